@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QDate>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+
+namespace LeadBridge {
+
+struct SyncConfig;
+
+/// The one typed facade over the settings file (INI). Every key and default lives here.
+/// Secrets are never stored here: see SecretStore.
+class AppSettings
+{
+public:
+    /// The default file in the user's configuration folder.
+    AppSettings();
+    /// An explicit INI file (`--config FILE`, tests).
+    explicit AppSettings(const QString &iniFile);
+
+    [[nodiscard]] QString fileName() const;
+    void sync();
+
+    [[nodiscard]] QUrl retailCrmUrl() const;
+    void setRetailCrmUrl(const QUrl &url);
+    [[nodiscard]] QString retailCrmTimeZone() const;
+    void setRetailCrmTimeZone(const QString &zoneId);
+    [[nodiscard]] int retailCrmRatePerSecond() const;
+
+    [[nodiscard]] QUrl calltouchApiUrl() const;
+    void setCalltouchApiUrl(const QUrl &url);
+    [[nodiscard]] QString calltouchSiteId() const;
+    void setCalltouchSiteId(const QString &siteId);
+    [[nodiscard]] int calltouchRatePerSecond() const;
+
+    [[nodiscard]] int leadDelaySeconds() const;
+    void setLeadDelaySeconds(int seconds);
+    [[nodiscard]] int syncIntervalSeconds() const;
+    void setSyncIntervalSeconds(int seconds);
+    [[nodiscard]] QDate since() const;
+    void setSince(const QDate &date);
+    [[nodiscard]] QString shop() const;
+    void setShop(const QString &shopCode);
+    /// Any of "call", "request", "chat".
+    [[nodiscard]] QStringList leadKinds() const;
+    void setLeadKinds(const QStringList &kinds);
+    [[nodiscard]] bool dealSync() const;
+    void setDealSync(bool enabled);
+    [[nodiscard]] QStringList closedStatusGroups() const;
+    [[nodiscard]] QString phoneRegion() const;
+
+    /// `host:port` for the chat/lead webhook receiver, empty when it is off.
+    [[nodiscard]] QString webhookListen() const;
+    void setWebhookListen(const QString &hostPort);
+
+    /// "ru" or "en"; empty means "from the system locale".
+    [[nodiscard]] QString language() const;
+    void setLanguage(const QString &language);
+    [[nodiscard]] bool setupFinished() const;
+    void setSetupFinished(bool finished);
+    [[nodiscard]] bool trayHintShown() const;
+    void setTrayHintShown(bool shown);
+
+    /// The plain value the engine gets. Secrets are filled in by the caller.
+    [[nodiscard]] SyncConfig toSyncConfig() const;
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace LeadBridge

@@ -1,0 +1,89 @@
+#include "migrations.h"
+
+namespace LeadBridge {
+
+const QList<QStringList> &storeMigrations()
+{
+    // Times are UTC milliseconds since the epoch. Money is stored as text decimals.
+    static const QList<QStringList> migrations{
+        // 1: the first schema
+        QStringList{
+            QStringLiteral("CREATE TABLE leads ("
+                           " id INTEGER PRIMARY KEY,"
+                           " kind TEXT NOT NULL,"          // call | request | chat
+                           " remote_id TEXT NOT NULL,"     // Calltouch call/request/chat id
+                           " occurred_at INTEGER NOT NULL,"
+                           " received_at INTEGER NOT NULL,"
+                           " phone TEXT NOT NULL DEFAULT '',"  // E.164
+                           " email TEXT NOT NULL DEFAULT '',"  // lower-case
+                           " name TEXT NOT NULL DEFAULT '',"
+                           " subject TEXT NOT NULL DEFAULT '',"
+                           " utm_source TEXT NOT NULL DEFAULT '', utm_medium TEXT NOT NULL DEFAULT '',"
+                           " utm_campaign TEXT NOT NULL DEFAULT '', utm_content TEXT NOT NULL DEFAULT '',"
+                           " utm_term TEXT NOT NULL DEFAULT '',"
+                           " source TEXT NOT NULL DEFAULT '', medium TEXT NOT NULL DEFAULT '',"
+                           " raw_json TEXT NOT NULL DEFAULT '{}',"
+                           " state TEXT NOT NULL DEFAULT 'waiting'," // waiting|done|skipped|failed|no_contact
+                           " action TEXT NOT NULL DEFAULT '',"
+                           " reason TEXT NOT NULL DEFAULT '',"
+                           " customer_id INTEGER, order_id INTEGER, order_number TEXT NOT NULL DEFAULT '',"
+                           " attempts INTEGER NOT NULL DEFAULT 0,"
+                           " next_attempt_at INTEGER NOT NULL DEFAULT 0,"
+                           " updated_at INTEGER NOT NULL,"
+                           " UNIQUE(kind, remote_id))"),
+            QStringLiteral("CREATE INDEX leads_phone ON leads(phone, occurred_at)"),
+            QStringLiteral("CREATE INDEX leads_email ON leads(email, occurred_at)"),
+            QStringLiteral("CREATE INDEX leads_due ON leads(state, next_attempt_at)"),
+            QStringLiteral("CREATE INDEX leads_time ON leads(occurred_at)"),
+            QStringLiteral("CREATE TABLE lead_outcomes ("
+                           " id INTEGER PRIMARY KEY, lead_id INTEGER NOT NULL REFERENCES leads(id),"
+                           " at INTEGER NOT NULL, action TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '',"
+                           " customer_id INTEGER, order_id INTEGER, detail TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX lead_outcomes_lead ON lead_outcomes(lead_id)"),
+            QStringLiteral("CREATE TABLE orders ("
+                           " order_id INTEGER PRIMARY KEY,"   // retailCRM order id
+                           " number TEXT NOT NULL DEFAULT '', site TEXT NOT NULL DEFAULT '',"
+                           " customer_id INTEGER, customer_name TEXT NOT NULL DEFAULT '',"
+                           " action TEXT NOT NULL DEFAULT '',"  // created | updated | skipped
+                           " reason TEXT NOT NULL DEFAULT '', lead_id INTEGER,"
+                           " created_at INTEGER, updated_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE deals ("
+                           " order_id INTEGER PRIMARY KEY,"  // retailCRM order id = Calltouch orderNumber
+                           " order_number TEXT NOT NULL DEFAULT '', site TEXT NOT NULL DEFAULT '',"
+                           " status TEXT NOT NULL DEFAULT '', revenue TEXT NOT NULL DEFAULT '0',"
+                           " manager TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '',"
+                           " email TEXT NOT NULL DEFAULT '',"
+                           " order_created_at INTEGER, status_changed_at INTEGER,"
+                           " binding TEXT NOT NULL DEFAULT '',"      // call:<id> | request:<id> | chain | none
+                           " binding_note TEXT NOT NULL DEFAULT '',"
+                           " calltouch_deal_id TEXT NOT NULL DEFAULT '',"
+                           " state TEXT NOT NULL DEFAULT 'pending',"  // pending | created | failed | unknown
+                           " pushed_status TEXT NOT NULL DEFAULT '', pushed_revenue TEXT NOT NULL DEFAULT '',"
+                           " last_pushed_at INTEGER, error TEXT NOT NULL DEFAULT '',"
+                           " attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at INTEGER NOT NULL DEFAULT 0,"
+                           " updated_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX deals_due ON deals(state, next_attempt_at)"),
+            QStringLiteral("CREATE TABLE errors ("
+                           " id INTEGER PRIMARY KEY, at INTEGER NOT NULL,"
+                           " direction TEXT NOT NULL,"  // leads | deals | setup
+                           " item TEXT NOT NULL, message TEXT NOT NULL,"
+                           " attempts INTEGER NOT NULL DEFAULT 1, next_retry_at INTEGER,"
+                           " resolved INTEGER NOT NULL DEFAULT 0,"
+                           " UNIQUE(direction, item))"),
+            QStringLiteral("CREATE TABLE cursors (name TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE outbox ("
+                           " id INTEGER PRIMARY KEY,"
+                           " op TEXT NOT NULL,"           // create_customer | create_order | edit_order | ...
+                           " item TEXT NOT NULL,"         // e.g. lead:call:123, deal:456
+                           " idempotency_key TEXT NOT NULL UNIQUE,"
+                           " payload TEXT NOT NULL DEFAULT '',"
+                           " state TEXT NOT NULL DEFAULT 'pending'," // pending | confirmed | failed
+                           " result TEXT NOT NULL DEFAULT '',"
+                           " created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX outbox_item ON outbox(item, state)"),
+        },
+    };
+    return migrations;
+}
+
+} // namespace LeadBridge

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QDate>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace LeadBridge {
+
+/// Everything the engine needs, as a plain value. The engine never reads QSettings.
+struct SyncConfig {
+    QUrl retailCrmUrl;
+    QString retailCrmApiKey;
+    QString retailCrmTimeZone = QStringLiteral("Europe/Moscow");
+    int retailCrmRatePerSecond = 10;
+
+    QUrl calltouchApiUrl = QUrl(QStringLiteral("https://api.calltouch.ru"));
+    QString calltouchSiteId;
+    QString calltouchToken;
+    int calltouchRatePerSecond = 5;
+
+    int leadDelaySeconds = 60;
+    int syncIntervalSeconds = 60;
+    QDate since;
+    QString shop;
+    QStringList leadKinds{QStringLiteral("call"), QStringLiteral("request"), QStringLiteral("chat")};
+    bool dealSync = true;
+    QStringList closedStatusGroups{QStringLiteral("complete"), QStringLiteral("cancel")};
+    QString phoneRegion = QStringLiteral("RU");
+    QString webhookListen;
+    QString webhookSecret;
+
+    [[nodiscard]] bool hasCredentials() const
+    {
+        return retailCrmUrl.isValid() && !retailCrmUrl.host().isEmpty() && !retailCrmApiKey.isEmpty()
+            && !calltouchSiteId.isEmpty() && !calltouchToken.isEmpty();
+    }
+};
+
+} // namespace LeadBridge
+
+Q_DECLARE_METATYPE(LeadBridge::SyncConfig)
