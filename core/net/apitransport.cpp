@@ -1,0 +1,259 @@
+#include "apitransport.h"
+
+#include "ratelimiter.h"
+#include "util/logging.h"
+
+#include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QTimer>
+
+namespace LeadBridge {
+
+ApiCall::ApiCall(ApiTransport *transport, ApiRequest request)
+    : QObject(transport)
+    , m_transport(transport)
+    , m_request(std::move(request))
+{
+    m_timer = new QTimer(this);
+    m_timer->setSingleShot(true);
+}
+
+ApiCall::~ApiCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void ApiCall::scheduleAttempt(qint64 delayMs)
+{
+    const qint64 wait = qMax<qint64>(delayMs, 0) + m_transport->m_limiter->reserve();
+    if (wait <= 0) {
+        attempt();
+        return;
+    }
+    QTimer::singleShot(int(qMin<qint64>(wait, 600000)), this, &ApiCall::attempt);
+}
+
+void ApiCall::attempt()
+{
+    if (!m_transport) {
+        finish({ApiError::make(ApiError::Kind::Network, QStringLiteral("transport gone")), 0, {}, {}, m_attempts});
+        return;
+    }
+    ++m_attempts;
+    ++m_transport->m_requestsSent;
+    m_timedOut = false;
+    QNetworkRequest request(m_request.url);
+    for (const auto &header : std::as_const(m_request.headers))
+        request.setRawHeader(header.first, header.second);
+    request.setRawHeader("Accept", "application/json");
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (m_request.method == ApiRequest::Method::Get) {
+        m_reply = m_transport->m_nam->get(request);
+    } else {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, m_request.contentType);
+        m_reply = m_transport->m_nam->post(request, m_request.body);
+    }
+    connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+    disconnect(m_timer, nullptr, this, nullptr);
+    connect(m_timer, &QTimer::timeout, this, &ApiCall::onTimeout);
+    m_timer->start(m_request.timeoutMs);
+}
+
+void ApiCall::onTimeout()
+{
+    if (!m_reply)
+        return;
+    m_timedOut = true;
+    m_reply->abort(); // emits finished
+}
+
+void ApiCall::onReplyFinished()
+{
+    m_timer->stop();
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->deleteLater();
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    const QString method = m_request.method == ApiRequest::Method::Get ? QStringLiteral("GET") : QStringLiteral("POST");
+    const QString context = method + QLatin1Char(' ') + redactedUrl(m_request.url.adjusted(QUrl::RemoveQuery));
+
+    ApiResponse response;
+    response.httpStatus = status;
+    response.body = body;
+    response.attempts = m_attempts;
+    QJsonParseError parseError{};
+    response.json = QJsonDocument::fromJson(body, &parseError);
+    response.error = ApiTransport::classify(int(reply->error()), status, body, context, m_request.isWrite,
+                                            m_timedOut);
+    if (status == 429 || status == 503) {
+        const int retryAfter = ApiTransport::parseRetryAfterMs(reply->rawHeader("Retry-After"));
+        response.error.retryAfterMs = retryAfter;
+    }
+    qCDebug(lcApi) << context << "->" << status << ApiError::kindName(response.error.kind) << "attempt"
+                   << m_attempts;
+
+    const ApiError::Kind kind = response.error.kind;
+    bool retry = false;
+    if (m_attempts < m_transport->m_maxAttempts) {
+        if (!m_request.isWrite) {
+            retry = kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout
+                || kind == ApiError::Kind::Server || kind == ApiError::Kind::RateLimited;
+        } else {
+            // A write is repeated only where the server cannot have acted on it.
+            const auto netError = reply->error();
+            const bool notSent = netError == QNetworkReply::ConnectionRefusedError
+                || netError == QNetworkReply::HostNotFoundError;
+            retry = kind == ApiError::Kind::RateLimited || (kind == ApiError::Kind::Server && status == 503)
+                || (kind == ApiError::Kind::Network && notSent);
+        }
+    }
+    if (retry) {
+        qint64 delay = m_transport->backoffMs(m_attempts);
+        if (response.error.retryAfterMs > 0) {
+            m_transport->m_limiter->pause(response.error.retryAfterMs);
+            delay = 0; // the limiter holds everyone back until then
+        }
+        qCInfo(lcApi) << context << "will be retried:" << ApiError::kindName(kind);
+        scheduleAttempt(delay);
+        return;
+    }
+    if (kind == ApiError::Kind::RateLimited && response.error.retryAfterMs > 0)
+        m_transport->m_limiter->pause(response.error.retryAfterMs);
+    finish(response);
+}
+
+void ApiCall::finish(ApiResponse response)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    emit finished(response);
+    deleteLater();
+}
+
+ApiTransport::ApiTransport(QNetworkAccessManager *nam, RateLimiter *limiter, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_limiter(limiter)
+{
+}
+
+ApiCall *ApiTransport::send(const ApiRequest &request)
+{
+    auto *call = new ApiCall(this, request);
+    const ApiError urlError = checkUrl(request.url);
+    if (!urlError.isOk()) {
+        QTimer::singleShot(0, call, [call, urlError] { call->finish({urlError, 0, {}, {}, 0}); });
+        return call;
+    }
+    // Start on the next event-loop turn so that callers can connect first.
+    QTimer::singleShot(0, call, [call] { call->scheduleAttempt(0); });
+    return call;
+}
+
+bool ApiTransport::isLoopback(const QUrl &url)
+{
+    const QString host = url.host();
+    if (host == QLatin1String("localhost"))
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+ApiError ApiTransport::checkUrl(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return ApiError::make(ApiError::Kind::Network, QStringLiteral("invalid address"));
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return {};
+    if (scheme == QLatin1String("http") && isLoopback(url))
+        return {};
+    return ApiError::make(ApiError::Kind::InsecureUrl,
+                          QStringLiteral("%1:// is not allowed for %2").arg(scheme, url.host()));
+}
+
+int ApiTransport::parseRetryAfterMs(const QByteArray &value)
+{
+    bool ok = false;
+    const double seconds = value.trimmed().toDouble(&ok);
+    if (ok && seconds >= 0)
+        return int(qMin(seconds, 600.0) * 1000);
+    return 0;
+}
+
+ApiError ApiTransport::classify(int networkError, int httpStatus, const QByteArray &body, const QString &context,
+                                bool isWrite, bool timedOut)
+{
+    using Kind = ApiError::Kind;
+    const QString where = context + QStringLiteral(" -> ");
+    if (timedOut) {
+        return ApiError::make(isWrite ? Kind::OutcomeUnknown : Kind::Timeout,
+                              where + QStringLiteral("no answer in time"));
+    }
+    if (httpStatus == 0) {
+        const auto error = QNetworkReply::NetworkError(networkError);
+        switch (error) {
+        case QNetworkReply::SslHandshakeFailedError:
+            return ApiError::make(Kind::Tls, where + QStringLiteral("TLS handshake failed"));
+        case QNetworkReply::ConnectionRefusedError:
+        case QNetworkReply::HostNotFoundError:
+            return ApiError::make(Kind::Network, where + QStringLiteral("cannot connect (error %1)").arg(networkError));
+        case QNetworkReply::TimeoutError:
+            return ApiError::make(isWrite ? Kind::OutcomeUnknown : Kind::Timeout,
+                                  where + QStringLiteral("connection timed out"));
+        default:
+            // The connection broke after the request left: a write may have been applied.
+            return ApiError::make(isWrite ? Kind::OutcomeUnknown : Kind::Network,
+                                  where + QStringLiteral("connection failed (error %1)").arg(networkError));
+        }
+    }
+    const QString statusText = where + QStringLiteral("HTTP %1").arg(httpStatus);
+    QJsonParseError parseError{};
+    const QJsonDocument json = QJsonDocument::fromJson(body, &parseError);
+    const bool isJson = parseError.error == QJsonParseError::NoError && !json.isNull();
+    if (httpStatus >= 300 && httpStatus < 400)
+        return ApiError::make(Kind::BadResponse, statusText + QStringLiteral(" (redirect: not an API address)"),
+                              httpStatus);
+    if (httpStatus >= 200 && httpStatus < 300) {
+        if (!isJson)
+            return ApiError::make(Kind::BadResponse, statusText + QStringLiteral(" with a body that is not JSON"),
+                                  httpStatus);
+        return {};
+    }
+    Kind kind = Kind::Validation;
+    if (httpStatus == 401)
+        kind = Kind::Auth;
+    else if (httpStatus == 403)
+        kind = Kind::Permission;
+    else if (httpStatus == 404)
+        kind = Kind::NotFound;
+    else if (httpStatus == 429)
+        kind = Kind::RateLimited;
+    else if (httpStatus == 460)
+        kind = Kind::PlanLimit;
+    else if (httpStatus >= 500)
+        kind = (isWrite && httpStatus != 503) ? Kind::OutcomeUnknown : Kind::Server;
+    QString detail = statusText;
+    if (!isJson && !body.isEmpty())
+        detail += QStringLiteral(" (not JSON)");
+    return ApiError::make(kind, detail, httpStatus);
+}
+
+qint64 ApiTransport::backoffMs(int attempt) const
+{
+    const qint64 base = qint64(m_backoffBaseMs) << qMin(attempt - 1, 10);
+    const qint64 capped = qMin<qint64>(base, m_backoffMaxMs);
+    const qint64 jitter = capped > 1 ? QRandomGenerator::global()->bounded(capped / 2 + 1) : 0;
+    return capped / 2 + jitter; // between half and all of the capped delay
+}
+
+} // namespace LeadBridge

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "apierror.h"
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QPointer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+namespace LeadBridge {
+
+class RateLimiter;
+
+struct ApiRequest {
+    enum class Method { Get, Post };
+    Method method = Method::Get;
+    QUrl url;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QByteArray contentType;
+    /// A write is never blindly repeated once it may have reached the server: a timeout or a lost
+    /// answer becomes ApiError::OutcomeUnknown.
+    bool isWrite = false;
+    int timeoutMs = 30000;
+};
+
+struct ApiResponse {
+    ApiError error;
+    int httpStatus = 0;
+    QByteArray body;
+    QJsonDocument json; ///< null when the body is not JSON
+    int attempts = 0;
+};
+
+/// One request, with its retries. Emits finished() exactly once, then deletes itself.
+class ApiCall final : public QObject
+{
+    Q_OBJECT
+public:
+    ~ApiCall() override;
+
+signals:
+    void finished(const LeadBridge::ApiResponse &response);
+
+private:
+    friend class ApiTransport;
+    ApiCall(class ApiTransport *transport, ApiRequest request);
+    void scheduleAttempt(qint64 delayMs);
+    void attempt();
+    void onReplyFinished();
+    void onTimeout();
+    void finish(ApiResponse response);
+
+    QPointer<ApiTransport> m_transport;
+    ApiRequest m_request;
+    QNetworkReply *m_reply = nullptr;
+    QTimer *m_timer = nullptr;
+    int m_attempts = 0;
+    bool m_timedOut = false;
+    bool m_done = false;
+};
+
+/// Sends API requests through one injected QNetworkAccessManager and one shared RateLimiter.
+/// Retries reads on network errors, timeouts, 429 and 5xx (exponential backoff with jitter,
+/// Retry-After honoured); retries writes only where the server cannot have acted (429, 503,
+/// connection refused).
+class ApiTransport final : public QObject
+{
+    Q_OBJECT
+public:
+    ApiTransport(QNetworkAccessManager *nam, RateLimiter *limiter, QObject *parent = nullptr);
+
+    [[nodiscard]] ApiCall *send(const ApiRequest &request);
+
+    void setMaxAttempts(int attempts) { m_maxAttempts = qMax(1, attempts); }
+    void setBackoff(int baseMs, int maxMs)
+    {
+        m_backoffBaseMs = baseMs;
+        m_backoffMaxMs = maxMs;
+    }
+    [[nodiscard]] RateLimiter *rateLimiter() const { return m_limiter; }
+    [[nodiscard]] QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+    /// Requests sent over the wire (retries included), for the benchmark and tests.
+    [[nodiscard]] qint64 requestsSent() const { return m_requestsSent; }
+
+    /// https:// everywhere, http:// only for loopback hosts.
+    [[nodiscard]] static ApiError checkUrl(const QUrl &url);
+    [[nodiscard]] static bool isLoopback(const QUrl &url);
+    /// Pure classification of a finished exchange (no retries): status, transport error, body.
+    [[nodiscard]] static ApiError classify(int networkError, int httpStatus, const QByteArray &body,
+                                           const QString &context, bool isWrite, bool timedOut);
+    [[nodiscard]] static int parseRetryAfterMs(const QByteArray &value);
+
+private:
+    friend class ApiCall;
+    [[nodiscard]] qint64 backoffMs(int attempt) const;
+
+    QNetworkAccessManager *m_nam;
+    RateLimiter *m_limiter;
+    int m_maxAttempts = 4;
+    int m_backoffBaseMs = 500;
+    int m_backoffMaxMs = 30000;
+    qint64 m_requestsSent = 0;
+};
+
+} // namespace LeadBridge
+
+Q_DECLARE_METATYPE(LeadBridge::ApiResponse)

@@ -1,0 +1,55 @@
+#include "ratelimiter.h"
+
+#include <QMutexLocker>
+
+namespace LeadBridge {
+
+RateLimiter::RateLimiter(double requestsPerSecond, int burst)
+    : m_intervalMs(1000.0 / qMax(0.001, requestsPerSecond))
+    , m_burst(qMax(1, burst))
+{
+    m_clock.start();
+}
+
+qint64 RateLimiter::reserve()
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_unlimited)
+        return 0;
+    const qint64 now = m_clock.elapsed();
+    // A burst lets up to m_burst requests go at once after a quiet period.
+    const qint64 earliest = now - qint64(m_intervalMs * (m_burst - 1));
+    if (m_nextFreeMs < earliest)
+        m_nextFreeMs = earliest;
+    const qint64 slot = m_nextFreeMs;
+    m_nextFreeMs = slot + qint64(m_intervalMs + 0.999);
+    return qMax<qint64>(0, slot - now);
+}
+
+void RateLimiter::pause(qint64 delayMs)
+{
+    QMutexLocker lock(&m_mutex);
+    const qint64 until = m_clock.elapsed() + delayMs;
+    if (m_nextFreeMs < until)
+        m_nextFreeMs = until;
+}
+
+void RateLimiter::setRate(double requestsPerSecond)
+{
+    QMutexLocker lock(&m_mutex);
+    m_intervalMs = 1000.0 / qMax(0.001, requestsPerSecond);
+}
+
+void RateLimiter::setUnlimited(bool unlimited)
+{
+    QMutexLocker lock(&m_mutex);
+    m_unlimited = unlimited;
+}
+
+double RateLimiter::rate() const
+{
+    QMutexLocker lock(&m_mutex);
+    return 1000.0 / m_intervalMs;
+}
+
+} // namespace LeadBridge

@@ -1,0 +1,134 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace LeadBridge::RetailCrm {
+
+/// What /api/credentials says a key may do. Either list may be empty (older/newer accounts).
+struct Credentials {
+    QStringList scopes;      ///< e.g. "order_read", "order_write", ...
+    QStringList credentials; ///< allowed method paths, e.g. "/api/v5/orders"
+    QString siteAccess;      ///< access_full | access_selective
+    QStringList sitesAvailable;
+};
+
+struct Site {
+    QString code;
+    QString name;
+    QString url;
+    int ordering = 0;
+};
+
+struct Status {
+    QString code;
+    QString name;
+    QString group; ///< status group code
+    int ordering = 0;
+    bool active = true;
+};
+
+struct StatusGroup {
+    QString code;
+    QString name;
+    int ordering = 0;
+    QStringList statuses;
+};
+
+struct CustomField {
+    QString code;
+    QString name;
+    QString type; ///< "string", ...
+    QString entity; ///< "order"
+};
+
+struct Customer {
+    qint64 id = 0;
+    QString externalId;
+    QString firstName;
+    QString lastName;
+    QString email;
+    QStringList phones; ///< as stored (any format)
+    QDateTime createdAt; ///< UTC (converted from the account's zone)
+    QString site;
+};
+
+struct OrderSource {
+    QString source, medium, campaign, keyword, content;
+    [[nodiscard]] bool isEmpty() const
+    {
+        return source.isEmpty() && medium.isEmpty() && campaign.isEmpty() && keyword.isEmpty() && content.isEmpty();
+    }
+};
+
+struct Order {
+    qint64 id = 0;
+    QString number;
+    QString externalId;
+    QString site;
+    QString status;
+    QDateTime createdAt;       ///< UTC
+    QDateTime statusUpdatedAt; ///< UTC, may be invalid
+    QString totalSumm;         ///< decimal text, total with discounts
+    qint64 managerId = 0;
+    qint64 customerId = 0;
+    QString firstName, lastName, phone, email;
+    QMap<QString, QString> customFields; ///< empty fields absent
+    OrderSource source;
+};
+
+/// One orders-history record (GET /api/v5/orders/history).
+struct HistoryRecord {
+    qint64 id = 0;
+    QDateTime createdAt; ///< UTC
+    bool created = false; ///< the order was created; `order` is the whole order then
+    QString field;        ///< e.g. "status", "total_summ", "manager"
+    QJsonObject oldValue;
+    QJsonObject newValue;
+    QString newValueText; ///< scalar new values (numbers, strings) as text
+    Order order;          ///< at least id and site
+    QString source;       ///< api | user | rule | ...
+    bool byThisKey = false; ///< apiKey.current: the engine's own write
+};
+
+struct User {
+    qint64 id = 0;
+    QString firstName, lastName, patronymic;
+    [[nodiscard]] QString fullName() const
+    {
+        QStringList parts;
+        for (const QString &part : {lastName, firstName, patronymic}) {
+            if (!part.isEmpty())
+                parts << part;
+        }
+        return parts.join(QLatin1Char(' '));
+    }
+};
+
+/// The order fields LeadBridge writes on create (customer, shop, custom fields, source).
+struct OrderDraft {
+    qint64 customerId = 0;
+    QString site;
+    QString externalId; ///< e.g. "ct-call-123": a second create with it fails instead of duplicating
+    QString firstName, phone, email;
+    QMap<QString, QString> customFields;
+    OrderSource source;
+};
+
+struct CustomerDraft {
+    QString site;
+    QString externalId; ///< e.g. "ct-call-123": makes a repeated create detectable
+    QString firstName;
+    QString phone; ///< E.164
+    QString email;
+};
+
+} // namespace LeadBridge::RetailCrm
+
+Q_DECLARE_METATYPE(LeadBridge::RetailCrm::Order)
+Q_DECLARE_METATYPE(LeadBridge::RetailCrm::Customer)

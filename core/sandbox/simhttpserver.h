@@ -1,0 +1,118 @@
+#pragma once
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QMutex>
+#include <QObject>
+#include <QString>
+#include <QTcpServer>
+#include <QUrlQuery>
+
+#include <functional>
+
+class QTcpSocket;
+
+namespace LeadBridge {
+
+struct SimRequest {
+    QByteArray method;
+    QString path;      ///< decoded path, without the query
+    QUrlQuery query;
+    QHash<QByteArray, QByteArray> headers; ///< lower-case names
+    QByteArray body;
+    QUrlQuery form; ///< the body, when it is application/x-www-form-urlencoded
+    [[nodiscard]] QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
+};
+
+struct SimResponse {
+    int status = 200;
+    QByteArray body;
+    QByteArray contentType = "application/json; charset=utf-8";
+    QList<QPair<QByteArray, QByteArray>> headers;
+    static SimResponse json(int status, const QByteArray &body);
+};
+
+/// What a simulated service does wrong, on purpose, for the next requests of a route.
+enum class SimFault {
+    None,
+    Http500,
+    Http503,
+    Http429,
+    Timeout,    ///< never answers (the client's timeout fires)
+    Reset,      ///< closes the connection without an answer, before handling
+    BrokenJson, ///< 200 with a truncated JSON body
+    HtmlPage,   ///< 502 with an HTML page, as a proxy would send
+    AnswerLost, ///< handles the request (the write happens), then drops the connection
+};
+
+/// A tiny HTTP/1.1 server on 127.0.0.1 (ephemeral port) for the simulated services: request parsing,
+/// a handler per service, fault injection per route, a request-rate limit answered with 429,
+/// latency, and a request log with per-route counters.
+class SimHttpServer : public QObject
+{
+    Q_OBJECT
+public:
+    using Handler = std::function<SimResponse(const SimRequest &)>;
+    /// Names the route of a request ("GET /api/v5/orders"), for faults and counters.
+    using RouteNamer = std::function<QString(const SimRequest &)>;
+
+    explicit SimHttpServer(QObject *parent = nullptr);
+    ~SimHttpServer() override;
+
+    void setHandler(Handler handler, RouteNamer namer);
+    /// Listens on 127.0.0.1; returns the port, or 0 on failure.
+    quint16 listen(quint16 port = 0);
+    [[nodiscard]] quint16 port() const;
+    [[nodiscard]] QString baseUrl() const;
+
+    /// The next @p count requests of @p route (empty = any route) get @p fault.
+    void injectFault(const QString &route, SimFault fault, int count = 1);
+    /// Each request of @p route fails with @p fault with this probability (0..1).
+    void setFaultRate(const QString &route, SimFault fault, double probability);
+    void clearFaults();
+    void setLatencyMs(int ms) { m_latencyMs = ms; }
+    /// More than this many requests within one second get 429 with Retry-After: 1. 0 = no limit.
+    void setRateLimit(int requestsPerSecond) { m_rateLimit = requestsPerSecond; }
+    void setRetryAfterSeconds(int seconds) { m_retryAfterSeconds = seconds; }
+
+    [[nodiscard]] int count(const QString &route) const;
+    [[nodiscard]] int totalRequests() const;
+    [[nodiscard]] int rateLimitedCount() const { return m_rateLimited; }
+    [[nodiscard]] QHash<QString, int> counters() const;
+    /// Raw text of every request seen (for checking that no secret went where it must not).
+    [[nodiscard]] QList<QByteArray> requestLog() const;
+    void resetCounters();
+
+private:
+    struct Connection;
+    void onNewConnection();
+    void onReadyRead(QTcpSocket *socket);
+    void process(QTcpSocket *socket, const SimRequest &request, const QByteArray &raw);
+    void write(QTcpSocket *socket, const SimResponse &response);
+    SimFault takeFault(const QString &route);
+    bool overRateLimit();
+
+    QTcpServer m_server;
+    Handler m_handler;
+    RouteNamer m_namer;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+    struct FaultPlan {
+        SimFault fault = SimFault::None;
+        int remaining = 0;
+        double probability = 0;
+    };
+    QHash<QString, FaultPlan> m_faults;
+    QHash<QString, FaultPlan> m_faultRates;
+    int m_latencyMs = 0;
+    int m_rateLimit = 0;
+    int m_retryAfterSeconds = 1;
+    int m_rateLimited = 0;
+    QList<qint64> m_recent;
+    QElapsedTimer m_clock;
+    QHash<QString, int> m_counters;
+    QList<QByteArray> m_log;
+};
+
+} // namespace LeadBridge
