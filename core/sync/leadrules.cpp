@@ -1,0 +1,173 @@
+#include "leadrules.h"
+
+#include "customfields.h"
+#include "util/contacts.h"
+
+#include <QCoreApplication>
+
+namespace LeadBridge::Sync {
+
+using Calltouch::Lead;
+
+LeadContact leadContact(const Lead &lead, const QString &phoneRegion)
+{
+    LeadContact contact;
+    contact.phone = Contacts::canonicalPhone(lead.phone, phoneRegion);
+    contact.email = Contacts::canonicalEmail(lead.email);
+    return contact;
+}
+
+QString customerName(const Lead &lead, const LeadContact &contact)
+{
+    // The templates are data written into the CRM, in Russian as the shop's CRM expects (SPEC §2.2).
+    QStringList parts;
+    const auto add = [&parts](const QString &part) {
+        if (!part.trimmed().isEmpty())
+            parts << part.trimmed();
+    };
+    switch (lead.kind) {
+    case Lead::Kind::Call:
+        add(QStringLiteral("Звонок от"));
+        add(contact.phone.isEmpty() ? contact.email : contact.phone);
+        break;
+    case Lead::Kind::Request:
+        add(lead.subject.trimmed().isEmpty() ? QStringLiteral("Заявка") : lead.subject);
+        add(QStringLiteral("от"));
+        add(lead.name);
+        add(contact.phone.isEmpty() ? contact.email : contact.phone);
+        break;
+    case Lead::Kind::Chat:
+        add(QStringLiteral("Чат от"));
+        add(lead.name);
+        add(contact.phone);
+        add(contact.email);
+        break;
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+std::optional<RetailCrm::Customer> newestCustomer(const QList<RetailCrm::Customer> &customers)
+{
+    std::optional<RetailCrm::Customer> best;
+    for (const auto &customer : customers) {
+        if (!best || customer.createdAt > best->createdAt
+            || (customer.createdAt == best->createdAt && customer.id > best->id))
+            best = customer;
+    }
+    return best;
+}
+
+std::optional<RetailCrm::Order> newestOrder(const QList<RetailCrm::Order> &orders)
+{
+    std::optional<RetailCrm::Order> best;
+    for (const auto &order : orders) {
+        if (!best || order.createdAt > best->createdAt || (order.createdAt == best->createdAt && order.id > best->id))
+            best = order;
+    }
+    return best;
+}
+
+OrderFields orderFields(const Lead &lead, const QString &calltouchSiteId)
+{
+    OrderFields fields;
+    fields.customFields.insert(FieldCode::SiteId, calltouchSiteId);
+    fields.customFields.insert(leadIdField(lead.kind), lead.id);
+    const auto put = [&fields](const QString &code, const QString &value) {
+        if (!value.trimmed().isEmpty())
+            fields.customFields.insert(code, value.trimmed());
+    };
+    put(FieldCode::UtmSource, lead.utmSource);
+    put(FieldCode::UtmMedium, lead.utmMedium);
+    put(FieldCode::UtmCampaign, lead.utmCampaign);
+    put(FieldCode::UtmContent, lead.utmContent);
+    put(FieldCode::UtmTerm, lead.utmTerm);
+    // The order's own source (the seed: chats; beyond the seed: every kind, for retailCRM's reports).
+    // UTM first; Calltouch's own source/channel when the lead has no UTM.
+    fields.source.source = (lead.utmSource.isEmpty() ? lead.source : lead.utmSource).trimmed();
+    fields.source.medium = (lead.utmMedium.isEmpty() ? lead.medium : lead.utmMedium).trimmed();
+    fields.source.campaign = lead.utmCampaign.trimmed();
+    fields.source.content = lead.utmContent.trimmed();
+    fields.source.keyword = lead.utmTerm.trimmed();
+    return fields;
+}
+
+LeadDecision decideLead(const LeadRulesInput &input)
+{
+    LeadDecision decision;
+    decision.contact = leadContact(input.lead, input.phoneRegion);
+    if (decision.contact.isEmpty()) {
+        decision.action = LeadAction::NoContact;
+        decision.reasonCode = QStringLiteral("no-contact");
+        return decision;
+    }
+    decision.fields = orderFields(input.lead, input.calltouchSiteId);
+
+    const auto customer = newestCustomer(input.customers);
+    if (!customer) {
+        decision.action = LeadAction::CreateCustomerAndOrder;
+        decision.reasonCode = QStringLiteral("no-customer");
+        decision.newCustomerName = customerName(input.lead, decision.contact);
+        return decision;
+    }
+    decision.customerId = customer->id;
+
+    // Only the newest customer's orders count; orders of other customers are not considered.
+    QList<RetailCrm::Order> own;
+    for (const auto &order : input.ordersOfNewestCustomer) {
+        if (order.customerId == 0 || order.customerId == customer->id)
+            own << order;
+    }
+    const auto order = newestOrder(own);
+    if (!order) {
+        decision.action = LeadAction::CreateOrder;
+        decision.reasonCode = QStringLiteral("no-orders");
+        return decision;
+    }
+    decision.orderId = order->id;
+    decision.orderNumber = order->number;
+    decision.orderSite = order->site;
+    const QString group = input.statusGroups.value(order->status);
+    if (input.closedGroups.contains(group)) {
+        decision.action = LeadAction::CreateOrder;
+        decision.reasonCode = group == QLatin1String("cancel") ? QStringLiteral("newest-order-cancelled")
+                                                               : QStringLiteral("newest-order-completed");
+        decision.orderId = 0;
+        decision.orderNumber.clear();
+        decision.orderSite.clear();
+        return decision;
+    }
+    if (order->customFields.value(FieldCode::SiteId).trimmed().isEmpty()) {
+        decision.action = LeadAction::UpdateOrder;
+        decision.reasonCode = QStringLiteral("open-order-without-lead");
+        return decision;
+    }
+    decision.action = LeadAction::Skip;
+    decision.reasonCode = QStringLiteral("open-order-has-lead");
+    return decision;
+}
+
+QString reasonText(const QString &code)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("LeadBridge::Sync", text); };
+    if (code == QLatin1String("no-contact"))
+        return tr("The lead has neither a phone nor an e-mail, so it cannot be matched to a customer.");
+    if (code == QLatin1String("no-customer"))
+        return tr("No customer with this contact: a customer and an order were created.");
+    if (code == QLatin1String("no-orders"))
+        return tr("The customer had no orders: a new order was created.");
+    if (code == QLatin1String("newest-order-completed"))
+        return tr("The customer's newest order is completed: a new order was created.");
+    if (code == QLatin1String("newest-order-cancelled"))
+        return tr("The customer's newest order is cancelled: a new order was created.");
+    if (code == QLatin1String("open-order-without-lead"))
+        return tr("The customer's newest order is open and had no lead yet: it was completed with this lead.");
+    if (code == QLatin1String("open-order-has-lead"))
+        return tr("The customer's newest order is open and already has an earlier lead: nothing was changed.");
+    if (code == QLatin1String("already-applied"))
+        return tr("This lead was already written to the order (found after a restart or a lost answer).");
+    if (code == QLatin1String("kind-disabled"))
+        return tr("This kind of lead is switched off in the settings.");
+    return code;
+}
+
+} // namespace LeadBridge::Sync
