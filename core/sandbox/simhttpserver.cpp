@@ -60,6 +60,16 @@ quint16 SimHttpServer::listen(quint16 port)
     return m_server.serverPort();
 }
 
+quint16 SimHttpServer::listen(const QHostAddress &address, quint16 port, QString *error)
+{
+    if (!m_server.listen(address, port)) {
+        if (error)
+            *error = m_server.errorString();
+        return 0;
+    }
+    return m_server.serverPort();
+}
+
 quint16 SimHttpServer::port() const { return m_server.serverPort(); }
 
 QString SimHttpServer::baseUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(port()); }
@@ -138,8 +148,9 @@ void SimHttpServer::onReadyRead(QTcpSocket *socket)
                 request.headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
         }
         const int length = request.headers.value("content-length", "0").toInt();
-        if (length < 0 || length > kMaxRequestBytes) {
-            socket->abort();
+        if (length < 0 || length > m_maxBodyBytes) {
+            write(socket, SimResponse::json(413, R"({"success":false,"errorMsg":"Request too large"})"));
+            socket->disconnectFromHost();
             return;
         }
         if (buffer.size() < headerEnd + 4 + length)

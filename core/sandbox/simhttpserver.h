@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QHash>
 #include <QList>
 #include <QMutex>
@@ -64,6 +65,10 @@ public:
     void setHandler(Handler handler, RouteNamer namer);
     /// Listens on 127.0.0.1; returns the port, or 0 on failure.
     quint16 listen(quint16 port = 0);
+    /// Listens on another address (the webhook receiver); returns the port, or 0 on failure.
+    quint16 listen(const QHostAddress &address, quint16 port, QString *error = nullptr);
+    /// Requests with a larger body are refused with 413.
+    void setMaxBodyBytes(int bytes) { m_maxBodyBytes = bytes; }
     [[nodiscard]] quint16 port() const;
     [[nodiscard]] QString baseUrl() const;
 
@@ -106,6 +111,7 @@ private:
     QHash<QString, FaultPlan> m_faults;
     QHash<QString, FaultPlan> m_faultRates;
     int m_latencyMs = 0;
+    int m_maxBodyBytes = 16 * 1024 * 1024;
     int m_rateLimit = 0;
     int m_retryAfterSeconds = 1;
     int m_rateLimited = 0;

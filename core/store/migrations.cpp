@@ -57,7 +57,8 @@ const QList<QStringList> &storeMigrations()
                            " binding TEXT NOT NULL DEFAULT '',"      // call:<id> | request:<id> | chain | none
                            " binding_note TEXT NOT NULL DEFAULT '',"
                            " calltouch_deal_id TEXT NOT NULL DEFAULT '',"
-                           " state TEXT NOT NULL DEFAULT 'pending',"  // pending | created | failed | unknown
+                           " state TEXT NOT NULL DEFAULT 'pending',"  // pending|sending|created|failed|unknown
+                           " in_calltouch INTEGER NOT NULL DEFAULT 0,"  // 1 once Calltouch has the deal
                            " pushed_status TEXT NOT NULL DEFAULT '', pushed_revenue TEXT NOT NULL DEFAULT '',"
                            " last_pushed_at INTEGER, error TEXT NOT NULL DEFAULT '',"
                            " attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at INTEGER NOT NULL DEFAULT 0,"
