@@ -10,7 +10,6 @@
 #include <QTimer>
 
 namespace LeadBridge {
-
 ApiCall::ApiCall(ApiTransport *transport, ApiRequest request)
     : QObject(transport)
     , m_transport(transport)
@@ -57,6 +56,10 @@ void ApiCall::attempt()
         m_reply = m_transport->m_nam->get(request);
     } else {
         request.setHeader(QNetworkRequest::ContentTypeHeader, m_request.contentType);
+        // Note: Qt 6.4's HTTP/1 stack itself may send a POST again when the connection drops before
+        // the answer is complete (it does not check idempotency). LeadBridge therefore never relies on
+        // "sent once" alone: every create carries an idempotency key the service enforces (order and
+        // customer externalId, custom field code, Calltouch orderNumber), and lost answers are looked up.
         m_reply = m_transport->m_nam->post(request, m_request.body);
     }
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);

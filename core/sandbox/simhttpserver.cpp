@@ -45,7 +45,18 @@ SimHttpServer::SimHttpServer(QObject *parent)
     connect(&m_server, &QTcpServer::newConnection, this, &SimHttpServer::onNewConnection);
 }
 
-SimHttpServer::~SimHttpServer() = default;
+SimHttpServer::~SimHttpServer()
+{
+    // Close the open (keep-alive) connections first, without reacting to their signals.
+    m_server.close();
+    const QList<QTcpSocket *> sockets = m_buffers.keys();
+    m_buffers.clear();
+    for (QTcpSocket *socket : sockets) {
+        socket->disconnect(this);
+        socket->abort();
+        delete socket;
+    }
+}
 
 void SimHttpServer::setHandler(Handler handler, RouteNamer namer)
 {
@@ -113,6 +124,7 @@ void SimHttpServer::resetCounters()
 void SimHttpServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        socket->setParent(nullptr); // owned through m_buffers, deleted on disconnect or with the server
         m_buffers.insert(socket, {});
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
@@ -261,7 +273,11 @@ void SimHttpServer::process(QTcpSocket *socket, const SimRequest &request, const
 
     const SimResponse response = m_handler ? m_handler(request) : SimResponse::json(404, "{}");
     if (fault == SimFault::AnswerLost) {
-        socket->abort(); // the work is done, the answer never arrives
+        // The work is done; the connection breaks while the answer is on its way (status line sent).
+        socket->write("HTTP/1.1 " + QByteArray::number(response.status) + " OK\r\nContent-Length: "
+                      + QByteArray::number(response.body.size() + 100) + "\r\n");
+        socket->flush();
+        socket->abort();
         return;
     }
     write(socket, response);

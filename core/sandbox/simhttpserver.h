@@ -45,7 +45,7 @@ enum class SimFault {
     Reset,      ///< closes the connection without an answer, before handling
     BrokenJson, ///< 200 with a truncated JSON body
     HtmlPage,   ///< 502 with an HTML page, as a proxy would send
-    AnswerLost, ///< handles the request (the write happens), then drops the connection
+    AnswerLost, ///< handles the request (the write happens), then drops the connection mid-answer
 };
 
 /// A tiny HTTP/1.1 server on 127.0.0.1 (ephemeral port) for the simulated services: request parsing,
