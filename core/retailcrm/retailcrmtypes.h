@@ -11,21 +11,24 @@
 namespace LeadBridge::RetailCrm {
 
 /// What /api/credentials says a key may do. Either list may be empty (older/newer accounts).
-struct Credentials {
-    QStringList scopes;      ///< e.g. "order_read", "order_write", ...
+struct Credentials
+{
+    QStringList scopes; ///< e.g. "order_read", "order_write", ...
     QStringList credentials; ///< allowed method paths, e.g. "/api/v5/orders"
-    QString siteAccess;      ///< access_full | access_selective
+    QString siteAccess; ///< access_full | access_selective
     QStringList sitesAvailable;
 };
 
-struct Site {
+struct Site
+{
     QString code;
     QString name;
     QString url;
     int ordering = 0;
 };
 
-struct Status {
+struct Status
+{
     QString code;
     QString name;
     QString group; ///< status group code
@@ -33,21 +36,26 @@ struct Status {
     bool active = true;
 };
 
-struct StatusGroup {
+struct StatusGroup
+{
     QString code;
     QString name;
     int ordering = 0;
     QStringList statuses;
 };
 
-struct CustomField {
+struct CustomField
+{
     QString code;
     QString name;
     QString type; ///< "string", ...
     QString entity; ///< "order"
+    bool inFilter = true; ///< usable as filter[customFields][code] (a parsed field: as the CRM says)
+    bool inList = true;
 };
 
-struct Customer {
+struct Customer
+{
     qint64 id = 0;
     QString externalId;
     QString firstName;
@@ -56,53 +64,66 @@ struct Customer {
     QStringList phones; ///< as stored (any format)
     QDateTime createdAt; ///< UTC (converted from the account's zone)
     QString site;
+    QString patronymic;
+    qint64 managerId = 0;
 };
 
-struct OrderSource {
+struct OrderSource
+{
     QString source, medium, campaign, keyword, content;
     [[nodiscard]] bool isEmpty() const
     {
-        return source.isEmpty() && medium.isEmpty() && campaign.isEmpty() && keyword.isEmpty() && content.isEmpty();
+        return source.isEmpty() && medium.isEmpty() && campaign.isEmpty() && keyword.isEmpty()
+            && content.isEmpty();
     }
 };
 
-struct Order {
+struct Order
+{
     qint64 id = 0;
     QString number;
     QString externalId;
     QString site;
     QString status;
-    QDateTime createdAt;       ///< UTC
+    QDateTime createdAt; ///< UTC
     QDateTime statusUpdatedAt; ///< UTC, may be invalid
-    QString totalSumm;         ///< decimal text, total with discounts
+    QString totalSumm; ///< decimal text, total with discounts
     qint64 managerId = 0;
     qint64 customerId = 0;
     QString firstName, lastName, phone, email;
     QMap<QString, QString> customFields; ///< empty fields absent
     OrderSource source;
+    QStringList customerPhones; ///< the linked customer's phones, when the order carries them
+    QString customerEmail; ///< the linked customer's e-mail, when the order carries it
 };
 
 /// One orders-history record (GET /api/v5/orders/history).
-struct HistoryRecord {
+struct HistoryRecord
+{
     qint64 id = 0;
     QDateTime createdAt; ///< UTC
     bool created = false; ///< the order was created; `order` is the whole order then
-    QString field;        ///< e.g. "status", "total_summ", "manager"
+    QString field; ///< e.g. "status", "total_summ", "manager"
     QJsonObject oldValue;
     QJsonObject newValue;
-    QString newValueText; ///< scalar new values (numbers, strings) as text
-    Order order;          ///< at least id and site
-    QString source;       ///< api | user | rule | ...
+    QString newValueText; ///< scalar new values (numbers, strings) as text; objects: their "code" (or "id")
+    Order order; ///< at least id and site
+    QString source; ///< api | user | rule | ...
     bool byThisKey = false; ///< apiKey.current: the engine's own write
+    qint64 userId = 0; ///< user.id when a CRM user made the change
+    QString oldValueText; ///< like newValueText, for the old value
 };
 
-struct User {
+struct User
+{
     qint64 id = 0;
     QString firstName, lastName, patronymic;
+    QString email;
+    bool active = true;
     [[nodiscard]] QString fullName() const
     {
         QStringList parts;
-        for (const QString &part : {lastName, firstName, patronymic}) {
+        for (const QString &part : { lastName, firstName, patronymic }) {
             if (!part.isEmpty())
                 parts << part;
         }
@@ -111,7 +132,8 @@ struct User {
 };
 
 /// The order fields LeadBridge writes on create (customer, shop, custom fields, source).
-struct OrderDraft {
+struct OrderDraft
+{
     qint64 customerId = 0;
     QString site;
     QString externalId; ///< e.g. "ct-call-123": a second create with it fails instead of duplicating
@@ -120,7 +142,8 @@ struct OrderDraft {
     OrderSource source;
 };
 
-struct CustomerDraft {
+struct CustomerDraft
+{
     QString site;
     QString externalId; ///< e.g. "ct-call-123": makes a repeated create detectable
     QString firstName;

@@ -1,0 +1,200 @@
+#pragma once
+
+#include <functional>
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QTimeZone>
+#include <QUrl>
+
+#include "retailcrm/retailcrmtypes.h"
+
+namespace LeadBridge {
+
+class SimHttpServer;
+struct SimRequest;
+struct SimResponse;
+
+namespace RetailCrm {
+
+    /// A simulated retailCRM account on 127.0.0.1, following shared/reference/retailcrm-api.md: the same
+    /// paths, PHP-style query parameters, form bodies with JSON entity fields, `success` envelopes,
+    /// 201 on create, 400/401/403/404 errors, limits 20/50/100, the orders history feed and a request
+    /// rate limit (10/s by default). State lives in memory; test hooks below change it as a CRM user would.
+    class Simulator final : public QObject
+    {
+        Q_OBJECT
+        Q_DISABLE_COPY_MOVE(Simulator)
+    public:
+        explicit Simulator(QObject *parent = nullptr);
+        ~Simulator() override;
+
+        [[nodiscard]] SimHttpServer *server() const { return m_server; }
+        /// Listens on 127.0.0.1 with an ephemeral port; returns it (0 on failure).
+        quint16 start();
+        /// http://127.0.0.1:<port>: the account address.
+        [[nodiscard]] QUrl url() const;
+
+        /// The account's time zone (IANA id), Europe/Moscow by default. Dates in answers and filters are
+        /// "Y-m-d H:i:s" in it.
+        void setTimeZone(const QString &ianaId);
+        [[nodiscard]] QTimeZone timeZone() const { return m_zone; }
+        /// Requests per second before 429 (0 = no limit). Default 10.
+        void setRateLimit(int requestsPerSecond);
+        /// The clock (UTC). Default: the system clock, to the second.
+        void setClock(std::function<QDateTime()> clock);
+
+        // ---- API keys ----
+        /// Every scope this simulation knows.
+        [[nodiscard]] static QStringList allScopes();
+        /// Every method path (versionless, as /api/credentials lists them) this simulation serves.
+        [[nodiscard]] static QStringList allMethodPaths();
+        /// The key seedSample() registers with every scope.
+        [[nodiscard]] static QString sandboxApiKey();
+        /// A key whose /api/credentials answer is `scopes` (the current form).
+        void addApiKey(const QString &key, const QStringList &scopes = allScopes());
+        /// A key with every scope except @p withoutScopes.
+        void addLimitedApiKey(const QString &key, const QStringList &withoutScopes);
+        /// A key of an older account: /api/credentials answers the `credentials` list of method paths
+        /// only, and access is checked against those paths.
+        void addLegacyApiKey(const QString &key, const QStringList &methodPaths = allMethodPaths());
+        void removeApiKey(const QString &key);
+
+        // ---- reference data ----
+        void addSite(const Site &site);
+        void addStatusGroup(const StatusGroup &group);
+        /// Adds the status and lists it in its group (the group is created when missing).
+        void addStatus(const Status &status);
+        /// Groups new, approval, assembling, delivery, complete, cancel with 1-2 statuses each.
+        void addDefaultStatuses();
+        /// Returns the id (assigned when user.id is 0).
+        qint64 addUser(const User &user);
+        /// Adds a custom field definition as if made in the CRM. False when the code exists.
+        bool addCustomField(const CustomField &field);
+
+        // ---- data, as a CRM user makes it ----
+        /// Returns the id (assigned when 0); createdAt defaults to now.
+        qint64 addCustomer(const Customer &customer);
+        /// Returns the id (0 when the order is refused: unknown site/status/customer). Number, status
+        /// (first status of group "new"), site (first shop) and createdAt are filled when empty.
+        /// Writes a history record (created, source "user").
+        qint64 addOrder(const Order &order);
+        /// Changes the status as a CRM user: history source "user", not by any key.
+        bool setOrderStatus(qint64 orderId, const QString &statusCode);
+        /// Changes the total (decimal text) as a CRM user.
+        bool setOrderTotal(qint64 orderId, const QString &decimal);
+        /// Changes the manager as a CRM user.
+        bool setOrderManager(qint64 orderId, qint64 managerId);
+
+        /// Realistic sample data: three shops (ordering not alphabetical), the default statuses, users,
+        /// customers with and without orders, odd phone formats, and sandboxApiKey() with every scope.
+        void seedSample();
+
+        // ---- read accessors ----
+        [[nodiscard]] QList<Site> sites() const;
+        [[nodiscard]] QList<Status> statuses() const;
+        [[nodiscard]] QList<StatusGroup> statusGroups() const;
+        [[nodiscard]] QList<User> users() const;
+        [[nodiscard]] QList<Customer> customers() const;
+        [[nodiscard]] QList<Order> orders() const;
+        [[nodiscard]] Order order(qint64 id) const; ///< id 0 when unknown
+        [[nodiscard]] QList<CustomField> customFields() const;
+        /// The whole feed; byThisKey is true for records made with @p asSeenByKey.
+        [[nodiscard]] QList<HistoryRecord> history(const QString &asSeenByKey = {}) const;
+        /// The default first status: the first active status (by ordering) of group "new".
+        [[nodiscard]] QString defaultStatus() const;
+        /// The first shop: lowest ordering, then name.
+        [[nodiscard]] QString firstSite() const;
+
+    private:
+        struct ApiKey
+        {
+            QStringList scopes;
+            QStringList methods; ///< legacy form, versionless paths
+            bool legacy = false;
+        };
+        struct HistoryEntry
+        {
+            qint64 id = 0;
+            QDateTime createdAt;
+            bool created = false;
+            QString field;
+            QJsonValue oldValue;
+            QJsonValue newValue;
+            qint64 orderId = 0;
+            QString source;
+            QString apiKey; ///< the key the change was made with; empty for CRM users
+            qint64 userId = 0;
+            QJsonObject orderSnapshot; ///< the whole order for created records
+        };
+        struct Route
+        {
+            QString scope; ///< needed scope (empty: any valid key)
+            QString altScope; ///< also accepted
+            QString methodPath; ///< legacy form
+            bool needsKey = true;
+        };
+
+        SimResponse handle(const SimRequest &request);
+        [[nodiscard]] QString routeName(const SimRequest &request) const;
+        [[nodiscard]] bool authorise(
+            const SimRequest &request, const Route &route, QString *key, SimResponse *refusal) const;
+
+        SimResponse apiVersions();
+        SimResponse credentialsOf(const QString &key);
+        SimResponse referenceSites();
+        SimResponse referenceStatuses();
+        SimResponse referenceStatusGroups();
+        SimResponse usersList(const SimRequest &request);
+        SimResponse customFieldsList(const SimRequest &request);
+        SimResponse customFieldCreate(const SimRequest &request, const QString &entity);
+        SimResponse customersList(const SimRequest &request);
+        SimResponse customerCreate(const SimRequest &request);
+        SimResponse ordersList(const SimRequest &request);
+        SimResponse orderCreate(const SimRequest &request, const QString &key);
+        SimResponse orderEdit(const SimRequest &request, const QString &idOrExternal, const QString &key);
+        SimResponse orderGet(const SimRequest &request, const QString &idOrExternal);
+        SimResponse ordersHistory(const SimRequest &request, const QString &key);
+
+        [[nodiscard]] QDateTime now() const;
+        [[nodiscard]] QJsonObject orderJson(const Order &order) const;
+        [[nodiscard]] QJsonObject customerJson(const Customer &customer) const;
+        [[nodiscard]] QJsonObject historyJson(const HistoryEntry &entry, const QString &key) const;
+        [[nodiscard]] HistoryRecord historyRecord(const HistoryEntry &entry, const QString &key) const;
+        [[nodiscard]] const Order *findOrder(
+            const QString &idOrExternal, bool byId, const QString &site) const;
+        [[nodiscard]] bool hasSite(const QString &code) const;
+        [[nodiscard]] bool hasStatus(const QString &code) const;
+        [[nodiscard]] QString groupOf(const QString &statusCode) const;
+        void record(HistoryEntry entry);
+        qint64 insertOrder(Order order, const QString &source, const QString &key);
+        bool changeOrder(qint64 orderId, const QString &field, const QJsonValue &oldValue,
+            const QJsonValue &newValue, const QString &source, const QString &key);
+
+        SimHttpServer *m_server;
+        QTimeZone m_zone;
+        std::function<QDateTime()> m_clock;
+        QHash<QString, ApiKey> m_keys;
+        QMap<QString, Site> m_sites;
+        QMap<QString, Status> m_statuses;
+        QMap<QString, StatusGroup> m_groups;
+        QMap<qint64, User> m_users;
+        QList<CustomField> m_customFields;
+        QMap<qint64, Customer> m_customers;
+        QMap<qint64, Order> m_orders;
+        QList<HistoryEntry> m_history;
+        qint64 m_nextUserId = 1;
+        qint64 m_nextCustomerId = 101;
+        qint64 m_nextOrderId = 1001;
+        qint64 m_nextHistoryId = 5001;
+    };
+
+} // namespace RetailCrm
+} // namespace LeadBridge
