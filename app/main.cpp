@@ -1,15 +1,23 @@
-// Start-up only: arguments, logging, translations, then the window or the headless engine.
-#include "mainwindow.h"
-#include "settings/appsettings.h"
-#include "translator.h"
-#include "util/logging.h"
+// Start-up only: arguments, logging, translations, then the windows or the headless engine.
+#include <cstring>
+#include <memory>
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTextStream>
 
-#include <cstring>
-#include <memory>
+#include "mainwindow.h"
+#include "runner.h"
+#include "sandbox/sandbox.h"
+#include "secrets/secretstore.h"
+#include "settings/appsettings.h"
+#include "signalwatcher.h"
+#include "store/store.h"
+#include "translator.h"
+#include "util/logging.h"
 
 using namespace LeadBridge;
 
@@ -18,13 +26,18 @@ namespace {
 bool wantsConsoleOnly(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        const char *arg = argv[i];
-        for (const char *option : {"--headless", "--once", "--help", "-h", "--version", "-v", "--help-all"}) {
-            if (std::strcmp(arg, option) == 0)
+        for (const char *option :
+            { "--headless", "--once", "--help", "-h", "--version", "-v", "--help-all" }) {
+            if (std::strcmp(argv[i], option) == 0)
                 return true;
         }
     }
     return false;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("main", text);
 }
 
 } // namespace
@@ -42,26 +55,29 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(LEADBRIDGE_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "LeadBridge: Calltouch leads become retailCRM orders, and "
-                                            "retailCRM orders become Calltouch deals."));
+    parser.setApplicationDescription(tr(
+        "LeadBridge: Calltouch leads become retailCRM orders, and retailCRM orders become Calltouch deals."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption configOption(
-        QStringLiteral("config"), QCoreApplication::translate("main", "Use this settings file (INI)."),
-        QStringLiteral("file"));
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QCoreApplication::translate("main", "Use this database file."),
-                                      QStringLiteral("file"));
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        QCoreApplication::translate("main", "Interface language: ru or en."),
-                                        QStringLiteral("code"));
-    parser.addOptions({configOption, dbOption, langOption});
+        QStringLiteral("config"), tr("Use this settings file (INI)."), QStringLiteral("file"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"), tr("Use this database file."), QStringLiteral("file"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), tr("Interface language: ru or en."), QStringLiteral("code"));
+    const QCommandLineOption headlessOption(
+        QStringLiteral("headless"), tr("Run the sync without windows until SIGTERM or SIGINT."));
+    const QCommandLineOption onceOption(QStringLiteral("once"),
+        tr("Run one sync cycle without windows and exit: 0 all succeeded, 1 some item failed, 2 "
+           "configuration "
+           "or credential error."));
+    const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
+        tr("Run against simulated retailCRM and Calltouch services on 127.0.0.1 with sample data."));
+    parser.addOptions({ configOption, dbOption, langOption, headlessOption, onceOption, sandboxOption });
 
     if (!parser.parse(QCoreApplication::arguments())) {
         QTextStream(stderr) << parser.errorText() << '\n'
-                            << QCoreApplication::translate("main", "Run leadbridge --help for the options.")
-                            << '\n';
+                            << tr("Run leadbridge --help for the options.") << '\n';
         return 2;
     }
     if (parser.isSet(QStringLiteral("help")))
@@ -71,16 +87,48 @@ int main(int argc, char **argv)
 
     const QString language = parser.value(langOption);
     if (!language.isEmpty() && language != QLatin1String("ru") && language != QLatin1String("en")) {
-        QTextStream(stderr) << QCoreApplication::translate("main", "Unknown language \"%1\": use ru or en.")
-                                   .arg(language)
-                            << '\n';
+        QTextStream(stderr) << tr("Unknown language \"%1\": use ru or en.").arg(language) << '\n';
         return 2;
     }
+    const bool sandboxMode = parser.isSet(sandboxOption);
+    AppSettings settings =
+        parser.isSet(configOption) ? AppSettings(parser.value(configOption)) : AppSettings();
 
-    AppSettings settings = parser.isSet(configOption) ? AppSettings(parser.value(configOption)) : AppSettings();
+    // The sandbox keeps its own database in a temporary folder: it never mixes with a real account.
+    QTemporaryDir sandboxDir;
+    QString databasePath = parser.isSet(dbOption) ? parser.value(dbOption) : Store::defaultPath();
+    std::unique_ptr<Sandbox> sandbox;
+    SyncConfig config = settings.toSyncConfig();
+    if (sandboxMode) {
+        sandbox = std::make_unique<Sandbox>();
+        QString error;
+        if (!sandbox->start(&error)) {
+            QTextStream(stderr) << error << '\n';
+            return 2;
+        }
+        config = sandbox->config();
+        if (!parser.isSet(dbOption))
+            databasePath = sandboxDir.filePath(QStringLiteral("sandbox.db"));
+        QTextStream(stdout) << tr("Sandbox: simulated retailCRM at %1, Calltouch at %2.")
+                                   .arg(config.retailCrmUrl.toString(), config.calltouchApiUrl.toString())
+                            << '\n';
+    }
+
+    if (parser.isSet(headlessOption) || parser.isSet(onceOption)) {
+        KeychainSecretStore keychain;
+        EnvironmentSecretStore secrets(&keychain);
+        HeadlessRunner runner(config, databasePath, parser.isSet(onceOption), &secrets);
+        SignalWatcher signalWatcher;
+        QObject::connect(
+            &signalWatcher, &SignalWatcher::terminationRequested, &runner, &HeadlessRunner::requestStop);
+        QObject::connect(
+            &runner, &HeadlessRunner::finished, app.get(), [](int code) { QCoreApplication::exit(code); });
+        runner.start();
+        return app->exec();
+    }
+
     Translator translator;
     translator.setLanguage(language.isEmpty() ? settings.language() : language);
-
     MainWindow window(&translator);
     window.show();
     return app->exec();

@@ -1,14 +1,14 @@
 #include "signalwatcher.h"
 
-#include <QSocketNotifier>
-
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <QSocketNotifier>
+
 namespace LeadBridge {
 namespace {
-    int g_fds[2] = {-1, -1};
+    int g_fds[2] = { -1, -1 };
 
     void onSignal(int)
     {
@@ -28,7 +28,9 @@ SignalWatcher::SignalWatcher(QObject *parent)
         [[maybe_unused]] const auto got = ::read(g_fds[1], &byte, 1);
         emit terminationRequested();
     });
-    struct sigaction action {};
+    struct sigaction action
+    {
+    };
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;

@@ -1,13 +1,13 @@
 // The shared transport over real loopback HTTP: retries, Retry-After, writes never blindly repeated,
 // https-only, classification.
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
 #include "net/apitransport.h"
 #include "net/ratelimiter.h"
 #include "sandbox/simhttpserver.h"
-
-#include <QNetworkAccessManager>
-#include <QSignalSpy>
-#include <QJsonObject>
-#include <QTest>
 
 using namespace LeadBridge;
 
@@ -56,7 +56,8 @@ void tst_ApiTransport::init()
                 SimResponse response;
                 response.status = 302;
                 response.contentType = "text/html";
-                response.headers.append(qMakePair(QByteArray("Location"), QByteArray("https://example.invalid/help")));
+                response.headers.append(
+                    qMakePair(QByteArray("Location"), QByteArray("https://example.invalid/help")));
                 return response;
             }
             return SimResponse::json(200, R"({"success":true,"n":1})");
@@ -266,7 +267,8 @@ void tst_ApiTransport::insecureUrlIsRefusedWithoutARequest()
     QVERIFY(ApiTransport::checkUrl(QUrl(QStringLiteral("http://127.0.0.1:8080"))).isOk());
     QVERIFY(ApiTransport::checkUrl(QUrl(QStringLiteral("http://localhost:8080"))).isOk());
     QVERIFY(ApiTransport::checkUrl(QUrl(QStringLiteral("https://shop.retailcrm.ru"))).isOk());
-    QCOMPARE(ApiTransport::checkUrl(QUrl(QStringLiteral("ftp://shop.retailcrm.ru"))).kind, ApiError::Kind::InsecureUrl);
+    QCOMPARE(ApiTransport::checkUrl(QUrl(QStringLiteral("ftp://shop.retailcrm.ru"))).kind,
+        ApiError::Kind::InsecureUrl);
 }
 
 void tst_ApiTransport::connectionRefused()

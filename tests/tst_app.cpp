@@ -12,7 +12,8 @@ private slots:
     void unknownLanguageFails();
 
 private:
-    struct Run {
+    struct Run
+    {
         int exitCode = -1;
         QString out;
         QString err;
@@ -35,7 +36,7 @@ tst_App::Run tst_App::run(const QStringList &arguments)
 
 void tst_App::help()
 {
-    const Run r = run({QStringLiteral("--help")});
+    const Run r = run({ QStringLiteral("--help") });
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QLatin1String("--config")), qPrintable(r.out));
     QVERIFY(r.out.contains(QLatin1String("--lang")));
@@ -43,23 +44,23 @@ void tst_App::help()
 
 void tst_App::version()
 {
-    const Run r = run({QStringLiteral("--version")});
+    const Run r = run({ QStringLiteral("--version") });
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QLatin1String(LEADBRIDGE_VERSION)), qPrintable(r.out));
 }
 
 void tst_App::unknownOptionFails()
 {
-    const Run r = run({QStringLiteral("--frobnicate")});
+    const Run r = run({ QStringLiteral("--frobnicate") });
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QLatin1String("frobnicate")), qPrintable(r.err));
 }
 
 void tst_App::unknownLanguageFails()
 {
-    const Run r = run({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--version")});
+    const Run r = run({ QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--version") });
     QCOMPARE(r.exitCode, 0); // --version wins before the language check
-    const Run bad = run({QStringLiteral("--lang"), QStringLiteral("de")});
+    const Run bad = run({ QStringLiteral("--lang"), QStringLiteral("de") });
     QCOMPARE(bad.exitCode, 2);
     QVERIFY(bad.err.contains(QLatin1String("de")));
 }

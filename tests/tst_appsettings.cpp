@@ -1,9 +1,9 @@
-#include "settings/appsettings.h"
-#include "sync/syncconfig.h"
-
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "settings/appsettings.h"
+#include "sync/syncconfig.h"
 
 using namespace LeadBridge;
 
@@ -25,9 +25,10 @@ void tst_AppSettings::defaults()
     QCOMPARE(config.leadDelaySeconds, 60);
     QCOMPARE(config.calltouchApiUrl, QUrl(QStringLiteral("https://api.calltouch.ru")));
     QCOMPARE(config.leadKinds,
-             (QStringList{QStringLiteral("call"), QStringLiteral("request"), QStringLiteral("chat")}));
+        (QStringList { QStringLiteral("call"), QStringLiteral("request"), QStringLiteral("chat") }));
     QVERIFY(config.dealSync);
-    QCOMPARE(config.closedStatusGroups, (QStringList{QStringLiteral("complete"), QStringLiteral("cancel")}));
+    QCOMPARE(
+        config.closedStatusGroups, (QStringList { QStringLiteral("complete"), QStringLiteral("cancel") }));
     QCOMPARE(config.retailCrmTimeZone, QStringLiteral("Europe/Moscow"));
     QCOMPARE(config.calltouchRatePerSecond, 5);
     QVERIFY(!config.hasCredentials());
@@ -43,7 +44,7 @@ void tst_AppSettings::roundTripThroughTheFile()
         settings.setCalltouchSiteId(QStringLiteral(" 13480 "));
         settings.setLeadDelaySeconds(120);
         settings.setShop(QStringLiteral("main"));
-        settings.setLeadKinds({QStringLiteral("call")});
+        settings.setLeadKinds({ QStringLiteral("call") });
         settings.setDealSync(false);
         settings.setSince(QDate(2026, 1, 15));
         settings.sync();
@@ -53,7 +54,7 @@ void tst_AppSettings::roundTripThroughTheFile()
     QCOMPARE(settings.calltouchSiteId(), QStringLiteral("13480"));
     QCOMPARE(settings.leadDelaySeconds(), 120);
     QCOMPARE(settings.shop(), QStringLiteral("main"));
-    QCOMPARE(settings.leadKinds(), QStringList{QStringLiteral("call")});
+    QCOMPARE(settings.leadKinds(), QStringList { QStringLiteral("call") });
     QVERIFY(!settings.dealSync());
     QCOMPARE(settings.since(), QDate(2026, 1, 15));
     QFile raw(file);
@@ -69,9 +70,10 @@ void tst_AppSettings::readsAHandWrittenFile()
     const QString file = dir.filePath(QStringLiteral("server.ini"));
     QFile raw(file);
     QVERIFY(raw.open(QIODevice::WriteOnly));
-    raw.write("[retailcrm]\nurl=https://x.retailcrm.ru\n[calltouch]\napiUrl=http://127.0.0.1:8080\nsiteId=42\n"
-              "[sync]\nleadDelaySeconds=5\nsince=2026-10-01\nshop=second\nleadKinds=call, request\n"
-              "dealSync=false\n[webhook]\nlisten=127.0.0.1:8099\n");
+    raw.write(
+        "[retailcrm]\nurl=https://x.retailcrm.ru\n[calltouch]\napiUrl=http://127.0.0.1:8080\nsiteId=42\n"
+        "[sync]\nleadDelaySeconds=5\nsince=2026-10-01\nshop=second\nleadKinds=call, request\n"
+        "dealSync=false\n[webhook]\nlisten=127.0.0.1:8099\n");
     raw.close();
     const SyncConfig config = AppSettings(file).toSyncConfig();
     QCOMPARE(config.retailCrmUrl.host(), QStringLiteral("x.retailcrm.ru"));
@@ -80,7 +82,7 @@ void tst_AppSettings::readsAHandWrittenFile()
     QCOMPARE(config.leadDelaySeconds, 5);
     QCOMPARE(config.since, QDate(2026, 10, 1));
     QCOMPARE(config.shop, QStringLiteral("second"));
-    QCOMPARE(config.leadKinds, (QStringList{QStringLiteral("call"), QStringLiteral("request")}));
+    QCOMPARE(config.leadKinds, (QStringList { QStringLiteral("call"), QStringLiteral("request") }));
     QVERIFY(!config.dealSync);
     QCOMPARE(config.webhookListen, QStringLiteral("127.0.0.1:8099"));
 }
@@ -89,8 +91,8 @@ void tst_AppSettings::unknownLeadKindsAreDropped()
 {
     QTemporaryDir dir;
     AppSettings settings(dir.filePath(QStringLiteral("k.ini")));
-    settings.setLeadKinds({QStringLiteral("call"), QStringLiteral("fax")});
-    QCOMPARE(settings.leadKinds(), QStringList{QStringLiteral("call")});
+    settings.setLeadKinds({ QStringLiteral("call"), QStringLiteral("fax") });
+    QCOMPARE(settings.leadKinds(), QStringList { QStringLiteral("call") });
 }
 
 QTEST_GUILESS_MAIN(tst_AppSettings)

@@ -1,6 +1,6 @@
-#include "util/contacts.h"
-
 #include <QTest>
+
+#include "util/contacts.h"
 
 using namespace LeadBridge;
 
@@ -33,15 +33,17 @@ void tst_Contacts::canonicalPhone_data()
     QTest::newRow("retailCRM display") << QStringLiteral("+7 (999) 123-45-67") << ru << same;
     QTest::newRow("extension dropped") << QStringLiteral("+7 999 123-45-67 ext. 12") << ru << same;
     QTest::newRow("extension x") << QStringLiteral("+79991234567x5") << ru << same;
-    QTest::newRow("moscow landline") << QStringLiteral("8 (495) 123-45-67") << ru << QStringLiteral("+74951234567");
-    QTest::newRow("landline 10 digits") << QStringLiteral("4951234567") << ru << QStringLiteral("+74951234567");
+    QTest::newRow("moscow landline") << QStringLiteral("8 (495) 123-45-67") << ru
+                                     << QStringLiteral("+74951234567");
+    QTest::newRow("landline 10 digits")
+        << QStringLiteral("4951234567") << ru << QStringLiteral("+74951234567");
     QTest::newRow("kazakhstan") << QStringLiteral("+7 701 123 45 67") << ru << QStringLiteral("+77011234567");
     QTest::newRow("german") << QStringLiteral("+49 30 901820") << ru << QStringLiteral("+4930901820");
     QTest::newRow("belarus") << QStringLiteral("+375 29 123-45-67") << ru << QStringLiteral("+375291234567");
     QTest::newRow("00 prefix") << QStringLiteral("0049 30 901820") << QStringLiteral("DE")
                                << QStringLiteral("+4930901820");
-    QTest::newRow("other region default") << QStringLiteral("030 901820") << QStringLiteral("DE")
-                                          << QStringLiteral("+4930901820");
+    QTest::newRow("other region default")
+        << QStringLiteral("030 901820") << QStringLiteral("DE") << QStringLiteral("+4930901820");
     QTest::newRow("empty") << QString() << ru << QString();
     QTest::newRow("spaces only") << QStringLiteral("   ") << ru << QString();
     QTest::newRow("too short") << QStringLiteral("123") << ru << QString();

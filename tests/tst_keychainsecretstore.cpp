@@ -1,9 +1,9 @@
 // Integration test against the real OS keychain (gnome-keyring under dbus-run-session in CI,
 // see scripts/run-tests.sh). Without a session bus it is skipped, unless LEADBRIDGE_REQUIRE_KEYCHAIN=1.
-#include "secrets/secretstore.h"
-
 #include <QTest>
 #include <QUuid>
+
+#include "secrets/secretstore.h"
 
 using namespace LeadBridge;
 
@@ -28,7 +28,8 @@ void tst_KeychainSecretStore::initTestCase()
 
 void tst_KeychainSecretStore::storeReadDelete()
 {
-    const QString service = QStringLiteral("LeadBridge-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString service =
+        QStringLiteral("LeadBridge-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     KeychainSecretStore store(service, 15000);
     const QString secret = QStringLiteral("rc-key-") + QUuid::createUuid().toString(QUuid::Id128);
 
@@ -77,11 +78,11 @@ void tst_KeychainSecretStore::failingKeychainKeepsTheSecretInMemoryOnly()
     KeychainSecretStore store(QStringLiteral("LeadBridge-test-broken"), 5000);
     bool written = false;
     SecretResult result;
-    store.write(SecretName::CalltouchToken, QStringLiteral("memory-only-token"), this,
-                [&](const SecretResult &r) {
-                    written = true;
-                    result = r;
-                });
+    store.write(
+        SecretName::CalltouchToken, QStringLiteral("memory-only-token"), this, [&](const SecretResult &r) {
+            written = true;
+            result = r;
+        });
     QTRY_VERIFY_WITH_TIMEOUT(written, 10000);
     qputenv("DBUS_SESSION_BUS_ADDRESS", savedBus);
     QCOMPARE(result.status, SecretResult::Status::Unavailable);

@@ -1,8 +1,8 @@
 // One row per rule of SPEC §2 and the seed: contact choice, customers, orders, status groups, names, fields.
+#include <QTest>
+
 #include "sync/customfields.h"
 #include "sync/leadrules.h"
-
-#include <QTest>
 
 using namespace LeadBridge;
 using namespace LeadBridge::Sync;
@@ -12,10 +12,13 @@ using RetailCrm::Order;
 
 namespace {
 
-QDateTime at(int day, int hour = 12) { return QDateTime(QDate(2026, 11, day), QTime(hour, 0), Qt::UTC); }
+QDateTime at(int day, int hour = 12)
+{
+    return QDateTime(QDate(2026, 11, day), QTime(hour, 0), Qt::UTC);
+}
 
 Lead makeLead(Lead::Kind kind, const QString &phone, const QString &email, const QString &name = {},
-              const QString &subject = {})
+    const QString &subject = {})
 {
     Lead lead;
     lead.kind = kind;
@@ -41,7 +44,7 @@ Customer customer(qint64 id, const QDateTime &createdAt)
 }
 
 Order order(qint64 id, qint64 customerId, const QDateTime &createdAt, const QString &status,
-            const QString &siteIdField = {}, const QString &number = {})
+    const QString &siteIdField = {}, const QString &number = {})
 {
     Order o;
     o.id = id;
@@ -57,17 +60,16 @@ Order order(qint64 id, qint64 customerId, const QDateTime &createdAt, const QStr
 
 QHash<QString, QString> groups()
 {
-    return {{QStringLiteral("new"), QStringLiteral("new")},
-            {QStringLiteral("in-work"), QStringLiteral("approval")},
-            {QStringLiteral("send-to-delivery"), QStringLiteral("delivery")},
-            {QStringLiteral("complete"), QStringLiteral("complete")},
-            {QStringLiteral("paid-and-done"), QStringLiteral("complete")},
-            {QStringLiteral("cancel-other"), QStringLiteral("cancel")},
-            {QStringLiteral("no-call"), QStringLiteral("cancel")}};
+    return { { QStringLiteral("new"), QStringLiteral("new") },
+        { QStringLiteral("in-work"), QStringLiteral("approval") },
+        { QStringLiteral("send-to-delivery"), QStringLiteral("delivery") },
+        { QStringLiteral("complete"), QStringLiteral("complete") },
+        { QStringLiteral("paid-and-done"), QStringLiteral("complete") },
+        { QStringLiteral("cancel-other"), QStringLiteral("cancel") },
+        { QStringLiteral("no-call"), QStringLiteral("cancel") } };
 }
 
 } // namespace
-
 
 Q_DECLARE_METATYPE(LeadAction)
 
@@ -95,83 +97,88 @@ void tst_LeadRules::decide_data()
 
     const Lead call = makeLead(Lead::Kind::Call, QStringLiteral("8 (999) 123-45-67"), {});
     const Lead requestPhone = makeLead(Lead::Kind::Request, QStringLiteral("+7 999 1234567"),
-                                       QStringLiteral("a@b.ru"), QStringLiteral("Иван"), QStringLiteral("Обратный звонок"));
-    const Lead requestEmail = makeLead(Lead::Kind::Request, {}, QStringLiteral("A@B.ru"), QStringLiteral("Иван"),
-                                       QStringLiteral("Заказ"));
-    const Lead chatPhone = makeLead(Lead::Kind::Chat, QStringLiteral("79991234567"), QStringLiteral("a@b.ru"),
-                                    QStringLiteral("Оля"));
+        QStringLiteral("a@b.ru"), QStringLiteral("Иван"), QStringLiteral("Обратный звонок"));
+    const Lead requestEmail = makeLead(
+        Lead::Kind::Request, {}, QStringLiteral("A@B.ru"), QStringLiteral("Иван"), QStringLiteral("Заказ"));
+    const Lead chatPhone = makeLead(
+        Lead::Kind::Chat, QStringLiteral("79991234567"), QStringLiteral("a@b.ru"), QStringLiteral("Оля"));
     const Lead chatEmail = makeLead(Lead::Kind::Chat, {}, QStringLiteral("a@b.ru"), QStringLiteral("Оля"));
     const Lead nothing = makeLead(Lead::Kind::Call, QStringLiteral("unknown"), {});
-    const Lead badPhoneGoodEmail = makeLead(Lead::Kind::Request, QStringLiteral("123"), QStringLiteral("a@b.ru"));
+    const Lead badPhoneGoodEmail =
+        makeLead(Lead::Kind::Request, QStringLiteral("123"), QStringLiteral("a@b.ru"));
 
     const QList<Customer> none;
-    const QList<Customer> one{customer(10, at(1))};
-    const QList<Customer> several{customer(10, at(1)), customer(12, at(5)), customer(11, at(3))};
-    const QList<Customer> sameTime{customer(20, at(5)), customer(21, at(5))};
+    const QList<Customer> one { customer(10, at(1)) };
+    const QList<Customer> several { customer(10, at(1)), customer(12, at(5)), customer(11, at(3)) };
+    const QList<Customer> sameTime { customer(20, at(5)), customer(21, at(5)) };
     const QList<Order> noOrders;
 
     // §2.1 contact
     QTest::newRow("no phone, no e-mail: not sent") << nothing << none << noOrders << LeadAction::NoContact
                                                    << QStringLiteral("no-contact") << qint64(0) << qint64(0);
-    QTest::newRow("invalid phone, e-mail used") << badPhoneGoodEmail << none << noOrders
-                                                << LeadAction::CreateCustomerAndOrder << QStringLiteral("no-customer")
-                                                << qint64(0) << qint64(0);
+    QTest::newRow("invalid phone, e-mail used")
+        << badPhoneGoodEmail << none << noOrders << LeadAction::CreateCustomerAndOrder
+        << QStringLiteral("no-customer") << qint64(0) << qint64(0);
     // §2.2 customer not found: created, for every kind
     QTest::newRow("call, no customer") << call << none << noOrders << LeadAction::CreateCustomerAndOrder
                                        << QStringLiteral("no-customer") << qint64(0) << qint64(0);
-    QTest::newRow("request by phone, no customer") << requestPhone << none << noOrders
-                                                   << LeadAction::CreateCustomerAndOrder
-                                                   << QStringLiteral("no-customer") << qint64(0) << qint64(0);
-    QTest::newRow("request e-mail only, no customer") << requestEmail << none << noOrders
-                                                      << LeadAction::CreateCustomerAndOrder
-                                                      << QStringLiteral("no-customer") << qint64(0) << qint64(0);
-    QTest::newRow("chat by phone, no customer") << chatPhone << none << noOrders << LeadAction::CreateCustomerAndOrder
-                                                << QStringLiteral("no-customer") << qint64(0) << qint64(0);
-    QTest::newRow("chat e-mail only, no customer") << chatEmail << none << noOrders
-                                                   << LeadAction::CreateCustomerAndOrder
-                                                   << QStringLiteral("no-customer") << qint64(0) << qint64(0);
+    QTest::newRow("request by phone, no customer")
+        << requestPhone << none << noOrders << LeadAction::CreateCustomerAndOrder
+        << QStringLiteral("no-customer") << qint64(0) << qint64(0);
+    QTest::newRow("request e-mail only, no customer")
+        << requestEmail << none << noOrders << LeadAction::CreateCustomerAndOrder
+        << QStringLiteral("no-customer") << qint64(0) << qint64(0);
+    QTest::newRow("chat by phone, no customer")
+        << chatPhone << none << noOrders << LeadAction::CreateCustomerAndOrder
+        << QStringLiteral("no-customer") << qint64(0) << qint64(0);
+    QTest::newRow("chat e-mail only, no customer")
+        << chatEmail << none << noOrders << LeadAction::CreateCustomerAndOrder
+        << QStringLiteral("no-customer") << qint64(0) << qint64(0);
     // §2.3 orders
     QTest::newRow("customer without orders") << call << one << noOrders << LeadAction::CreateOrder
                                              << QStringLiteral("no-orders") << qint64(10) << qint64(0);
     QTest::newRow("several customers: newest by creation date wins")
-        << call << several << QList<Order>{order(1, 12, at(6), QStringLiteral("new"))} << LeadAction::UpdateOrder
-        << QStringLiteral("open-order-without-lead") << qint64(12) << qint64(1);
+        << call << several << QList<Order> { order(1, 12, at(6), QStringLiteral("new")) }
+        << LeadAction::UpdateOrder << QStringLiteral("open-order-without-lead") << qint64(12) << qint64(1);
     QTest::newRow("customers created at the same time: greatest id")
-        << call << sameTime << noOrders << LeadAction::CreateOrder << QStringLiteral("no-orders") << qint64(21)
-        << qint64(0);
+        << call << sameTime << noOrders << LeadAction::CreateOrder << QStringLiteral("no-orders")
+        << qint64(21) << qint64(0);
     QTest::newRow("newest order completed: new order")
-        << requestPhone << one << QList<Order>{order(1, 10, at(2), QStringLiteral("complete"))}
+        << requestPhone << one << QList<Order> { order(1, 10, at(2), QStringLiteral("complete")) }
         << LeadAction::CreateOrder << QStringLiteral("newest-order-completed") << qint64(10) << qint64(0);
     QTest::newRow("newest order in another complete-group status")
-        << call << one << QList<Order>{order(1, 10, at(2), QStringLiteral("paid-and-done"))} << LeadAction::CreateOrder
-        << QStringLiteral("newest-order-completed") << qint64(10) << qint64(0);
+        << call << one << QList<Order> { order(1, 10, at(2), QStringLiteral("paid-and-done")) }
+        << LeadAction::CreateOrder << QStringLiteral("newest-order-completed") << qint64(10) << qint64(0);
     QTest::newRow("newest order cancelled: new order")
-        << chatEmail << one << QList<Order>{order(1, 10, at(2), QStringLiteral("no-call"))} << LeadAction::CreateOrder
-        << QStringLiteral("newest-order-cancelled") << qint64(10) << qint64(0);
+        << chatEmail << one << QList<Order> { order(1, 10, at(2), QStringLiteral("no-call")) }
+        << LeadAction::CreateOrder << QStringLiteral("newest-order-cancelled") << qint64(10) << qint64(0);
     QTest::newRow("open order, site ID empty: update")
-        << requestEmail << one << QList<Order>{order(7, 10, at(2), QStringLiteral("in-work"))}
+        << requestEmail << one << QList<Order> { order(7, 10, at(2), QStringLiteral("in-work")) }
         << LeadAction::UpdateOrder << QStringLiteral("open-order-without-lead") << qint64(10) << qint64(7);
     QTest::newRow("open order, site ID filled: skip (first lead wins)")
-        << chatPhone << one << QList<Order>{order(7, 10, at(2), QStringLiteral("in-work"), QStringLiteral("13480"))}
+        << chatPhone << one
+        << QList<Order> { order(7, 10, at(2), QStringLiteral("in-work"), QStringLiteral("13480")) }
         << LeadAction::Skip << QStringLiteral("open-order-has-lead") << qint64(10) << qint64(7);
     QTest::newRow("newest by creation date, not by id")
         << call << one
-        << QList<Order>{order(90, 10, at(1), QStringLiteral("new")), order(5, 10, at(9), QStringLiteral("complete"))}
+        << QList<Order> { order(90, 10, at(1), QStringLiteral("new")),
+               order(5, 10, at(9), QStringLiteral("complete")) }
         << LeadAction::CreateOrder << QStringLiteral("newest-order-completed") << qint64(10) << qint64(0);
     QTest::newRow("newest by creation date, not by number")
         << call << one
-        << QList<Order>{order(1, 10, at(9), QStringLiteral("new"), {}, QStringLiteral("100A")),
-                        order(2, 10, at(3), QStringLiteral("complete"), {}, QStringLiteral("999A"))}
+        << QList<Order> { order(1, 10, at(9), QStringLiteral("new"), {}, QStringLiteral("100A")),
+               order(2, 10, at(3), QStringLiteral("complete"), {}, QStringLiteral("999A")) }
         << LeadAction::UpdateOrder << QStringLiteral("open-order-without-lead") << qint64(10) << qint64(1);
     QTest::newRow("older open order does not matter when the newest is closed")
         << call << one
-        << QList<Order>{order(1, 10, at(1), QStringLiteral("new")), order(2, 10, at(4), QStringLiteral("cancel-other"))}
+        << QList<Order> { order(1, 10, at(1), QStringLiteral("new")),
+               order(2, 10, at(4), QStringLiteral("cancel-other")) }
         << LeadAction::CreateOrder << QStringLiteral("newest-order-cancelled") << qint64(10) << qint64(0);
     QTest::newRow("status of an unknown group counts as open")
-        << call << one << QList<Order>{order(3, 10, at(2), QStringLiteral("custom-status"))} << LeadAction::UpdateOrder
-        << QStringLiteral("open-order-without-lead") << qint64(10) << qint64(3);
+        << call << one << QList<Order> { order(3, 10, at(2), QStringLiteral("custom-status")) }
+        << LeadAction::UpdateOrder << QStringLiteral("open-order-without-lead") << qint64(10) << qint64(3);
     QTest::newRow("site ID field with blanks counts as empty")
-        << call << one << QList<Order>{order(3, 10, at(2), QStringLiteral("new"), QStringLiteral("  "))}
+        << call << one << QList<Order> { order(3, 10, at(2), QStringLiteral("new"), QStringLiteral("  ")) }
         << LeadAction::UpdateOrder << QStringLiteral("open-order-without-lead") << qint64(10) << qint64(3);
 }
 
@@ -211,25 +218,23 @@ void tst_LeadRules::customerName_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("call") << makeLead(Lead::Kind::Call, QStringLiteral("8 (999) 123-45-67"), {})
                           << QStringLiteral("Звонок от +79991234567");
-    QTest::newRow("request with phone")
-        << makeLead(Lead::Kind::Request, QStringLiteral("9991234567"), QStringLiteral("x@y.ru"), QStringLiteral("Иван"),
-                    QStringLiteral("Обратный звонок"))
-        << QStringLiteral("Обратный звонок от Иван +79991234567");
-    QTest::newRow("request e-mail only")
-        << makeLead(Lead::Kind::Request, {}, QStringLiteral(" X@Y.ru "), QStringLiteral("Иван"), QStringLiteral("Заказ"))
-        << QStringLiteral("Заказ от Иван x@y.ru");
-    QTest::newRow("request without subject or name")
-        << makeLead(Lead::Kind::Request, QStringLiteral("9991234567"), {}) << QStringLiteral("Заявка от +79991234567");
-    QTest::newRow("chat with phone and e-mail")
-        << makeLead(Lead::Kind::Chat, QStringLiteral("+7 999 123 45 67"), QStringLiteral("o@y.ru"), QStringLiteral("Оля"))
-        << QStringLiteral("Чат от Оля +79991234567 o@y.ru");
-    QTest::newRow("chat with phone only")
-        << makeLead(Lead::Kind::Chat, QStringLiteral("+7 999 123 45 67"), {}, QStringLiteral("Оля"))
-        << QStringLiteral("Чат от Оля +79991234567");
-    QTest::newRow("chat e-mail only") << makeLead(Lead::Kind::Chat, {}, QStringLiteral("o@y.ru"), QStringLiteral("Оля"))
-                                      << QStringLiteral("Чат от Оля o@y.ru");
-    QTest::newRow("chat without name") << makeLead(Lead::Kind::Chat, {}, QStringLiteral("o@y.ru"))
-                                       << QStringLiteral("Чат от o@y.ru");
+    QTest::newRow("request with phone") << makeLead(Lead::Kind::Request, QStringLiteral("9991234567"),
+        QStringLiteral("x@y.ru"), QStringLiteral("Иван"), QStringLiteral("Обратный звонок"))
+                                        << QStringLiteral("Обратный звонок от Иван +79991234567");
+    QTest::newRow("request e-mail only") << makeLead(
+        Lead::Kind::Request, {}, QStringLiteral(" X@Y.ru "), QStringLiteral("Иван"), QStringLiteral("Заказ"))
+                                         << QStringLiteral("Заказ от Иван x@y.ru");
+    QTest::newRow("request without subject or name") << makeLead(Lead::Kind::Request,
+        QStringLiteral("9991234567"), {}) << QStringLiteral("Заявка от +79991234567");
+    QTest::newRow("chat with phone and e-mail") << makeLead(
+        Lead::Kind::Chat, QStringLiteral("+7 999 123 45 67"), QStringLiteral("o@y.ru"), QStringLiteral("Оля"))
+                                                << QStringLiteral("Чат от Оля +79991234567 o@y.ru");
+    QTest::newRow("chat with phone only") << makeLead(Lead::Kind::Chat, QStringLiteral("+7 999 123 45 67"),
+        {}, QStringLiteral("Оля")) << QStringLiteral("Чат от Оля +79991234567");
+    QTest::newRow("chat e-mail only") << makeLead(Lead::Kind::Chat, {}, QStringLiteral("o@y.ru"),
+        QStringLiteral("Оля")) << QStringLiteral("Чат от Оля o@y.ru");
+    QTest::newRow("chat without name")
+        << makeLead(Lead::Kind::Chat, {}, QStringLiteral("o@y.ru")) << QStringLiteral("Чат от o@y.ru");
 }
 
 void tst_LeadRules::customerName()
@@ -241,7 +246,7 @@ void tst_LeadRules::customerName()
 
 void tst_LeadRules::fieldsWrittenOnCreateAndUpdate()
 {
-    for (const Lead::Kind kind : {Lead::Kind::Call, Lead::Kind::Request, Lead::Kind::Chat}) {
+    for (const Lead::Kind kind : { Lead::Kind::Call, Lead::Kind::Request, Lead::Kind::Chat }) {
         const Lead lead = makeLead(kind, QStringLiteral("79991234567"), {});
         const OrderFields fields = orderFields(lead, QStringLiteral("13480"));
         QCOMPARE(fields.customFields.value(FieldCode::SiteId), QStringLiteral("13480"));

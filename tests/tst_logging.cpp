@@ -1,6 +1,6 @@
-#include "util/logging.h"
-
 #include <QTest>
+
+#include "util/logging.h"
 
 using namespace LeadBridge;
 
@@ -21,18 +21,22 @@ void tst_Logging::redact_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("apiKey query") << QStringLiteral("GET https://a.retailcrm.ru/api/v5/orders?apiKey=abc123&limit=20")
-                                  << QStringLiteral("GET https://a.retailcrm.ru/api/v5/orders?apiKey=***&limit=20");
+    QTest::newRow("apiKey query") << QStringLiteral(
+        "GET https://a.retailcrm.ru/api/v5/orders?apiKey=abc123&limit=20")
+                                  << QStringLiteral(
+                                         "GET https://a.retailcrm.ru/api/v5/orders?apiKey=***&limit=20");
     QTest::newRow("clientApiId query")
         << QStringLiteral("/calls-diary/calls?clientApiId=Ab/c.D%2Fx&dateFrom=01/01/2026")
         << QStringLiteral("/calls-diary/calls?clientApiId=***&dateFrom=01/01/2026");
-    QTest::newRow("X-API-KEY header") << QStringLiteral("X-API-KEY: s3cr3tKey") << QStringLiteral("X-API-KEY: ***");
-    QTest::newRow("Access-Token header") << QStringLiteral("Access-Token: tok/en.value")
-                                         << QStringLiteral("Access-Token: ***");
+    QTest::newRow("X-API-KEY header")
+        << QStringLiteral("X-API-KEY: s3cr3tKey") << QStringLiteral("X-API-KEY: ***");
+    QTest::newRow("Access-Token header")
+        << QStringLiteral("Access-Token: tok/en.value") << QStringLiteral("Access-Token: ***");
     QTest::newRow("json header") << QStringLiteral("{\"Access-Token\": \"zzzzzz\"}")
                                  << QStringLiteral("{\"Access-Token\": \"***\"}");
     QTest::newRow("case insensitive") << QStringLiteral("x-api-key:abc") << QStringLiteral("x-api-key:***");
-    QTest::newRow("nothing secret") << QStringLiteral("order 42 created") << QStringLiteral("order 42 created");
+    QTest::newRow("nothing secret") << QStringLiteral("order 42 created")
+                                    << QStringLiteral("order 42 created");
 }
 
 void tst_Logging::redact()
@@ -46,9 +50,10 @@ void tst_Logging::registeredSecretsAreMasked()
 {
     registerSecret(QStringLiteral("Zx9/ab.cdEFGH"));
     QCOMPARE(LeadBridge::redact(QStringLiteral("server said: bad token Zx9/ab.cdEFGH")),
-             QStringLiteral("server said: bad token ***"));
+        QStringLiteral("server said: bad token ***"));
     // Percent-encoded in a URL, too.
-    QCOMPARE(LeadBridge::redact(QStringLiteral("url ...?x=Zx9%2Fab.cdEFGH")), QStringLiteral("url ...?x=***"));
+    QCOMPARE(
+        LeadBridge::redact(QStringLiteral("url ...?x=Zx9%2Fab.cdEFGH")), QStringLiteral("url ...?x=***"));
 }
 
 void tst_Logging::shortValuesAreNotRegistered()
@@ -68,7 +73,10 @@ void tst_Logging::redactedUrl()
 
 namespace {
 QStringList g_captured;
-void captureHandler(QtMsgType, const QMessageLogContext &, const QString &message) { g_captured << message; }
+void captureHandler(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    g_captured << message;
+}
 } // namespace
 
 void tst_Logging::logMessagesAreRedacted()
@@ -79,7 +87,8 @@ void tst_Logging::logMessagesAreRedacted()
     qCWarning(lcApi) << "request failed with token VerySecretToken42 and X-API-KEY: other";
     qInstallMessageHandler(previous);
     QCOMPARE(g_captured.size(), 1);
-    QVERIFY2(!g_captured.first().contains(QLatin1String("VerySecretToken42")), qPrintable(g_captured.first()));
+    QVERIFY2(
+        !g_captured.first().contains(QLatin1String("VerySecretToken42")), qPrintable(g_captured.first()));
     QVERIFY(!g_captured.first().contains(QLatin1String("other")));
 }
 

@@ -1,10 +1,10 @@
-#include "net/ratelimiter.h"
+#include <atomic>
 
 #include <QElapsedTimer>
 #include <QTest>
 #include <QThread>
 
-#include <atomic>
+#include "net/ratelimiter.h"
 
 using namespace LeadBridge;
 
@@ -55,7 +55,8 @@ void tst_RateLimiter::parallelCallersShareTheBudget()
     std::sort(times.begin(), times.end());
     QCOMPARE(times.size(), 100);
     for (int i = 10; i < times.size(); ++i)
-        QVERIFY2(times.at(i) - times.at(i - 10) >= 990, qPrintable(QString::number(times.at(i) - times.at(i - 10))));
+        QVERIFY2(times.at(i) - times.at(i - 10) >= 990,
+            qPrintable(QString::number(times.at(i) - times.at(i - 10))));
 }
 
 void tst_RateLimiter::pauseHoldsEveryoneBack()

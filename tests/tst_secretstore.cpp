@@ -1,13 +1,14 @@
-#include "secrets/secretstore.h"
-#include "util/logging.h"
-
 #include <QSignalSpy>
 #include <QTest>
+
+#include "secrets/secretstore.h"
+#include "util/logging.h"
 
 using namespace LeadBridge;
 
 namespace {
-struct Capture {
+struct Capture
+{
     bool done = false;
     SecretResult result;
     SecretStore::Callback callback()
@@ -113,7 +114,8 @@ void tst_SecretStore::writtenSecretsAreRedactedFromLogs()
     Capture write;
     store.write(SecretName::RetailCrmApiKey, QStringLiteral("TopSecretKey99"), this, write.callback());
     QTRY_VERIFY(write.done);
-    QCOMPARE(redact(QStringLiteral("HTTP 401 for key TopSecretKey99")), QStringLiteral("HTTP 401 for key ***"));
+    QCOMPARE(
+        redact(QStringLiteral("HTTP 401 for key TopSecretKey99")), QStringLiteral("HTTP 401 for key ***"));
 }
 
 QTEST_GUILESS_MAIN(tst_SecretStore)

@@ -1,11 +1,11 @@
-#include "store/store.h"
-
 #include <QDir>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+
+#include "store/store.h"
 
 using namespace LeadBridge;
 
@@ -30,15 +30,18 @@ void tst_Store::createsSchemaWithOwnerOnlyMode()
     const StoreError error = store.open(path);
     QVERIFY2(error.isOk(), qPrintable(error.message));
     QCOMPARE(store.schemaVersion(), Store::kSchemaVersion);
-    QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
-                                         | QFileDevice::WriteOther),
-             QFileDevice::Permissions());
+    QCOMPARE(QFile::permissions(path)
+            & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
+                | QFileDevice::WriteOther),
+        QFileDevice::Permissions());
     QCOMPARE(store.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
-    for (const char *table : {"leads", "lead_outcomes", "orders", "deals", "errors", "cursors", "outbox"}) {
-        QCOMPARE(store.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table' AND name=?"),
-                              {QString::fromLatin1(table)})
-                     .toInt(),
-                 1);
+    for (const char *table : { "leads", "lead_outcomes", "orders", "deals", "errors", "cursors", "outbox" }) {
+        QCOMPARE(
+            store
+                .scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table' AND name=?"),
+                    { QString::fromLatin1(table) })
+                .toInt(),
+            1);
     }
 }
 
@@ -117,7 +120,8 @@ void tst_Store::transactionRollsBack()
     });
     QVERIFY(!committed);
     QCOMPARE(store.cursor(QStringLiteral("a")), QString());
-    QVERIFY(store.inTransaction([&store] { return store.setCursor(QStringLiteral("a"), QStringLiteral("2")); }));
+    QVERIFY(
+        store.inTransaction([&store] { return store.setCursor(QStringLiteral("a"), QStringLiteral("2")); }));
     QCOMPARE(store.cursor(QStringLiteral("a")), QStringLiteral("2"));
 }
 
@@ -146,7 +150,8 @@ void tst_Store::oneConnectionPerThread()
     bool workerOk = false;
     QThread *thread = QThread::create([&] {
         Store worker(QStringLiteral("engine"));
-        workerOk = worker.open(path).isOk() && worker.setCursor(QStringLiteral("w"), QStringLiteral("from worker"));
+        workerOk =
+            worker.open(path).isOk() && worker.setCursor(QStringLiteral("w"), QStringLiteral("from worker"));
         workerConnection = worker.database().connectionName();
     });
     thread->start();

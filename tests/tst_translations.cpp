@@ -1,6 +1,4 @@
 // Fails when a Russian translation is missing or unfinished, or when the .qm files are not built in.
-#include "translator.h"
-
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -8,6 +6,8 @@
 #include <QTest>
 #include <QWizard>
 #include <QXmlStreamReader>
+
+#include "translator.h"
 
 using namespace LeadBridge;
 
@@ -41,7 +41,8 @@ void tst_Translations::russianIsComplete()
             ++messages;
         } else if (xml.name() == QLatin1String("translation")) {
             const QString type = xml.attributes().value(QLatin1String("type")).toString();
-            const bool plural = xml.attributes().value(QLatin1String("numerus")).toString() == QLatin1String("yes");
+            const bool plural =
+                xml.attributes().value(QLatin1String("numerus")).toString() == QLatin1String("yes");
             QString text;
             if (plural) {
                 while (xml.readNextStartElement())
@@ -55,7 +56,8 @@ void tst_Translations::russianIsComplete()
     }
     QVERIFY(!xml.hasError());
     QVERIFY2(messages > 10, "the Russian .ts file holds almost nothing: run update_translations");
-    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("untranslated:\n") + problems.join(QLatin1Char('\n'))));
+    QVERIFY2(
+        problems.isEmpty(), qPrintable(QStringLiteral("untranslated:\n") + problems.join(QLatin1Char('\n'))));
 }
 
 void tst_Translations::compiledTranslationsAreEmbedded()

@@ -1,13 +1,13 @@
 #include "apitransport.h"
 
-#include "ratelimiter.h"
-#include "util/logging.h"
-
 #include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QTimer>
+
+#include "ratelimiter.h"
+#include "util/logging.h"
 
 namespace LeadBridge {
 ApiCall::ApiCall(ApiTransport *transport, ApiRequest request)
@@ -35,13 +35,14 @@ void ApiCall::scheduleAttempt(qint64 delayMs)
         attempt();
         return;
     }
-    QTimer::singleShot(int(qMin<qint64>(wait, 600000)), this, &ApiCall::attempt);
+    QTimer::singleShot(int(qMin<qint64>(wait, 600000)), Qt::PreciseTimer, this, &ApiCall::attempt);
 }
 
 void ApiCall::attempt()
 {
     if (!m_transport) {
-        finish({ApiError::make(ApiError::Kind::Network, QStringLiteral("transport gone")), 0, {}, {}, m_attempts});
+        finish({ ApiError::make(ApiError::Kind::Network, QStringLiteral("transport gone")), 0, {}, {},
+            m_attempts });
         return;
     }
     ++m_attempts;
@@ -85,17 +86,19 @@ void ApiCall::onReplyFinished()
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
-    const QString method = m_request.method == ApiRequest::Method::Get ? QStringLiteral("GET") : QStringLiteral("POST");
-    const QString context = method + QLatin1Char(' ') + redactedUrl(m_request.url.adjusted(QUrl::RemoveQuery));
+    const QString method =
+        m_request.method == ApiRequest::Method::Get ? QStringLiteral("GET") : QStringLiteral("POST");
+    const QString context =
+        method + QLatin1Char(' ') + redactedUrl(m_request.url.adjusted(QUrl::RemoveQuery));
 
     ApiResponse response;
     response.httpStatus = status;
     response.body = body;
     response.attempts = m_attempts;
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     response.json = QJsonDocument::fromJson(body, &parseError);
-    response.error = ApiTransport::classify(int(reply->error()), status, body, context, m_request.isWrite,
-                                            m_timedOut);
+    response.error =
+        ApiTransport::classify(int(reply->error()), status, body, context, m_request.isWrite, m_timedOut);
     if (status == 429 || status == 503) {
         const int retryAfter = ApiTransport::parseRetryAfterMs(reply->rawHeader("Retry-After"));
         response.error.retryAfterMs = retryAfter;
@@ -146,15 +149,14 @@ ApiTransport::ApiTransport(QNetworkAccessManager *nam, RateLimiter *limiter, QOb
     : QObject(parent)
     , m_nam(nam)
     , m_limiter(limiter)
-{
-}
+{}
 
 ApiCall *ApiTransport::send(const ApiRequest &request)
 {
     auto *call = new ApiCall(this, request);
     const ApiError urlError = checkUrl(request.url);
     if (!urlError.isOk()) {
-        QTimer::singleShot(0, call, [call, urlError] { call->finish({urlError, 0, {}, {}, 0}); });
+        QTimer::singleShot(0, call, [call, urlError] { call->finish({ urlError, 0, {}, {}, 0 }); });
         return call;
     }
     // Start on the next event-loop turn so that callers can connect first.
@@ -180,8 +182,8 @@ ApiError ApiTransport::checkUrl(const QUrl &url)
         return {};
     if (scheme == QLatin1String("http") && isLoopback(url))
         return {};
-    return ApiError::make(ApiError::Kind::InsecureUrl,
-                          QStringLiteral("%1:// is not allowed for %2").arg(scheme, url.host()));
+    return ApiError::make(
+        ApiError::Kind::InsecureUrl, QStringLiteral("%1:// is not allowed for %2").arg(scheme, url.host()));
 }
 
 int ApiTransport::parseRetryAfterMs(const QByteArray &value)
@@ -193,14 +195,14 @@ int ApiTransport::parseRetryAfterMs(const QByteArray &value)
     return 0;
 }
 
-ApiError ApiTransport::classify(int networkError, int httpStatus, const QByteArray &body, const QString &context,
-                                bool isWrite, bool timedOut)
+ApiError ApiTransport::classify(int networkError, int httpStatus, const QByteArray &body,
+    const QString &context, bool isWrite, bool timedOut)
 {
     using Kind = ApiError::Kind;
     const QString where = context + QStringLiteral(" -> ");
     if (timedOut) {
-        return ApiError::make(isWrite ? Kind::OutcomeUnknown : Kind::Timeout,
-                              where + QStringLiteral("no answer in time"));
+        return ApiError::make(
+            isWrite ? Kind::OutcomeUnknown : Kind::Timeout, where + QStringLiteral("no answer in time"));
     }
     if (httpStatus == 0) {
         const auto error = QNetworkReply::NetworkError(networkError);
@@ -209,27 +211,28 @@ ApiError ApiTransport::classify(int networkError, int httpStatus, const QByteArr
             return ApiError::make(Kind::Tls, where + QStringLiteral("TLS handshake failed"));
         case QNetworkReply::ConnectionRefusedError:
         case QNetworkReply::HostNotFoundError:
-            return ApiError::make(Kind::Network, where + QStringLiteral("cannot connect (error %1)").arg(networkError));
+            return ApiError::make(
+                Kind::Network, where + QStringLiteral("cannot connect (error %1)").arg(networkError));
         case QNetworkReply::TimeoutError:
             return ApiError::make(isWrite ? Kind::OutcomeUnknown : Kind::Timeout,
-                                  where + QStringLiteral("connection timed out"));
+                where + QStringLiteral("connection timed out"));
         default:
             // The connection broke after the request left: a write may have been applied.
             return ApiError::make(isWrite ? Kind::OutcomeUnknown : Kind::Network,
-                                  where + QStringLiteral("connection failed (error %1)").arg(networkError));
+                where + QStringLiteral("connection failed (error %1)").arg(networkError));
         }
     }
     const QString statusText = where + QStringLiteral("HTTP %1").arg(httpStatus);
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument json = QJsonDocument::fromJson(body, &parseError);
     const bool isJson = parseError.error == QJsonParseError::NoError && !json.isNull();
     if (httpStatus >= 300 && httpStatus < 400)
-        return ApiError::make(Kind::BadResponse, statusText + QStringLiteral(" (redirect: not an API address)"),
-                              httpStatus);
+        return ApiError::make(
+            Kind::BadResponse, statusText + QStringLiteral(" (redirect: not an API address)"), httpStatus);
     if (httpStatus >= 200 && httpStatus < 300) {
         if (!isJson)
-            return ApiError::make(Kind::BadResponse, statusText + QStringLiteral(" with a body that is not JSON"),
-                                  httpStatus);
+            return ApiError::make(
+                Kind::BadResponse, statusText + QStringLiteral(" with a body that is not JSON"), httpStatus);
         return {};
     }
     Kind kind = Kind::Validation;

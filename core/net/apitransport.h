@@ -1,7 +1,5 @@
 #pragma once
 
-#include "apierror.h"
-
 #include <QByteArray>
 #include <QJsonDocument>
 #include <QList>
@@ -9,6 +7,8 @@
 #include <QPair>
 #include <QPointer>
 #include <QUrl>
+
+#include "apierror.h"
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -18,7 +18,8 @@ namespace LeadBridge {
 
 class RateLimiter;
 
-struct ApiRequest {
+struct ApiRequest
+{
     enum class Method { Get, Post };
     Method method = Method::Get;
     QUrl url;
@@ -31,7 +32,8 @@ struct ApiRequest {
     int timeoutMs = 30000;
 };
 
-struct ApiResponse {
+struct ApiResponse
+{
     ApiError error;
     int httpStatus = 0;
     QByteArray body;
@@ -95,7 +97,7 @@ public:
     [[nodiscard]] static bool isLoopback(const QUrl &url);
     /// Pure classification of a finished exchange (no retries): status, transport error, body.
     [[nodiscard]] static ApiError classify(int networkError, int httpStatus, const QByteArray &body,
-                                           const QString &context, bool isWrite, bool timedOut);
+        const QString &context, bool isWrite, bool timedOut);
     [[nodiscard]] static int parseRetryAfterMs(const QByteArray &value);
 
 private:

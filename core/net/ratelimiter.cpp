@@ -4,8 +4,13 @@
 
 namespace LeadBridge {
 
+namespace {
+    // A little slack per slot: timers are not exact, and the services count in sliding windows.
+    constexpr double kSafety = 1.03;
+}
+
 RateLimiter::RateLimiter(double requestsPerSecond, int burst)
-    : m_intervalMs(1000.0 / qMax(0.001, requestsPerSecond))
+    : m_intervalMs(kSafety * 1000.0 / qMax(0.001, requestsPerSecond))
     , m_burst(qMax(1, burst))
 {
     m_clock.start();
@@ -37,7 +42,7 @@ void RateLimiter::pause(qint64 delayMs)
 void RateLimiter::setRate(double requestsPerSecond)
 {
     QMutexLocker lock(&m_mutex);
-    m_intervalMs = 1000.0 / qMax(0.001, requestsPerSecond);
+    m_intervalMs = kSafety * 1000.0 / qMax(0.001, requestsPerSecond);
 }
 
 void RateLimiter::setUnlimited(bool unlimited)
@@ -49,7 +54,7 @@ void RateLimiter::setUnlimited(bool unlimited)
 double RateLimiter::rate() const
 {
     QMutexLocker lock(&m_mutex);
-    return 1000.0 / m_intervalMs;
+    return kSafety * 1000.0 / m_intervalMs;
 }
 
 } // namespace LeadBridge

@@ -1,12 +1,11 @@
 #include "secretstore.h"
 
-#include "util/logging.h"
+#include <memory>
 
 #include <QTimer>
-
 #include <qt6keychain/keychain.h>
 
-#include <memory>
+#include "util/logging.h"
 
 namespace LeadBridge {
 namespace {
@@ -22,7 +21,8 @@ namespace {
     }
 
     /// Runs one QtKeychain job with a timeout; @p finish is called exactly once.
-    void runJob(QKeychain::Job *job, int timeoutMs, std::function<void(QKeychain::Job *, bool timedOut)> finish)
+    void runJob(
+        QKeychain::Job *job, int timeoutMs, std::function<void(QKeychain::Job *, bool timedOut)> finish)
     {
         auto once = std::make_shared<bool>(false);
         auto *timer = new QTimer(job);
@@ -70,21 +70,20 @@ void MemorySecretStore::write(const QString &name, const QString &value, QObject
 {
     m_values.insert(name, value);
     registerSecret(value);
-    deliverLater(this, context, std::move(done), SecretResult{});
+    deliverLater(this, context, std::move(done), SecretResult {});
 }
 
 void MemorySecretStore::remove(const QString &name, QObject *context, Callback done)
 {
     m_values.remove(name);
-    deliverLater(this, context, std::move(done), SecretResult{});
+    deliverLater(this, context, std::move(done), SecretResult {});
 }
 
 KeychainSecretStore::KeychainSecretStore(const QString &service, int timeoutMs, QObject *parent)
     : SecretStore(parent)
     , m_service(service)
     , m_timeoutMs(timeoutMs)
-{
-}
+{}
 
 void KeychainSecretStore::read(const QString &name, QObject *context, Callback done)
 {
@@ -169,8 +168,7 @@ void KeychainSecretStore::remove(const QString &name, QObject *context, Callback
 EnvironmentSecretStore::EnvironmentSecretStore(SecretStore *inner, QObject *parent)
     : SecretStore(parent)
     , m_inner(inner)
-{
-}
+{}
 
 QString EnvironmentSecretStore::environmentVariable(const QString &name)
 {
@@ -184,7 +182,8 @@ QString EnvironmentSecretStore::environmentVariable(const QString &name)
 void EnvironmentSecretStore::read(const QString &name, QObject *context, Callback done)
 {
     const QString variable = environmentVariable(name);
-    const QString value = variable.isEmpty() ? QString() : qEnvironmentVariable(variable.toLatin1().constData());
+    const QString value =
+        variable.isEmpty() ? QString() : qEnvironmentVariable(variable.toLatin1().constData());
     if (!value.isEmpty()) {
         registerSecret(value);
         SecretResult result;

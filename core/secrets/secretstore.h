@@ -1,11 +1,11 @@
 #pragma once
 
+#include <functional>
+
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QString>
-
-#include <functional>
 
 namespace LeadBridge {
 
@@ -15,10 +15,11 @@ namespace SecretName {
     inline const QString CalltouchToken = QStringLiteral("calltouch-token");
 } // namespace SecretName
 
-struct SecretResult {
+struct SecretResult
+{
     enum class Status {
-        Ok,          ///< value is set
-        NotFound,    ///< nothing stored: ask the user
+        Ok, ///< value is set
+        NotFound, ///< nothing stored: ask the user
         Unavailable, ///< the keychain failed or timed out; message says why (never the secret)
     };
     Status status = Status::Ok;
@@ -62,7 +63,7 @@ class KeychainSecretStore final : public SecretStore
     Q_OBJECT
 public:
     explicit KeychainSecretStore(const QString &service = QStringLiteral("LeadBridge"), int timeoutMs = 15000,
-                                 QObject *parent = nullptr);
+        QObject *parent = nullptr);
     void read(const QString &name, QObject *context, Callback done) override;
     void write(const QString &name, const QString &value, QObject *context, Callback done) override;
     void remove(const QString &name, QObject *context, Callback done) override;

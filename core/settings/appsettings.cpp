@@ -25,22 +25,29 @@ namespace {
         constexpr auto TrayHint = "ui/trayHintShown";
     } // namespace Key
 
-    QString key(const char *name) { return QString::fromLatin1(name); }
+    QString key(const char *name)
+    {
+        return QString::fromLatin1(name);
+    }
 } // namespace
 
 AppSettings::AppSettings()
     : m_settings(std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
-                                             QStringLiteral("LeadBridge"), QStringLiteral("leadbridge")))
-{
-}
+        QStringLiteral("LeadBridge"), QStringLiteral("leadbridge")))
+{}
 
 AppSettings::AppSettings(const QString &iniFile)
     : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
-{
-}
+{}
 
-QString AppSettings::fileName() const { return m_settings->fileName(); }
-void AppSettings::sync() { m_settings->sync(); }
+QString AppSettings::fileName() const
+{
+    return m_settings->fileName();
+}
+void AppSettings::sync()
+{
+    m_settings->sync();
+}
 
 QUrl AppSettings::retailCrmUrl() const
 {
@@ -72,7 +79,10 @@ void AppSettings::setCalltouchApiUrl(const QUrl &url)
 {
     m_settings->setValue(key(Key::CalltouchApiUrl), url.toString());
 }
-QString AppSettings::calltouchSiteId() const { return m_settings->value(key(Key::CalltouchSiteId)).toString(); }
+QString AppSettings::calltouchSiteId() const
+{
+    return m_settings->value(key(Key::CalltouchSiteId)).toString();
+}
 void AppSettings::setCalltouchSiteId(const QString &siteId)
 {
     m_settings->setValue(key(Key::CalltouchSiteId), siteId.trimmed());
@@ -86,12 +96,18 @@ int AppSettings::leadDelaySeconds() const
 {
     return qMax(0, m_settings->value(key(Key::LeadDelay), 60).toInt());
 }
-void AppSettings::setLeadDelaySeconds(int seconds) { m_settings->setValue(key(Key::LeadDelay), seconds); }
+void AppSettings::setLeadDelaySeconds(int seconds)
+{
+    m_settings->setValue(key(Key::LeadDelay), seconds);
+}
 int AppSettings::syncIntervalSeconds() const
 {
     return qMax(5, m_settings->value(key(Key::Interval), 60).toInt());
 }
-void AppSettings::setSyncIntervalSeconds(int seconds) { m_settings->setValue(key(Key::Interval), seconds); }
+void AppSettings::setSyncIntervalSeconds(int seconds)
+{
+    m_settings->setValue(key(Key::Interval), seconds);
+}
 QDate AppSettings::since() const
 {
     const QDate date = QDate::fromString(m_settings->value(key(Key::Since)).toString(), Qt::ISODate);
@@ -101,39 +117,75 @@ void AppSettings::setSince(const QDate &date)
 {
     m_settings->setValue(key(Key::Since), date.toString(Qt::ISODate));
 }
-QString AppSettings::shop() const { return m_settings->value(key(Key::Shop)).toString(); }
-void AppSettings::setShop(const QString &shopCode) { m_settings->setValue(key(Key::Shop), shopCode); }
+QString AppSettings::shop() const
+{
+    return m_settings->value(key(Key::Shop)).toString();
+}
+void AppSettings::setShop(const QString &shopCode)
+{
+    m_settings->setValue(key(Key::Shop), shopCode);
+}
 QStringList AppSettings::leadKinds() const
 {
-    const QStringList all{QStringLiteral("call"), QStringLiteral("request"), QStringLiteral("chat")};
+    const QStringList all { QStringLiteral("call"), QStringLiteral("request"), QStringLiteral("chat") };
     QStringList kinds = m_settings->value(key(Key::LeadKinds), all).toStringList();
     kinds.removeIf([&all](const QString &kind) { return !all.contains(kind); });
     return kinds;
 }
-void AppSettings::setLeadKinds(const QStringList &kinds) { m_settings->setValue(key(Key::LeadKinds), kinds); }
-bool AppSettings::dealSync() const { return m_settings->value(key(Key::DealSync), true).toBool(); }
-void AppSettings::setDealSync(bool enabled) { m_settings->setValue(key(Key::DealSync), enabled); }
+void AppSettings::setLeadKinds(const QStringList &kinds)
+{
+    m_settings->setValue(key(Key::LeadKinds), kinds);
+}
+bool AppSettings::dealSync() const
+{
+    return m_settings->value(key(Key::DealSync), true).toBool();
+}
+void AppSettings::setDealSync(bool enabled)
+{
+    m_settings->setValue(key(Key::DealSync), enabled);
+}
 QStringList AppSettings::closedStatusGroups() const
 {
     return m_settings
-        ->value(key(Key::ClosedGroups), QStringList{QStringLiteral("complete"), QStringLiteral("cancel")})
+        ->value(key(Key::ClosedGroups), QStringList { QStringLiteral("complete"), QStringLiteral("cancel") })
         .toStringList();
 }
 QString AppSettings::phoneRegion() const
 {
     return m_settings->value(key(Key::PhoneRegion), QStringLiteral("RU")).toString();
 }
-QString AppSettings::webhookListen() const { return m_settings->value(key(Key::WebhookListen)).toString(); }
+QString AppSettings::webhookListen() const
+{
+    return m_settings->value(key(Key::WebhookListen)).toString();
+}
 void AppSettings::setWebhookListen(const QString &hostPort)
 {
     m_settings->setValue(key(Key::WebhookListen), hostPort);
 }
-QString AppSettings::language() const { return m_settings->value(key(Key::Language)).toString(); }
-void AppSettings::setLanguage(const QString &language) { m_settings->setValue(key(Key::Language), language); }
-bool AppSettings::setupFinished() const { return m_settings->value(key(Key::SetupFinished), false).toBool(); }
-void AppSettings::setSetupFinished(bool finished) { m_settings->setValue(key(Key::SetupFinished), finished); }
-bool AppSettings::trayHintShown() const { return m_settings->value(key(Key::TrayHint), false).toBool(); }
-void AppSettings::setTrayHintShown(bool shown) { m_settings->setValue(key(Key::TrayHint), shown); }
+QString AppSettings::language() const
+{
+    return m_settings->value(key(Key::Language)).toString();
+}
+void AppSettings::setLanguage(const QString &language)
+{
+    m_settings->setValue(key(Key::Language), language);
+}
+bool AppSettings::setupFinished() const
+{
+    return m_settings->value(key(Key::SetupFinished), false).toBool();
+}
+void AppSettings::setSetupFinished(bool finished)
+{
+    m_settings->setValue(key(Key::SetupFinished), finished);
+}
+bool AppSettings::trayHintShown() const
+{
+    return m_settings->value(key(Key::TrayHint), false).toBool();
+}
+void AppSettings::setTrayHintShown(bool shown)
+{
+    m_settings->setValue(key(Key::TrayHint), shown);
+}
 
 SyncConfig AppSettings::toSyncConfig() const
 {

@@ -1,12 +1,12 @@
 #pragma once
 
+#include <memory>
+
 #include <QDate>
 #include <QSettings>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
-
-#include <memory>
 
 namespace LeadBridge {
 

@@ -5,17 +5,17 @@ namespace LeadBridge {
 const QList<QStringList> &storeMigrations()
 {
     // Times are UTC milliseconds since the epoch. Money is stored as text decimals.
-    static const QList<QStringList> migrations{
+    static const QList<QStringList> migrations {
         // 1: the first schema
-        QStringList{
+        QStringList {
             QStringLiteral("CREATE TABLE leads ("
                            " id INTEGER PRIMARY KEY,"
-                           " kind TEXT NOT NULL,"          // call | request | chat
-                           " remote_id TEXT NOT NULL,"     // Calltouch call/request/chat id
+                           " kind TEXT NOT NULL," // call | request | chat
+                           " remote_id TEXT NOT NULL," // Calltouch call/request/chat id
                            " occurred_at INTEGER NOT NULL,"
                            " received_at INTEGER NOT NULL,"
-                           " phone TEXT NOT NULL DEFAULT '',"  // E.164
-                           " email TEXT NOT NULL DEFAULT '',"  // lower-case
+                           " phone TEXT NOT NULL DEFAULT ''," // E.164
+                           " email TEXT NOT NULL DEFAULT ''," // lower-case
                            " name TEXT NOT NULL DEFAULT '',"
                            " subject TEXT NOT NULL DEFAULT '',"
                            " utm_source TEXT NOT NULL DEFAULT '', utm_medium TEXT NOT NULL DEFAULT '',"
@@ -41,24 +41,24 @@ const QList<QStringList> &storeMigrations()
                            " customer_id INTEGER, order_id INTEGER, detail TEXT NOT NULL DEFAULT '')"),
             QStringLiteral("CREATE INDEX lead_outcomes_lead ON lead_outcomes(lead_id)"),
             QStringLiteral("CREATE TABLE orders ("
-                           " order_id INTEGER PRIMARY KEY,"   // retailCRM order id
+                           " order_id INTEGER PRIMARY KEY," // retailCRM order id
                            " number TEXT NOT NULL DEFAULT '', site TEXT NOT NULL DEFAULT '',"
                            " customer_id INTEGER, customer_name TEXT NOT NULL DEFAULT '',"
-                           " action TEXT NOT NULL DEFAULT '',"  // created | updated | skipped
+                           " action TEXT NOT NULL DEFAULT ''," // created | updated | skipped
                            " reason TEXT NOT NULL DEFAULT '', lead_id INTEGER,"
                            " created_at INTEGER, updated_at INTEGER NOT NULL)"),
             QStringLiteral("CREATE TABLE deals ("
-                           " order_id INTEGER PRIMARY KEY,"  // retailCRM order id = Calltouch orderNumber
+                           " order_id INTEGER PRIMARY KEY," // retailCRM order id = Calltouch orderNumber
                            " order_number TEXT NOT NULL DEFAULT '', site TEXT NOT NULL DEFAULT '',"
                            " status TEXT NOT NULL DEFAULT '', revenue TEXT NOT NULL DEFAULT '0',"
                            " manager TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '',"
                            " email TEXT NOT NULL DEFAULT '',"
                            " order_created_at INTEGER, status_changed_at INTEGER,"
-                           " binding TEXT NOT NULL DEFAULT '',"      // call:<id> | request:<id> | chain | none
+                           " binding TEXT NOT NULL DEFAULT ''," // call:<id> | request:<id> | chain | none
                            " binding_note TEXT NOT NULL DEFAULT '',"
                            " calltouch_deal_id TEXT NOT NULL DEFAULT '',"
-                           " state TEXT NOT NULL DEFAULT 'pending',"  // pending|sending|created|failed|unknown
-                           " in_calltouch INTEGER NOT NULL DEFAULT 0,"  // 1 once Calltouch has the deal
+                           " state TEXT NOT NULL DEFAULT 'pending'," // pending|sending|created|failed|unknown
+                           " in_calltouch INTEGER NOT NULL DEFAULT 0," // 1 once Calltouch has the deal
                            " pushed_status TEXT NOT NULL DEFAULT '', pushed_revenue TEXT NOT NULL DEFAULT '',"
                            " last_pushed_at INTEGER, error TEXT NOT NULL DEFAULT '',"
                            " attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at INTEGER NOT NULL DEFAULT 0,"
@@ -66,7 +66,7 @@ const QList<QStringList> &storeMigrations()
             QStringLiteral("CREATE INDEX deals_due ON deals(state, next_attempt_at)"),
             QStringLiteral("CREATE TABLE errors ("
                            " id INTEGER PRIMARY KEY, at INTEGER NOT NULL,"
-                           " direction TEXT NOT NULL,"  // leads | deals | setup
+                           " direction TEXT NOT NULL," // leads | deals | setup
                            " item TEXT NOT NULL, message TEXT NOT NULL,"
                            " attempts INTEGER NOT NULL DEFAULT 1, next_retry_at INTEGER,"
                            " resolved INTEGER NOT NULL DEFAULT 0,"
@@ -74,8 +74,8 @@ const QList<QStringList> &storeMigrations()
             QStringLiteral("CREATE TABLE cursors (name TEXT PRIMARY KEY, value TEXT NOT NULL)"),
             QStringLiteral("CREATE TABLE outbox ("
                            " id INTEGER PRIMARY KEY,"
-                           " op TEXT NOT NULL,"           // create_customer | create_order | edit_order | ...
-                           " item TEXT NOT NULL,"         // e.g. lead:call:123, deal:456
+                           " op TEXT NOT NULL," // create_customer | create_order | edit_order | ...
+                           " item TEXT NOT NULL," // e.g. lead:call:123, deal:456
                            " idempotency_key TEXT NOT NULL UNIQUE,"
                            " payload TEXT NOT NULL DEFAULT '',"
                            " state TEXT NOT NULL DEFAULT 'pending'," // pending | confirmed | failed

@@ -1,14 +1,15 @@
 #pragma once
 
+#include <functional>
+
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
 
-#include <functional>
-
 namespace LeadBridge {
 
-struct StoreError {
+struct StoreError
+{
     enum class Kind { None, CannotOpen, Corrupt, TooNew, Migration, Query };
     Kind kind = Kind::None;
     QString message;
@@ -50,6 +51,9 @@ public:
     /// First column of the first row, or an invalid QVariant.
     [[nodiscard]] QVariant scalar(const QString &sql, const QVariantList &values = {});
 
+    /// A value ready to bind: a null QString becomes an empty one (the schema has NOT NULL text).
+    [[nodiscard]] static QVariant bindable(const QVariant &value);
+
     [[nodiscard]] QString cursor(const QString &name) const;
     bool setCursor(const QString &name, const QString &value);
 
@@ -59,6 +63,7 @@ private:
 
     QString m_connectionName;
     QString m_path;
+    int m_transactionDepth = 0;
 };
 
 } // namespace LeadBridge

@@ -1,10 +1,10 @@
 #include "syncstore.h"
 
-#include "util/logging.h"
-
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include "util/logging.h"
 
 namespace LeadBridge {
 namespace {
@@ -21,7 +21,7 @@ namespace {
     bool run(QSqlQuery &query, const QVariantList &values)
     {
         for (const QVariant &value : values)
-            query.addBindValue(value);
+            query.addBindValue(Store::bindable(value));
         if (!query.exec()) {
             qCWarning(lcStore) << "query failed:" << query.lastError().text();
             return false;
@@ -41,8 +41,7 @@ namespace {
 
 SyncStore::SyncStore(Store &store)
     : m_store(store)
-{
-}
+{}
 
 LeadRow SyncStore::readLead(const QSqlQuery &q) const
 {
@@ -79,32 +78,35 @@ LeadRow SyncStore::readLead(const QSqlQuery &q) const
 }
 
 bool SyncStore::upsertLead(const Calltouch::Lead &lead, const QString &phone, const QString &email,
-                           const QString &initialState, qint64 now)
+    const QString &initialState, qint64 now)
 {
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral(
-        "INSERT INTO leads(kind, remote_id, occurred_at, received_at, phone, email, name, subject, utm_source,"
+        "INSERT INTO leads(kind, remote_id, occurred_at, received_at, phone, email, name, subject, "
+        "utm_source,"
         " utm_medium, utm_campaign, utm_content, utm_term, source, medium, raw_json, state, updated_at)"
         " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(kind, remote_id) DO NOTHING"));
-    run(query, {Calltouch::Lead::kindName(lead.kind), lead.id, toMs(lead.occurredAt), now, phone, email, lead.name,
-                lead.subject, lead.utmSource, lead.utmMedium, lead.utmCampaign, lead.utmContent, lead.utmTerm,
-                lead.source, lead.medium, QString::fromUtf8(QJsonDocument(lead.raw).toJson(QJsonDocument::Compact)),
-                initialState, now});
+    run(query,
+        { Calltouch::Lead::kindName(lead.kind), lead.id, toMs(lead.occurredAt), now, phone, email, lead.name,
+            lead.subject, lead.utmSource, lead.utmMedium, lead.utmCampaign, lead.utmContent, lead.utmTerm,
+            lead.source, lead.medium,
+            QString::fromUtf8(QJsonDocument(lead.raw).toJson(QJsonDocument::Compact)), initialState, now });
     return query.numRowsAffected() > 0;
 }
 
-QList<LeadRow> SyncStore::dueLeads(qint64 now, qint64 occurredBefore, qint64 occurredFrom, const QStringList &kinds,
-                                   int limit)
+QList<LeadRow> SyncStore::dueLeads(
+    qint64 now, qint64 occurredBefore, qint64 occurredFrom, const QStringList &kinds, int limit)
 {
     QList<LeadRow> rows;
     if (kinds.isEmpty())
         return rows;
     QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT %1 FROM leads WHERE state IN ('waiting','failed') AND next_attempt_at <= ?"
-                                 " AND occurred_at <= ? AND occurred_at >= ? AND kind IN (%2)"
-                                 " ORDER BY occurred_at, id LIMIT ?")
-                      .arg(kLeadColumns, inList(int(kinds.size()))));
-    QVariantList values{now, occurredBefore, occurredFrom};
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM leads WHERE state IN ('waiting','failed') AND next_attempt_at <= ?"
+                       " AND occurred_at <= ? AND occurred_at >= ? AND kind IN (%2)"
+                       " ORDER BY occurred_at, id LIMIT ?")
+            .arg(kLeadColumns, inList(int(kinds.size()))));
+    QVariantList values { now, occurredBefore, occurredFrom };
     for (const QString &kind : kinds)
         values << kind;
     values << limit;
@@ -123,7 +125,7 @@ int SyncStore::backlog(qint64 occurredFrom, const QStringList &kinds)
     query.prepare(QStringLiteral("SELECT count(*) FROM leads WHERE state IN ('waiting','failed')"
                                  " AND occurred_at >= ? AND kind IN (%1)")
                       .arg(inList(int(kinds.size()))));
-    QVariantList values{occurredFrom};
+    QVariantList values { occurredFrom };
     for (const QString &kind : kinds)
         values << kind;
     if (run(query, values) && query.next())
@@ -135,7 +137,7 @@ std::optional<LeadRow> SyncStore::lead(qint64 id)
 {
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT %1 FROM leads WHERE id = ?").arg(kLeadColumns));
-    if (run(query, {id}) && query.next())
+    if (run(query, { id }) && query.next())
         return readLead(query);
     return std::nullopt;
 }
@@ -144,52 +146,59 @@ std::optional<LeadRow> SyncStore::leadByRemote(const QString &kind, const QStrin
 {
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT %1 FROM leads WHERE kind = ? AND remote_id = ?").arg(kLeadColumns));
-    if (run(query, {kind, remoteId}) && query.next())
+    if (run(query, { kind, remoteId }) && query.next())
         return readLead(query);
     return std::nullopt;
 }
 
 void SyncStore::setLeadOutcome(qint64 id, const QString &state, const QString &action, const QString &reason,
-                               qint64 customerId, qint64 orderId, const QString &orderNumber, qint64 now,
-                               const QString &detail)
+    qint64 customerId, qint64 orderId, const QString &orderNumber, qint64 now, const QString &detail)
 {
     m_store.inTransaction([&] {
-        return m_store.exec(QStringLiteral("UPDATE leads SET state=?, action=?, reason=?, customer_id=?, order_id=?,"
-                                           " order_number=?, next_attempt_at=0, updated_at=? WHERE id=?"),
-                            {state, action, reason, customerId ? QVariant(customerId) : QVariant(),
-                             orderId ? QVariant(orderId) : QVariant(), orderNumber, now, id})
-            && m_store.exec(QStringLiteral("INSERT INTO lead_outcomes(lead_id, at, action, reason, customer_id,"
-                                           " order_id, detail) VALUES(?,?,?,?,?,?,?)"),
-                            {id, now, action, reason, customerId ? QVariant(customerId) : QVariant(),
-                             orderId ? QVariant(orderId) : QVariant(), detail});
+        return m_store.exec(
+                   QStringLiteral("UPDATE leads SET state=?, action=?, reason=?, customer_id=?, order_id=?,"
+                                  " order_number=?, next_attempt_at=0, updated_at=? WHERE id=?"),
+                   { state, action, reason, customerId ? QVariant(customerId) : QVariant(),
+                       orderId ? QVariant(orderId) : QVariant(), orderNumber, now, id })
+            && m_store.exec(
+                QStringLiteral("INSERT INTO lead_outcomes(lead_id, at, action, reason, customer_id,"
+                               " order_id, detail) VALUES(?,?,?,?,?,?,?)"),
+                { id, now, action, reason, customerId ? QVariant(customerId) : QVariant(),
+                    orderId ? QVariant(orderId) : QVariant(), detail });
     });
 }
 
-void SyncStore::setLeadFailed(qint64 id, const QString &reason, int attempts, qint64 nextAttemptAt, qint64 now)
+void SyncStore::setLeadFailed(
+    qint64 id, const QString &reason, int attempts, qint64 nextAttemptAt, qint64 now)
 {
     m_store.inTransaction([&] {
-        return m_store.exec(QStringLiteral("UPDATE leads SET state='failed', reason=?, attempts=?, next_attempt_at=?,"
-                                           " updated_at=? WHERE id=?"),
-                            {reason, attempts, nextAttemptAt, now, id})
-            && m_store.exec(QStringLiteral("INSERT INTO lead_outcomes(lead_id, at, action, reason) VALUES(?,?,?,?)"),
-                            {id, now, QStringLiteral("failed"), reason});
+        return m_store.exec(
+                   QStringLiteral("UPDATE leads SET state='failed', reason=?, attempts=?, next_attempt_at=?,"
+                                  " updated_at=? WHERE id=?"),
+                   { reason, attempts, nextAttemptAt, now, id })
+            && m_store.exec(
+                QStringLiteral("INSERT INTO lead_outcomes(lead_id, at, action, reason) VALUES(?,?,?,?)"),
+                { id, now, QStringLiteral("failed"), reason });
     });
 }
 
 void SyncStore::requeueLead(qint64 id, qint64 now)
 {
-    m_store.exec(QStringLiteral("UPDATE leads SET state='waiting', next_attempt_at=0, updated_at=? WHERE id=?"),
-                 {now, id});
+    m_store.exec(
+        QStringLiteral("UPDATE leads SET state='waiting', next_attempt_at=0, updated_at=? WHERE id=?"),
+        { now, id });
 }
 
-std::optional<LeadRow> SyncStore::findLeadForDeal(const QString &phone, const QString &email, qint64 from, qint64 until)
+std::optional<LeadRow> SyncStore::findLeadForDeal(
+    const QString &phone, const QString &email, qint64 from, qint64 until)
 {
     QSqlQuery query(m_store.database());
     if (!phone.isEmpty()) {
-        query.prepare(QStringLiteral("SELECT %1 FROM leads WHERE kind='call' AND phone=? AND occurred_at BETWEEN ? AND ?"
-                                     " ORDER BY occurred_at DESC, id DESC LIMIT 1")
+        query.prepare(QStringLiteral(
+            "SELECT %1 FROM leads WHERE kind='call' AND phone=? AND occurred_at BETWEEN ? AND ?"
+            " ORDER BY occurred_at DESC, id DESC LIMIT 1")
                           .arg(kLeadColumns));
-        if (run(query, {phone, from, until}) && query.next())
+        if (run(query, { phone, from, until }) && query.next())
             return readLead(query);
     }
     if (phone.isEmpty() && email.isEmpty())
@@ -198,28 +207,32 @@ std::optional<LeadRow> SyncStore::findLeadForDeal(const QString &phone, const QS
                                  " OR (email<>'' AND email=?)) AND occurred_at BETWEEN ? AND ?"
                                  " ORDER BY occurred_at DESC, id DESC LIMIT 1")
                       .arg(kLeadColumns));
-    if (run(query, {phone, email, from, until}) && query.next())
+    if (run(query, { phone, email, from, until }) && query.next())
         return readLead(query);
     return std::nullopt;
 }
 
-void SyncStore::journal(const QString &op, const QString &item, const QString &key, const QString &payload, qint64 now)
+void SyncStore::journal(
+    const QString &op, const QString &item, const QString &key, const QString &payload, qint64 now)
 {
-    m_store.exec(QStringLiteral("INSERT INTO outbox(op, item, idempotency_key, payload, state, created_at, updated_at)"
-                                " VALUES(?,?,?,?,'pending',?,?) ON CONFLICT(idempotency_key) DO UPDATE SET"
-                                " state=CASE WHEN state='confirmed' THEN state ELSE 'pending' END, updated_at=excluded.updated_at"),
-                 {op, item, key, payload, now, now});
+    m_store.exec(
+        QStringLiteral("INSERT INTO outbox(op, item, idempotency_key, payload, state, created_at, updated_at)"
+                       " VALUES(?,?,?,?,'pending',?,?) ON CONFLICT(idempotency_key) DO UPDATE SET"
+                       " state=CASE WHEN state='confirmed' THEN state ELSE 'pending' END, "
+                       "updated_at=excluded.updated_at"),
+        { op, item, key, payload, now, now });
 }
 
 void SyncStore::confirm(const QString &key, const QString &result, qint64 now)
 {
-    m_store.exec(QStringLiteral("UPDATE outbox SET state='confirmed', result=?, updated_at=? WHERE idempotency_key=?"),
-                 {result, now, key});
+    m_store.exec(
+        QStringLiteral("UPDATE outbox SET state='confirmed', result=?, updated_at=? WHERE idempotency_key=?"),
+        { result, now, key });
 }
 
 void SyncStore::forget(const QString &key)
 {
-    m_store.exec(QStringLiteral("DELETE FROM outbox WHERE idempotency_key=?"), {key});
+    m_store.exec(QStringLiteral("DELETE FROM outbox WHERE idempotency_key=?"), { key });
 }
 
 QList<OutboxEntry> SyncStore::pendingFor(const QString &item)
@@ -228,11 +241,11 @@ QList<OutboxEntry> SyncStore::pendingFor(const QString &item)
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT id, op, item, idempotency_key, payload, state, result FROM outbox"
                                  " WHERE item=? AND state<>'confirmed' ORDER BY id"));
-    if (run(query, {item})) {
+    if (run(query, { item })) {
         while (query.next()) {
-            entries << OutboxEntry{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                                   query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
-                                   query.value(6).toString()};
+            entries << OutboxEntry { query.value(0).toLongLong(), query.value(1).toString(),
+                query.value(2).toString(), query.value(3).toString(), query.value(4).toString(),
+                query.value(5).toString(), query.value(6).toString() };
         }
     }
     return entries;
@@ -243,43 +256,47 @@ std::optional<OutboxEntry> SyncStore::entry(const QString &key)
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT id, op, item, idempotency_key, payload, state, result FROM outbox"
                                  " WHERE idempotency_key=?"));
-    if (run(query, {key}) && query.next()) {
-        return OutboxEntry{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                           query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
-                           query.value(6).toString()};
+    if (run(query, { key }) && query.next()) {
+        return OutboxEntry { query.value(0).toLongLong(), query.value(1).toString(),
+            query.value(2).toString(), query.value(3).toString(), query.value(4).toString(),
+            query.value(5).toString(), query.value(6).toString() };
     }
     return std::nullopt;
 }
 
 void SyncStore::recordOrder(qint64 orderId, const QString &number, const QString &site, qint64 customerId,
-                            const QString &customerName, const QString &action, const QString &reason, qint64 leadId,
-                            qint64 createdAt, qint64 now)
+    const QString &customerName, const QString &action, const QString &reason, qint64 leadId,
+    qint64 createdAt, qint64 now)
 {
-    m_store.exec(QStringLiteral("INSERT INTO orders(order_id, number, site, customer_id, customer_name, action, reason,"
-                                " lead_id, created_at, updated_at) VALUES(?,?,?,?,?,?,?,?,?,?)"
-                                " ON CONFLICT(order_id) DO UPDATE SET number=excluded.number, site=excluded.site,"
-                                " customer_id=excluded.customer_id,"
-                                " customer_name=CASE WHEN excluded.customer_name<>'' THEN excluded.customer_name"
-                                " ELSE customer_name END, action=excluded.action, reason=excluded.reason,"
-                                " lead_id=excluded.lead_id, updated_at=excluded.updated_at"),
-                 {orderId, number, site, customerId ? QVariant(customerId) : QVariant(), customerName, action, reason,
-                  leadId, createdAt ? QVariant(createdAt) : QVariant(), now});
+    m_store.exec(QStringLiteral(
+                     "INSERT INTO orders(order_id, number, site, customer_id, customer_name, action, reason,"
+                     " lead_id, created_at, updated_at) VALUES(?,?,?,?,?,?,?,?,?,?)"
+                     " ON CONFLICT(order_id) DO UPDATE SET number=excluded.number, site=excluded.site,"
+                     " customer_id=excluded.customer_id,"
+                     " customer_name=CASE WHEN excluded.customer_name<>'' THEN excluded.customer_name"
+                     " ELSE customer_name END, action=excluded.action, reason=excluded.reason,"
+                     " lead_id=excluded.lead_id, updated_at=excluded.updated_at"),
+        { orderId, number, site, customerId ? QVariant(customerId) : QVariant(), customerName, action, reason,
+            leadId, createdAt ? QVariant(createdAt) : QVariant(), now });
 }
 
-void SyncStore::recordError(const QString &direction, const QString &item, const QString &message, int attempts,
-                            qint64 nextRetryAt, qint64 now)
+void SyncStore::recordError(const QString &direction, const QString &item, const QString &message,
+    int attempts, qint64 nextRetryAt, qint64 now)
 {
-    m_store.exec(QStringLiteral("INSERT INTO errors(at, direction, item, message, attempts, next_retry_at, resolved)"
-                                " VALUES(?,?,?,?,?,?,0) ON CONFLICT(direction, item) DO UPDATE SET at=excluded.at,"
-                                " message=excluded.message, attempts=excluded.attempts,"
-                                " next_retry_at=excluded.next_retry_at, resolved=0"),
-                 {now, direction, item, redact(message), attempts, nextRetryAt ? QVariant(nextRetryAt) : QVariant()});
+    m_store.exec(
+        QStringLiteral("INSERT INTO errors(at, direction, item, message, attempts, next_retry_at, resolved)"
+                       " VALUES(?,?,?,?,?,?,0) ON CONFLICT(direction, item) DO UPDATE SET at=excluded.at,"
+                       " message=excluded.message, attempts=excluded.attempts,"
+                       " next_retry_at=excluded.next_retry_at, resolved=0"),
+        { now, direction, item, redact(message), attempts,
+            nextRetryAt ? QVariant(nextRetryAt) : QVariant() });
 }
 
 void SyncStore::resolveError(const QString &direction, const QString &item)
 {
-    m_store.exec(QStringLiteral("UPDATE errors SET resolved=1, next_retry_at=NULL WHERE direction=? AND item=?"),
-                 {direction, item});
+    m_store.exec(
+        QStringLiteral("UPDATE errors SET resolved=1, next_retry_at=NULL WHERE direction=? AND item=?"),
+        { direction, item });
 }
 
 int SyncStore::openErrorCount()
@@ -314,7 +331,7 @@ std::optional<DealRow> SyncStore::deal(qint64 orderId)
 {
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT %1 FROM deals WHERE order_id=?").arg(kDealColumns));
-    if (run(query, {orderId}) && query.next())
+    if (run(query, { orderId }) && query.next())
         return readDeal(query);
     return std::nullopt;
 }
@@ -322,22 +339,25 @@ std::optional<DealRow> SyncStore::deal(qint64 orderId)
 bool SyncStore::insertDeal(const DealRow &row, qint64 now)
 {
     QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("INSERT INTO deals(order_id, order_number, site, status, revenue, manager, phone, email,"
-                                 " order_created_at, status_changed_at, binding, binding_note, state, updated_at)"
-                                 " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,'pending',?) ON CONFLICT(order_id) DO NOTHING"));
-    run(query, {row.orderId, row.orderNumber, row.site, row.status, row.revenue, row.manager, row.phone, row.email,
-                toMs(row.orderCreatedAt), toMs(row.statusChangedAt), row.binding, row.bindingNote, now});
+    query.prepare(QStringLiteral(
+        "INSERT INTO deals(order_id, order_number, site, status, revenue, manager, phone, email,"
+        " order_created_at, status_changed_at, binding, binding_note, state, updated_at)"
+        " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,'pending',?) ON CONFLICT(order_id) DO NOTHING"));
+    run(query,
+        { row.orderId, row.orderNumber, row.site, row.status, row.revenue, row.manager, row.phone, row.email,
+            toMs(row.orderCreatedAt), toMs(row.statusChangedAt), row.binding, row.bindingNote, now });
     return query.numRowsAffected() > 0;
 }
 
-void SyncStore::updateDealFields(qint64 orderId, const QString &status, const QString &revenue, const QString &manager,
-                                 const QDateTime &statusChangedAt, qint64 now)
+void SyncStore::updateDealFields(qint64 orderId, const QString &status, const QString &revenue,
+    const QString &manager, const QDateTime &statusChangedAt, qint64 now)
 {
-    m_store.exec(QStringLiteral("UPDATE deals SET status=COALESCE(NULLIF(?,''), status),"
-                                " revenue=COALESCE(NULLIF(?,''), revenue), manager=COALESCE(NULLIF(?,''), manager),"
-                                " status_changed_at=COALESCE(NULLIF(?,0), status_changed_at), updated_at=?"
-                                " WHERE order_id=?"),
-                 {status, revenue, manager, toMs(statusChangedAt), now, orderId});
+    m_store.exec(
+        QStringLiteral("UPDATE deals SET status=COALESCE(NULLIF(?,''), status),"
+                       " revenue=COALESCE(NULLIF(?,''), revenue), manager=COALESCE(NULLIF(?,''), manager),"
+                       " status_changed_at=COALESCE(NULLIF(?,0), status_changed_at), updated_at=?"
+                       " WHERE order_id=?"),
+        { status, revenue, manager, toMs(statusChangedAt), now, orderId });
 }
 
 QList<DealRow> SyncStore::dealsToCreate(qint64 now, int limit)
@@ -347,7 +367,7 @@ QList<DealRow> SyncStore::dealsToCreate(qint64 now, int limit)
     query.prepare(QStringLiteral("SELECT %1 FROM deals WHERE state IN ('pending','failed') AND in_calltouch=0"
                                  " AND next_attempt_at<=? ORDER BY order_created_at, order_id LIMIT ?")
                       .arg(kDealColumns));
-    if (run(query, {now, limit})) {
+    if (run(query, { now, limit })) {
         while (query.next())
             rows << readDeal(query);
     }
@@ -358,11 +378,12 @@ QList<DealRow> SyncStore::dealsToUpdate(qint64 now, int limit)
 {
     QList<DealRow> rows;
     QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT %1 FROM deals WHERE state IN ('created','failed') AND in_calltouch=1"
-                                 " AND (status<>pushed_status OR revenue<>pushed_revenue) AND next_attempt_at<=?"
-                                 " ORDER BY status_changed_at, order_id LIMIT ?")
-                      .arg(kDealColumns));
-    if (run(query, {now, limit})) {
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM deals WHERE state IN ('created','failed') AND in_calltouch=1"
+                       " AND (status<>pushed_status OR revenue<>pushed_revenue) AND next_attempt_at<=?"
+                       " ORDER BY status_changed_at, order_id LIMIT ?")
+            .arg(kDealColumns));
+    if (run(query, { now, limit })) {
         while (query.next())
             rows << readDeal(query);
     }
@@ -373,45 +394,50 @@ QList<DealRow> SyncStore::dealsInState(const QString &state, int limit)
 {
     QList<DealRow> rows;
     QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT %1 FROM deals WHERE state=? ORDER BY order_created_at LIMIT ?").arg(kDealColumns));
-    if (run(query, {state, limit})) {
+    query.prepare(QStringLiteral("SELECT %1 FROM deals WHERE state=? ORDER BY order_created_at LIMIT ?")
+                      .arg(kDealColumns));
+    if (run(query, { state, limit })) {
         while (query.next())
             rows << readDeal(query);
     }
     return rows;
 }
 
-void SyncStore::setDealState(qint64 orderId, const QString &state, const QString &error, const QString &calltouchDealId,
-                             qint64 now, qint64 nextAttemptAt)
+void SyncStore::setDealState(qint64 orderId, const QString &state, const QString &error,
+    const QString &calltouchDealId, qint64 now, qint64 nextAttemptAt)
 {
     // "created" means Calltouch has it; "pending" after a "not found" means it does not.
-    m_store.exec(QStringLiteral("UPDATE deals SET state=?, error=?, calltouch_deal_id=COALESCE(NULLIF(?,''),"
-                                " calltouch_deal_id), next_attempt_at=?, updated_at=?,"
-                                " in_calltouch=CASE ? WHEN 'created' THEN 1 WHEN 'pending' THEN 0 ELSE in_calltouch END"
-                                " WHERE order_id=?"),
-                 {state, error, calltouchDealId, nextAttemptAt, now, state, orderId});
+    m_store.exec(QStringLiteral(
+                     "UPDATE deals SET state=?, error=?, calltouch_deal_id=COALESCE(NULLIF(?,''),"
+                     " calltouch_deal_id), next_attempt_at=?, updated_at=?,"
+                     " in_calltouch=CASE ? WHEN 'created' THEN 1 WHEN 'pending' THEN 0 ELSE in_calltouch END"
+                     " WHERE order_id=?"),
+        { state, error, calltouchDealId, nextAttemptAt, now, state, orderId });
 }
 
 void SyncStore::setDealPushed(qint64 orderId, const QString &status, const QString &revenue, qint64 now)
 {
-    m_store.exec(QStringLiteral("UPDATE deals SET state='created', in_calltouch=1, pushed_status=?, pushed_revenue=?, last_pushed_at=?,"
+    m_store.exec(QStringLiteral("UPDATE deals SET state='created', in_calltouch=1, pushed_status=?, "
+                                "pushed_revenue=?, last_pushed_at=?,"
                                 " error='', attempts=0, next_attempt_at=0, updated_at=? WHERE order_id=?"),
-                 {status, revenue, now, now, orderId});
+        { status, revenue, now, now, orderId });
 }
 
 void SyncStore::setDealFailed(qint64 orderId, const QString &error, qint64 nextAttemptAt, qint64 now)
 {
-    m_store.exec(QStringLiteral("UPDATE deals SET state='failed', error=?, attempts=attempts+1, next_attempt_at=?,"
-                                " updated_at=? WHERE order_id=?"),
-                 {redact(error), nextAttemptAt, now, orderId});
+    m_store.exec(
+        QStringLiteral("UPDATE deals SET state='failed', error=?, attempts=attempts+1, next_attempt_at=?,"
+                       " updated_at=? WHERE order_id=?"),
+        { redact(error), nextAttemptAt, now, orderId });
 }
 
 int SyncStore::dealBacklog(qint64 now)
 {
     Q_UNUSED(now)
     return m_store
-        .scalar(QStringLiteral("SELECT count(*) FROM deals WHERE state IN ('pending','failed','unknown','sending')"
-                               " OR (state='created' AND (status<>pushed_status OR revenue<>pushed_revenue))"))
+        .scalar(QStringLiteral(
+            "SELECT count(*) FROM deals WHERE state IN ('pending','failed','unknown','sending')"
+            " OR (state='created' AND (status<>pushed_status OR revenue<>pushed_revenue))"))
         .toInt();
 }
 

@@ -30,9 +30,12 @@ QList<RetailCrm::CustomField> requiredCustomFields()
 QString leadIdField(Calltouch::Lead::Kind kind)
 {
     switch (kind) {
-    case Calltouch::Lead::Kind::Call: return FieldCode::CallId;
-    case Calltouch::Lead::Kind::Request: return FieldCode::RequestId;
-    case Calltouch::Lead::Kind::Chat: return FieldCode::ChatId;
+    case Calltouch::Lead::Kind::Call:
+        return FieldCode::CallId;
+    case Calltouch::Lead::Kind::Request:
+        return FieldCode::RequestId;
+    case Calltouch::Lead::Kind::Chat:
+        return FieldCode::ChatId;
     }
     return {};
 }

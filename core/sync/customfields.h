@@ -1,9 +1,9 @@
 #pragma once
 
+#include <QList>
+
 #include "calltouch/calltouchtypes.h"
 #include "retailcrm/retailcrmtypes.h"
-
-#include <QList>
 
 namespace LeadBridge::Sync {
 

@@ -1,9 +1,9 @@
 #include "leadrules.h"
 
+#include <QCoreApplication>
+
 #include "customfields.h"
 #include "util/contacts.h"
-
-#include <QCoreApplication>
 
 namespace LeadBridge::Sync {
 
@@ -61,7 +61,8 @@ std::optional<RetailCrm::Order> newestOrder(const QList<RetailCrm::Order> &order
 {
     std::optional<RetailCrm::Order> best;
     for (const auto &order : orders) {
-        if (!best || order.createdAt > best->createdAt || (order.createdAt == best->createdAt && order.id > best->id))
+        if (!best || order.createdAt > best->createdAt
+            || (order.createdAt == best->createdAt && order.id > best->id))
             best = order;
     }
     return best;
@@ -160,9 +161,11 @@ QString reasonText(const QString &code)
     if (code == QLatin1String("newest-order-cancelled"))
         return tr("The customer's newest order is cancelled: a new order was created.");
     if (code == QLatin1String("open-order-without-lead"))
-        return tr("The customer's newest order is open and had no lead yet: it was completed with this lead.");
+        return tr(
+            "The customer's newest order is open and had no lead yet: it was completed with this lead.");
     if (code == QLatin1String("open-order-has-lead"))
-        return tr("The customer's newest order is open and already has an earlier lead: nothing was changed.");
+        return tr(
+            "The customer's newest order is open and already has an earlier lead: nothing was changed.");
     if (code == QLatin1String("already-applied"))
         return tr("This lead was already written to the order (found after a restart or a lost answer).");
     if (code == QLatin1String("kind-disabled"))

@@ -1,19 +1,20 @@
 #pragma once
 
-#include "calltouch/calltouchtypes.h"
-#include "retailcrm/retailcrmtypes.h"
+#include <optional>
 
 #include <QHash>
 #include <QMap>
 #include <QString>
 #include <QStringList>
 
-#include <optional>
+#include "calltouch/calltouchtypes.h"
+#include "retailcrm/retailcrmtypes.h"
 
 namespace LeadBridge::Sync {
 
 /// The contact a lead is matched by (SPEC §2.1): the phone if it has a valid one, else the e-mail.
-struct LeadContact {
+struct LeadContact
+{
     QString phone; ///< E.164, empty if none
     QString email; ///< canonical, empty if none
     [[nodiscard]] bool isEmpty() const { return phone.isEmpty() && email.isEmpty(); }
@@ -31,34 +32,37 @@ struct LeadContact {
 [[nodiscard]] std::optional<RetailCrm::Order> newestOrder(const QList<RetailCrm::Order> &orders);
 
 /// What is written on create and on update (SPEC §2.5): custom fields and the order's source.
-struct OrderFields {
+struct OrderFields
+{
     QMap<QString, QString> customFields;
     RetailCrm::OrderSource source;
 };
 [[nodiscard]] OrderFields orderFields(const Calltouch::Lead &lead, const QString &calltouchSiteId);
 
 enum class LeadAction {
-    NoContact,              ///< neither phone nor e-mail: not sent, shown with the reason
+    NoContact, ///< neither phone nor e-mail: not sent, shown with the reason
     CreateCustomerAndOrder, ///< no customer: create it, then an order
-    CreateOrder,            ///< customer without orders, or the newest order is closed
-    UpdateOrder,            ///< the newest order is open and not yet bound to a lead
-    Skip,                   ///< the newest order is open and already bound to an earlier lead
+    CreateOrder, ///< customer without orders, or the newest order is closed
+    UpdateOrder, ///< the newest order is open and not yet bound to a lead
+    Skip, ///< the newest order is open and already bound to an earlier lead
 };
 
-struct LeadDecision {
+struct LeadDecision
+{
     LeadAction action = LeadAction::Skip;
     /// Machine-readable reason code (for tests and the database), e.g. "newest-order-closed".
     QString reasonCode;
     LeadContact contact;
-    QString newCustomerName;  ///< CreateCustomerAndOrder
-    qint64 customerId = 0;    ///< CreateOrder / UpdateOrder / Skip
-    qint64 orderId = 0;       ///< UpdateOrder / Skip
-    QString orderNumber;      ///< UpdateOrder / Skip
-    QString orderSite;        ///< UpdateOrder: the order's own shop
-    OrderFields fields;       ///< for create and update
+    QString newCustomerName; ///< CreateCustomerAndOrder
+    qint64 customerId = 0; ///< CreateOrder / UpdateOrder / Skip
+    qint64 orderId = 0; ///< UpdateOrder / Skip
+    QString orderNumber; ///< UpdateOrder / Skip
+    QString orderSite; ///< UpdateOrder: the order's own shop
+    OrderFields fields; ///< for create and update
 };
 
-struct LeadRulesInput {
+struct LeadRulesInput
+{
     Calltouch::Lead lead;
     QString phoneRegion = QStringLiteral("RU");
     QString calltouchSiteId;
@@ -68,7 +72,7 @@ struct LeadRulesInput {
     QList<RetailCrm::Order> ordersOfNewestCustomer;
     /// Status code -> status group code.
     QHash<QString, QString> statusGroups;
-    QStringList closedGroups{QStringLiteral("complete"), QStringLiteral("cancel")};
+    QStringList closedGroups { QStringLiteral("complete"), QStringLiteral("cancel") };
 };
 
 /// The whole decision of SPEC §2 for one lead: a pure function over values.

@@ -9,7 +9,8 @@
 namespace LeadBridge {
 
 /// Everything the engine needs, as a plain value. The engine never reads QSettings.
-struct SyncConfig {
+struct SyncConfig
+{
     QUrl retailCrmUrl;
     QString retailCrmApiKey;
     QString retailCrmTimeZone = QStringLiteral("Europe/Moscow");
@@ -24,9 +25,9 @@ struct SyncConfig {
     int syncIntervalSeconds = 60;
     QDate since;
     QString shop;
-    QStringList leadKinds{QStringLiteral("call"), QStringLiteral("request"), QStringLiteral("chat")};
+    QStringList leadKinds { QStringLiteral("call"), QStringLiteral("request"), QStringLiteral("chat") };
     bool dealSync = true;
-    QStringList closedStatusGroups{QStringLiteral("complete"), QStringLiteral("cancel")};
+    QStringList closedStatusGroups { QStringLiteral("complete"), QStringLiteral("cancel") };
     QString phoneRegion = QStringLiteral("RU");
     QString webhookListen;
     QString webhookSecret;

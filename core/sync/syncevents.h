@@ -7,7 +7,8 @@
 namespace LeadBridge {
 
 /// What one sync cycle did: sent by the engine when the cycle ends.
-struct SyncSummary {
+struct SyncSummary
+{
     QDateTime startedAt;
     QDateTime finishedAt;
     int leadsFetched = 0;
@@ -31,11 +32,12 @@ struct SyncSummary {
 };
 
 /// One lead's new outcome.
-struct LeadOutcome {
+struct LeadOutcome
+{
     qint64 leadId = 0;
     QString kind;
     QString remoteId;
-    QString state;  ///< done | skipped | failed | no_contact
+    QString state; ///< done | skipped | failed | no_contact
     QString action; ///< created-customer-and-order | created-order | updated-order | skipped | ...
     QString reason; ///< translated
     qint64 orderId = 0;
@@ -43,7 +45,8 @@ struct LeadOutcome {
 };
 
 /// The engine's state for the status bar and the tray.
-struct EngineStatus {
+struct EngineStatus
+{
     bool running = false;
     bool paused = false;
     bool connected = false;

@@ -1,8 +1,8 @@
 #include "contacts.h"
 
-#include <QRegularExpression>
-
 #include <phonenumbers/phonenumberutil.h>
+
+#include <QRegularExpression>
 
 namespace LeadBridge {
 
@@ -13,8 +13,8 @@ QString Contacts::canonicalPhone(const QString &input, const QString &defaultReg
         return {};
     // Refuse text with words in it: libphonenumber would read "Ivan 9991234567" leniently.
     // Only extension markers may hold letters.
-    static const QRegularExpression extension(QStringLiteral("(ext\\.?|доб\\.?|x)"),
-                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression extension(
+        QStringLiteral("(ext\\.?|доб\\.?|x)"), QRegularExpression::CaseInsensitiveOption);
     QString withoutExtension = trimmed;
     withoutExtension.remove(extension);
     int digits = 0;

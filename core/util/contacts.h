@@ -10,8 +10,8 @@ class Contacts
 public:
     /// E.164 (`+79991234567`) for a valid number, else an empty string. Extensions are dropped.
     /// Numbers without a country code are read in @p defaultRegion (ISO 3166 code, e.g. "RU").
-    [[nodiscard]] static QString canonicalPhone(const QString &input,
-                                                const QString &defaultRegion = QStringLiteral("RU"));
+    [[nodiscard]] static QString canonicalPhone(
+        const QString &input, const QString &defaultRegion = QStringLiteral("RU"));
     /// The digits of the canonical phone (`79991234567`): what retailCRM's search matches.
     [[nodiscard]] static QString phoneDigits(const QString &canonical);
     /// Trimmed, lower-cased e-mail when it looks like one (`local@domain.tld`), else empty.

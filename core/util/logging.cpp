@@ -16,7 +16,8 @@ namespace {
 
     const QString kMask = QStringLiteral("***");
 
-    struct SecretRegistry {
+    struct SecretRegistry
+    {
         QMutex mutex;
         QSet<QString> values;
     };

@@ -12,9 +12,9 @@ Q_DECLARE_LOGGING_CATEGORY(lcUi)
 namespace LeadBridge {
 
 /// The pattern every log line uses (time, level, category).
-inline constexpr const char *kLogMessagePattern
-    = "%{time yyyy-MM-dd hh:mm:ss.zzz} %{if-debug}D%{endif}%{if-info}I%{endif}%{if-warning}W%{endif}"
-      "%{if-critical}C%{endif}%{if-fatal}F%{endif} %{category}: %{message}";
+inline constexpr const char *kLogMessagePattern =
+    "%{time yyyy-MM-dd hh:mm:ss.zzz} %{if-debug}D%{endif}%{if-info}I%{endif}%{if-warning}W%{endif}"
+    "%{if-critical}C%{endif}%{if-fatal}F%{endif} %{category}: %{message}";
 
 /// Removes API keys and tokens from a text: query parameters (apiKey=, clientApiId=, access_token=),
 /// header lines (X-API-KEY:, Access-Token:) and any of the known secret values themselves.

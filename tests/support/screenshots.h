@@ -5,7 +5,8 @@
 
 namespace LeadBridge::TestSupport {
 
-/// Saves a PNG of @p widget into $LEADBRIDGE_SCREENSHOTS (the build folder's screenshots/), for people to look at.
+/// Saves a PNG of @p widget into $LEADBRIDGE_SCREENSHOTS (the build folder's screenshots/), for people to
+/// look at.
 inline QString saveScreenshot(QWidget *widget, const QString &name)
 {
     QString folder = qEnvironmentVariable("LEADBRIDGE_SCREENSHOTS");

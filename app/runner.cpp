@@ -1,0 +1,112 @@
+#include "runner.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include "secrets/secretstore.h"
+#include "sync/synccontroller.h"
+#include "util/logging.h"
+
+namespace LeadBridge {
+
+HeadlessRunner::HeadlessRunner(
+    SyncConfig config, QString databasePath, bool once, SecretStore *secrets, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_databasePath(std::move(databasePath))
+    , m_once(once)
+    , m_secrets(secrets)
+{}
+
+HeadlessRunner::~HeadlessRunner() = default;
+
+void HeadlessRunner::fail(const QString &message)
+{
+    QTextStream(stderr) << message << '\n';
+    emit finished(2);
+}
+
+void HeadlessRunner::readSecret(const QString &name, QString *target, std::function<void()> then)
+{
+    if (!target->isEmpty()) {
+        then();
+        return;
+    }
+    m_secrets->read(name, this, [this, name, target, then](const SecretResult &result) {
+        if (result.status == SecretResult::Status::Ok && !result.value.isEmpty()) {
+            *target = result.value;
+            then();
+            return;
+        }
+        const QString variable = EnvironmentSecretStore::environmentVariable(name);
+        QString message = result.status == SecretResult::Status::Unavailable
+            ? result.message
+            : QCoreApplication::translate("main", "No %1 is stored in the keychain.")
+                  .arg(name == SecretName::RetailCrmApiKey
+                          ? QCoreApplication::translate("main", "retailCRM API key")
+                          : QCoreApplication::translate("main", "Calltouch token"));
+        message += QLatin1Char(' ')
+            + QCoreApplication::translate("main", "Run the setup wizard, or set the environment variable %1.")
+                  .arg(variable);
+        fail(message);
+    });
+}
+
+void HeadlessRunner::start()
+{
+    if (!m_config.retailCrmUrl.isValid() || m_config.retailCrmUrl.host().isEmpty()
+        || m_config.calltouchSiteId.isEmpty()) {
+        fail(QCoreApplication::translate("main",
+            "LeadBridge is not configured: the settings file needs "
+            "retailcrm/url and calltouch/siteId (see README)."));
+        return;
+    }
+    readSecret(SecretName::RetailCrmApiKey, &m_config.retailCrmApiKey, [this] {
+        readSecret(SecretName::CalltouchToken, &m_config.calltouchToken, [this] { startEngine(); });
+    });
+}
+
+void HeadlessRunner::startEngine()
+{
+    m_controller = std::make_unique<SyncController>(m_config, m_databasePath);
+    connect(m_controller.get(), &SyncController::initialized, this, [this](bool ok, const QString &error) {
+        if (!ok)
+            fail(error);
+    });
+    connect(m_controller.get(), &SyncController::cycleFinished, this, [this](const SyncSummary &summary) {
+        QTextStream(stdout) << QCoreApplication::translate("main",
+            "Sync cycle: %1 orders created, %2 updated, %3 skipped, "
+            "%4 failed; %5 deals created, %6 updated, %7 failed.")
+                                   .arg(summary.ordersCreated)
+                                   .arg(summary.ordersUpdated)
+                                   .arg(summary.leadsSkipped)
+                                   .arg(summary.leadsFailed)
+                                   .arg(summary.dealsCreated)
+                                   .arg(summary.dealsUpdated)
+                                   .arg(summary.dealsFailed)
+                            << '\n';
+        if (!summary.fatalError.isEmpty())
+            QTextStream(stderr) << redact(summary.fatalError) << '\n';
+        if (m_once) {
+            m_exitCode = (summary.credentialsRejected || !summary.fatalError.isEmpty()) ? 2
+                : summary.anyFailure()                                                  ? 1
+                                                                                        : 0;
+            requestStop();
+        }
+    });
+    connect(m_controller.get(), &SyncController::stopped, this, [this] { emit finished(m_exitCode); });
+    m_controller->start();
+}
+
+void HeadlessRunner::requestStop()
+{
+    if (m_finishing)
+        return;
+    m_finishing = true;
+    if (m_controller)
+        m_controller->stop();
+    else
+        emit finished(m_exitCode);
+}
+
+} // namespace LeadBridge

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <memory>
+
+#include <QObject>
+
+#include "sync/syncconfig.h"
+#include "sync/syncevents.h"
+
+namespace LeadBridge {
+
+class SecretStore;
+class SyncController;
+
+/// Runs the engine without windows: `--headless` until SIGTERM/SIGINT, `--once` for one cycle.
+/// Exit codes: 0 all succeeded, 1 some item failed, 2 configuration or credential error.
+class HeadlessRunner final : public QObject
+{
+    Q_OBJECT
+public:
+    HeadlessRunner(
+        SyncConfig config, QString databasePath, bool once, SecretStore *secrets, QObject *parent = nullptr);
+    ~HeadlessRunner() override;
+
+    void start();
+    void requestStop();
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void readSecret(const QString &name, QString *target, std::function<void()> then);
+    void startEngine();
+    void fail(const QString &message);
+
+    SyncConfig m_config;
+    QString m_databasePath;
+    bool m_once;
+    SecretStore *m_secrets;
+    std::unique_ptr<SyncController> m_controller;
+    int m_exitCode = 0;
+    bool m_finishing = false;
+};
+
+} // namespace LeadBridge

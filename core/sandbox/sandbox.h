@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QObject>
+
+#include "sync/syncconfig.h"
+
+namespace LeadBridge {
+
+namespace RetailCrm {
+    class Simulator;
+}
+namespace Calltouch {
+    class Simulator;
+}
+
+/// `leadbridge --sandbox`: simulated retailCRM and Calltouch services on 127.0.0.1 with sample data,
+/// and the configuration that points the whole product at them.
+class Sandbox final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Sandbox)
+public:
+    explicit Sandbox(QObject *parent = nullptr);
+    ~Sandbox() override;
+
+    /// Starts both services and seeds them; false (with @p error) when a port cannot be opened.
+    bool start(QString *error);
+    /// The settings and secrets of the sandbox account (leads of the last 7 days are synced).
+    [[nodiscard]] SyncConfig config() const;
+    [[nodiscard]] RetailCrm::Simulator *retailCrm() const { return m_retail; }
+    [[nodiscard]] Calltouch::Simulator *calltouch() const { return m_calltouch; }
+
+private:
+    RetailCrm::Simulator *m_retail;
+    Calltouch::Simulator *m_calltouch;
+};
+
+} // namespace LeadBridge

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+
+#include "calltouch/calltouchtypes.h"
+#include "syncconfig.h"
+#include "syncevents.h"
+
+namespace LeadBridge {
+
+class SyncEngine;
+
+/// Owns the engine's thread. Everything here is safe to call from the GUI thread: calls reach the
+/// engine as queued invocations, results come back as queued signals carrying values.
+class SyncController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncController)
+public:
+    explicit SyncController(const SyncConfig &config, const QString &databasePath, QObject *parent = nullptr);
+    ~SyncController() override;
+
+    /// The engine, to install test hooks before start(). Never call its methods directly afterwards.
+    [[nodiscard]] SyncEngine *engine() const { return m_engine; }
+
+    void start();
+    /// Asks the engine to finish the step in flight and stop; stopped() follows.
+    void stop();
+    void setPaused(bool paused);
+    void syncNow();
+    void resendLead(qint64 leadId);
+    void retryDeal(qint64 orderId);
+    void reconfigure(const SyncConfig &config);
+    void ingestLead(const Calltouch::Lead &lead);
+    [[nodiscard]] bool isPaused() const { return m_paused; }
+
+signals:
+    void initialized(bool ok, const QString &error);
+    void cycleStarted();
+    void cycleFinished(const LeadBridge::SyncSummary &summary);
+    void leadProcessed(const LeadBridge::LeadOutcome &outcome);
+    void dealChanged(qint64 orderId);
+    void errorRecorded(const QString &direction, const QString &item, const QString &message);
+    void credentialsRejected(const QString &service, const QString &message);
+    void statusChanged(const LeadBridge::EngineStatus &status);
+    void stopped();
+
+private:
+    QThread m_thread;
+    SyncEngine *m_engine = nullptr; // lives in m_thread; deleted when the thread finishes
+    bool m_started = false;
+    bool m_paused = false;
+};
+
+} // namespace LeadBridge

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <functional>
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+
+#include "calltouch/calltouchtypes.h"
+
+namespace LeadBridge {
+
+class SimHttpServer;
+struct SimRequest;
+struct SimResponse;
+
+/// Receives Calltouch webhooks (chats, and calls and requests as a faster path than polling).
+/// URL: http://<listen>/<secret>/<kind> with kind call, request or chat; GET query, form-encoded or
+/// JSON bodies; bodies over 64 KiB are refused; a wrong secret gets 404 and is not logged with its path.
+class WebhookReceiver final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit WebhookReceiver(QObject *parent = nullptr);
+    ~WebhookReceiver() override;
+
+    /// @p hostPort is "host:port" (e.g. "0.0.0.0:8099"); returns the port, or 0 with @p error set.
+    quint16 listen(const QString &hostPort, const QString &secret, QString *error);
+    [[nodiscard]] int receivedCount() const { return m_received; }
+    /// The time given to a webhook that carries none (the engine's clock).
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+signals:
+    void leadReceived(const LeadBridge::Calltouch::Lead &lead);
+
+private:
+    SimResponse handle(const SimRequest &request);
+
+    SimHttpServer *m_server;
+    QString m_secret;
+    std::function<QDateTime()> m_clock;
+    int m_received = 0;
+};
+
+} // namespace LeadBridge
