@@ -32,6 +32,14 @@ namespace {
         return QStringLiteral("lead:%1:%2").arg(Lead::kindName(row.lead.kind), row.lead.id);
     }
 
+    /// Money as Calltouch's examples show it: a decimal text with two places ("100000.50").
+    QString money(const QString &decimal)
+    {
+        bool ok = false;
+        const double value = decimal.trimmed().toDouble(&ok);
+        return ok ? QString::number(value, 'f', 2) : QStringLiteral("0.00");
+    }
+
     QString actionName(LeadAction action)
     {
         switch (action) {
@@ -1019,7 +1027,7 @@ void SyncEngine::applyHistory(const QList<RetailCrm::HistoryRecord> &records)
                 emit dealChanged(orderId);
             } else if (record.field == QLatin1String("total_summ") || record.field == QLatin1String("summ")) {
                 if (record.field == QLatin1String("total_summ")) {
-                    m_sync->updateDealFields(orderId, {}, record.newValueText, {}, {}, stamp);
+                    m_sync->updateDealFields(orderId, {}, money(record.newValueText), {}, {}, stamp);
                     emit dealChanged(orderId);
                 }
             } else if (record.field == QLatin1String("manager")) {
@@ -1042,7 +1050,7 @@ void SyncEngine::insertDealForOrder(const RetailCrm::Order &order)
     row.orderNumber = order.number;
     row.site = order.site;
     row.status = order.status;
-    row.revenue = order.totalSumm.isEmpty() ? QStringLiteral("0") : order.totalSumm;
+    row.revenue = money(order.totalSumm);
     row.manager = m_userNames.value(order.managerId);
     row.phone = Contacts::canonicalPhone(order.phone, m_config.phoneRegion);
     row.email = Contacts::canonicalEmail(order.email);
