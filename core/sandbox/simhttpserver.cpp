@@ -13,19 +13,32 @@ namespace {
     QByteArray reasonPhrase(int status)
     {
         switch (status) {
-        case 200: return "OK";
-        case 201: return "Created";
-        case 400: return "Bad Request";
-        case 401: return "Unauthorized";
-        case 403: return "Forbidden";
-        case 404: return "Not Found";
-        case 413: return "Payload Too Large";
-        case 429: return "Too Many Requests";
-        case 460: return "Plan Limit";
-        case 500: return "Internal Server Error";
-        case 502: return "Bad Gateway";
-        case 503: return "Service Unavailable";
-        default: return "Status";
+        case 200:
+            return "OK";
+        case 201:
+            return "Created";
+        case 400:
+            return "Bad Request";
+        case 401:
+            return "Unauthorized";
+        case 403:
+            return "Forbidden";
+        case 404:
+            return "Not Found";
+        case 413:
+            return "Payload Too Large";
+        case 429:
+            return "Too Many Requests";
+        case 460:
+            return "Plan Limit";
+        case 500:
+            return "Internal Server Error";
+        case 502:
+            return "Bad Gateway";
+        case 503:
+            return "Service Unavailable";
+        default:
+            return "Status";
         }
     }
 } // namespace
@@ -81,18 +94,24 @@ quint16 SimHttpServer::listen(const QHostAddress &address, quint16 port, QString
     return m_server.serverPort();
 }
 
-quint16 SimHttpServer::port() const { return m_server.serverPort(); }
+quint16 SimHttpServer::port() const
+{
+    return m_server.serverPort();
+}
 
-QString SimHttpServer::baseUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(port()); }
+QString SimHttpServer::baseUrl() const
+{
+    return QStringLiteral("http://127.0.0.1:%1").arg(port());
+}
 
 void SimHttpServer::injectFault(const QString &route, SimFault fault, int count)
 {
-    m_faults.insert(route, {fault, count, 0});
+    m_faults.insert(route, { fault, count, 0 });
 }
 
 void SimHttpServer::setFaultRate(const QString &route, SimFault fault, double probability)
 {
-    m_faultRates.insert(route, {fault, 0, probability});
+    m_faultRates.insert(route, { fault, 0, probability });
 }
 
 void SimHttpServer::clearFaults()
@@ -101,7 +120,10 @@ void SimHttpServer::clearFaults()
     m_faultRates.clear();
 }
 
-int SimHttpServer::count(const QString &route) const { return m_counters.value(route); }
+int SimHttpServer::count(const QString &route) const
+{
+    return m_counters.value(route);
+}
 
 int SimHttpServer::totalRequests() const
 {
@@ -111,8 +133,14 @@ int SimHttpServer::totalRequests() const
     return total;
 }
 
-QHash<QString, int> SimHttpServer::counters() const { return m_counters; }
-QList<QByteArray> SimHttpServer::requestLog() const { return m_log; }
+QHash<QString, int> SimHttpServer::counters() const
+{
+    return m_counters;
+}
+QList<QByteArray> SimHttpServer::requestLog() const
+{
+    return m_log;
+}
 
 void SimHttpServer::resetCounters()
 {
@@ -125,6 +153,7 @@ void SimHttpServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
         socket->setParent(nullptr); // owned through m_buffers, deleted on disconnect or with the server
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         m_buffers.insert(socket, {});
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
@@ -180,7 +209,8 @@ void SimHttpServer::onReadyRead(QTcpSocket *socket)
             request.form = QUrlQuery(QString::fromLatin1(form));
         }
         if (m_latencyMs > 0) {
-            QTimer::singleShot(m_latencyMs, socket, [this, socket, request, raw] { process(socket, request, raw); });
+            QTimer::singleShot(
+                m_latencyMs, socket, [this, socket, request, raw] { process(socket, request, raw); });
         } else {
             process(socket, request, raw);
         }
@@ -202,7 +232,7 @@ bool SimHttpServer::overRateLimit()
 
 SimFault SimHttpServer::takeFault(const QString &route)
 {
-    for (const QString &key : {route, QString()}) {
+    for (const QString &key : { route, QString() }) {
         auto it = m_faults.find(key);
         if (it != m_faults.end() && it->remaining > 0) {
             const SimFault fault = it->fault;
@@ -211,7 +241,8 @@ SimFault SimHttpServer::takeFault(const QString &route)
             return fault;
         }
         const auto rate = m_faultRates.constFind(key);
-        if (rate != m_faultRates.constEnd() && QRandomGenerator::global()->generateDouble() < rate->probability)
+        if (rate != m_faultRates.constEnd()
+            && QRandomGenerator::global()->generateDouble() < rate->probability)
             return rate->fault;
     }
     return SimFault::None;
@@ -219,15 +250,16 @@ SimFault SimHttpServer::takeFault(const QString &route)
 
 void SimHttpServer::process(QTcpSocket *socket, const SimRequest &request, const QByteArray &raw)
 {
-    const QString route = m_namer ? m_namer(request) : QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path;
+    const QString route =
+        m_namer ? m_namer(request) : QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path;
     m_counters[route] += 1;
     m_log.append(raw);
 
     if (overRateLimit()) {
         ++m_rateLimited;
-        SimResponse response = SimResponse::json(
-            429, R"({"success":false,"errorMsg":"Too many requests"})");
-        response.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray(QByteArray::number(m_retryAfterSeconds))));
+        SimResponse response = SimResponse::json(429, R"({"success":false,"errorMsg":"Too many requests"})");
+        response.headers.append(
+            qMakePair(QByteArray("Retry-After"), QByteArray(QByteArray::number(m_retryAfterSeconds))));
         write(socket, response);
         return;
     }
@@ -241,14 +273,16 @@ void SimHttpServer::process(QTcpSocket *socket, const SimRequest &request, const
         write(socket, SimResponse::json(500, R"({"success":false,"errorMsg":"Internal error"})"));
         return;
     case SimFault::Http503: {
-        SimResponse response = SimResponse::json(503, R"({"success":false,"errorMsg":"Service unavailable"})");
+        SimResponse response =
+            SimResponse::json(503, R"({"success":false,"errorMsg":"Service unavailable"})");
         response.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
         write(socket, response);
         return;
     }
     case SimFault::Http429: {
         SimResponse response = SimResponse::json(429, R"({"success":false,"errorMsg":"Too many requests"})");
-        response.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray(QByteArray::number(m_retryAfterSeconds))));
+        response.headers.append(
+            qMakePair(QByteArray("Retry-After"), QByteArray(QByteArray::number(m_retryAfterSeconds))));
         write(socket, response);
         return;
     }
@@ -274,8 +308,8 @@ void SimHttpServer::process(QTcpSocket *socket, const SimRequest &request, const
     const SimResponse response = m_handler ? m_handler(request) : SimResponse::json(404, "{}");
     if (fault == SimFault::AnswerLost) {
         // The work is done; the connection breaks while the answer is on its way (status line sent).
-        socket->write("HTTP/1.1 " + QByteArray::number(response.status) + " OK\r\nContent-Length: "
-                      + QByteArray::number(response.body.size() + 100) + "\r\n");
+        socket->write("HTTP/1.1 " + QByteArray::number(response.status)
+            + " OK\r\nContent-Length: " + QByteArray::number(response.body.size() + 100) + "\r\n");
         socket->flush();
         socket->abort();
         return;
@@ -287,7 +321,8 @@ void SimHttpServer::write(QTcpSocket *socket, const SimResponse &response)
 {
     if (socket->state() != QAbstractSocket::ConnectedState)
         return;
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+    QByteArray out =
+        "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
     out += "Content-Type: " + response.contentType + "\r\n";
     out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     for (const auto &header : response.headers)
