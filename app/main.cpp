@@ -6,10 +6,12 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QStandardPaths>
+#include <QSystemTrayIcon>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
 
-#include "mainwindow.h"
+#include "desktopsession.h"
 #include "runner.h"
 #include "sandbox/sandbox.h"
 #include "secrets/secretstore.h"
@@ -129,7 +131,37 @@ int main(int argc, char **argv)
 
     Translator translator;
     translator.setLanguage(language.isEmpty() ? settings.language() : language);
-    MainWindow window(&translator);
-    window.show();
+    // Desktop: in the sandbox, settings and secrets stay in the temporary folder and in memory.
+    std::unique_ptr<AppSettings> sandboxSettings;
+    AppSettings *activeSettings = &settings;
+    std::unique_ptr<SecretStore> memorySecrets;
+    std::unique_ptr<KeychainSecretStore> keychain;
+    std::unique_ptr<EnvironmentSecretStore> secrets;
+    if (sandboxMode) {
+        sandboxSettings = std::make_unique<AppSettings>(sandboxDir.filePath(QStringLiteral("sandbox.ini")));
+        sandboxSettings->setRetailCrmUrl(config.retailCrmUrl);
+        sandboxSettings->setCalltouchApiUrl(config.calltouchApiUrl);
+        sandboxSettings->setCalltouchSiteId(config.calltouchSiteId);
+        sandboxSettings->setSince(config.since);
+        sandboxSettings->setSyncIntervalSeconds(config.syncIntervalSeconds);
+        sandboxSettings->setSetupFinished(true);
+        sandboxSettings->setLanguage(settings.language());
+        sandboxSettings->sync();
+        activeSettings = sandboxSettings.get();
+        auto *memory = new MemorySecretStore;
+        memorySecrets.reset(memory);
+        memory->write(
+            SecretName::RetailCrmApiKey, config.retailCrmApiKey, nullptr, [](const SecretResult &) {});
+        memory->write(
+            SecretName::CalltouchToken, config.calltouchToken, nullptr, [](const SecretResult &) {});
+        secrets = std::make_unique<EnvironmentSecretStore>(memory);
+    } else {
+        keychain = std::make_unique<KeychainSecretStore>();
+        secrets = std::make_unique<EnvironmentSecretStore>(keychain.get());
+    }
+    // With a tray, closing the window keeps LeadBridge running there; Quit ends it.
+    QApplication::setQuitOnLastWindowClosed(!QSystemTrayIcon::isSystemTrayAvailable());
+    DesktopSession session(activeSettings, secrets.get(), &translator, databasePath);
+    QTimer::singleShot(0, &session, &DesktopSession::start);
     return app->exec();
 }

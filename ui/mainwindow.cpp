@@ -1,59 +1,476 @@
 #include "mainwindow.h"
 
-#include "translator.h"
-
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
 #include <QEvent>
-#include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
+#include <QSqlQuery>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include "dashboard.h"
+#include "detailsdialog.h"
+#include "models/dealmodel.h"
+#include "models/errormodel.h"
+#include "models/leadmodel.h"
+#include "models/ordermodel.h"
+#include "settings/appsettings.h"
+#include "settingsdialog.h"
+#include "store/store.h"
+#include "sync/synccontroller.h"
+#include "tabletab.h"
+#include "translator.h"
 
 namespace LeadBridge {
+namespace {
+
+    QString timeText(const QDateTime &time)
+    {
+        return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
+    }
+
+} // namespace
 
 MainWindow::MainWindow(Translator *translator, QWidget *parent)
     : QMainWindow(parent)
     , m_translator(translator)
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/leadbridge.svg")));
-    m_tabs = new QTabWidget(this);
-    for (int i = 0; i < 4; ++i) {
-        auto *view = new QTableView(m_tabs);
-        view->horizontalHeader()->setStretchLastSection(true);
-        m_tabs->addTab(view, QString());
-    }
-    setCentralWidget(m_tabs);
 
-    m_statusLabel = new QLabel(this);
-    statusBar()->addWidget(m_statusLabel, 1);
+    m_dashboard = new Dashboard(this);
+    m_leads = new LeadModel(nullptr);
+    m_orders = new OrderModel(nullptr);
+    m_deals = new DealModel(nullptr);
+    m_errors = new ErrorModel(nullptr);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_dashboard, QString());
+    m_tables = { nullptr, new TableTab(m_leads, LeadModel::ReasonColumn, m_tabs),
+        new TableTab(m_orders, OrderModel::ReasonColumn, m_tabs),
+        new TableTab(m_deals, DealModel::ErrorColumn, m_tabs),
+        new TableTab(m_errors, ErrorModel::MessageColumn, m_tabs) };
+    m_dirty = QList<bool>(m_tables.size(), false);
+    for (int i = LeadsTab; i <= ErrorsTab; ++i) {
+        m_tabs->addTab(m_tables.at(i), QString());
+        connect(
+            m_tables.at(i), &TableTab::rowActivated, this, [this, i](qint64 id) { showDetails(Tab(i), id); });
+        connect(m_tables.at(i)->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
+        connect(m_tables.at(i)->model(), &QAbstractItemModel::modelReset, this, [this, i] {
+            // A new selection model comes with no reset, but its selection is gone.
+            Q_UNUSED(i)
+            updateActions();
+        });
+    }
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index >= 0 && index < m_dirty.size() && m_dirty.at(index))
+            refreshTab(index);
+        updateActions();
+    });
+
+    m_banner = new QLabel(this);
+    m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::RichText);
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fdecea; color: #611a15; border: 1px solid #f5c2c0;"
+                       " border-radius: 4px; padding: 8px; }"));
+    m_banner->hide();
+    connect(m_banner, &QLabel::linkActivated, this, [this] { emit setupWizardRequested(); });
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+
+    m_connectionLabel = new QLabel(this);
+    m_lastSyncLabel = new QLabel(this);
+    m_nextSyncLabel = new QLabel(this);
+    m_backlogLabel = new QLabel(this);
+    for (QLabel *label : { m_connectionLabel, m_lastSyncLabel, m_nextSyncLabel, m_backlogLabel })
+        label->setContentsMargins(6, 0, 10, 0);
+    statusBar()->addWidget(m_connectionLabel);
+    statusBar()->addWidget(m_lastSyncLabel);
+    statusBar()->addWidget(m_nextSyncLabel);
+    statusBar()->addWidget(m_backlogLabel, 1);
+
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(500);
+    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshNow);
+
+    createActions();
+    resize(1280, 780);
+    retranslate();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // The models read through m_store: detach them before it closes.
+    for (TableTab *tab : std::as_const(m_tables)) {
+        if (tab)
+            tab->model()->setStore(nullptr);
+    }
+    m_dashboard->setStore(nullptr);
+}
+
+void MainWindow::createActions()
+{
+    QStyle *style = this->style();
+    m_showAction = new QAction(this);
+    connect(m_showAction, &QAction::triggered, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    m_syncNowAction = new QAction(style->standardIcon(QStyle::SP_BrowserReload), QString(), this);
+    m_syncNowAction->setShortcut(QKeySequence::Refresh);
+    connect(m_syncNowAction, &QAction::triggered, this, [this] {
+        if (m_controller)
+            m_controller->syncNow();
+    });
+    m_pauseAction = new QAction(style->standardIcon(QStyle::SP_MediaPause), QString(), this);
+    m_pauseAction->setCheckable(true);
+    connect(m_pauseAction, &QAction::toggled, this, [this](bool paused) {
+        if (m_controller)
+            m_controller->setPaused(paused);
+        m_status.paused = paused;
+        retranslate();
+    });
+    m_resendAction = new QAction(style->standardIcon(QStyle::SP_ArrowForward), QString(), this);
+    connect(m_resendAction, &QAction::triggered, this, &MainWindow::resendSelected);
+    m_retryAction = new QAction(style->standardIcon(QStyle::SP_MediaSeekForward), QString(), this);
+    connect(m_retryAction, &QAction::triggered, this, &MainWindow::retrySelected);
+    m_settingsAction = new QAction(QString(), this);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    m_wizardAction = new QAction(QString(), this);
+    connect(m_wizardAction, &QAction::triggered, this, &MainWindow::setupWizardRequested);
+    m_quitAction = new QAction(QString(), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, [this] {
+        m_quitting = true;
+        QCoreApplication::quit();
+    });
 
     m_fileMenu = menuBar()->addMenu(QString());
-    m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::quit);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_fileMenu->addAction(m_settingsAction);
+    m_fileMenu->addAction(m_wizardAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    m_syncMenu = menuBar()->addMenu(QString());
+    m_syncMenu->addAction(m_syncNowAction);
+    m_syncMenu->addAction(m_pauseAction);
+    m_syncMenu->addSeparator();
+    m_syncMenu->addAction(m_resendAction);
+    m_syncMenu->addAction(m_retryAction);
     m_languageMenu = menuBar()->addMenu(QString());
     auto *group = new QActionGroup(this);
     m_russianAction = m_languageMenu->addAction(QStringLiteral("Русский"));
     m_englishAction = m_languageMenu->addAction(QStringLiteral("English"));
-    for (QAction *action : {m_russianAction, m_englishAction}) {
+    for (QAction *action : { m_russianAction, m_englishAction }) {
         action->setCheckable(true);
         group->addAction(action);
     }
-    if (m_translator) {
-        (m_translator->language() == QLatin1String("ru") ? m_russianAction : m_englishAction)->setChecked(true);
-        connect(m_russianAction, &QAction::triggered, this,
-                [this] { m_translator->setLanguage(QStringLiteral("ru")); });
-        connect(m_englishAction, &QAction::triggered, this,
-                [this] { m_translator->setLanguage(QStringLiteral("en")); });
+    if (m_translator)
+        (m_translator->language() == QLatin1String("ru") ? m_russianAction : m_englishAction)
+            ->setChecked(true);
+    connect(m_russianAction, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("ru")); });
+    connect(m_englishAction, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(m_syncNowAction);
+    m_toolBar->addAction(m_pauseAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_resendAction);
+    m_toolBar->addAction(m_retryAction);
+}
+
+void MainWindow::setLanguage(const QString &code)
+{
+    if (m_settings) {
+        m_settings->setLanguage(code);
+        m_settings->sync();
     }
-    resize(1100, 700);
+    if (m_translator)
+        m_translator->setLanguage(code);
+}
+
+bool MainWindow::openDatabase(const QString &path, QString *error)
+{
+    auto store = std::make_unique<Store>(QStringLiteral("ui"));
+    const StoreError result = store->open(path);
+    if (!result.isOk()) {
+        if (error)
+            *error = result.message;
+        return false;
+    }
+    for (TableTab *tab : std::as_const(m_tables)) {
+        if (tab)
+            tab->model()->setStore(nullptr);
+    }
+    m_dashboard->setStore(nullptr);
+    m_store = std::move(store);
+    for (TableTab *tab : std::as_const(m_tables)) {
+        if (tab) {
+            tab->model()->setStore(m_store.get());
+            tab->fitColumns();
+        }
+    }
+    m_dashboard->setStore(m_store.get());
+    updateActions();
+    return true;
+}
+
+void MainWindow::setController(SyncController *controller)
+{
+    if (m_controller)
+        disconnect(m_controller, nullptr, this, nullptr);
+    m_controller = controller;
+    if (controller) {
+        connect(controller, &SyncController::cycleFinished, this, &MainWindow::scheduleRefresh);
+        connect(controller, &SyncController::leadProcessed, this, &MainWindow::scheduleRefresh);
+        connect(controller, &SyncController::dealChanged, this, &MainWindow::scheduleRefresh);
+        connect(controller, &SyncController::errorRecorded, this, &MainWindow::scheduleRefresh);
+        connect(controller, &SyncController::statusChanged, this, &MainWindow::setEngineStatus);
+        connect(controller, &SyncController::credentialsRejected, this, &MainWindow::showCredentialsProblem);
+        connect(controller, &SyncController::cycleFinished, this, [this](const SyncSummary &summary) {
+            if (!summary.credentialsRejected && m_banner->isVisible()) {
+                m_bannerService.clear();
+                m_banner->hide();
+            }
+        });
+        const QSignalBlocker blocker(m_pauseAction);
+        m_pauseAction->setChecked(controller->isPaused());
+    }
+    updateActions();
+}
+
+void MainWindow::setSettings(AppSettings *settings)
+{
+    m_settings = settings;
+}
+
+TableTab *MainWindow::tableTab(Tab tab) const
+{
+    return tab > DashboardTab && tab < m_tables.size() ? m_tables.at(tab) : nullptr;
+}
+
+DetailsDialog *MainWindow::showDetails(Tab tab, qint64 id)
+{
+    DetailsDialog::Kind kind = DetailsDialog::Kind::Lead;
+    switch (tab) {
+    case LeadsTab:
+        kind = DetailsDialog::Kind::Lead;
+        break;
+    case OrdersTab:
+        kind = DetailsDialog::Kind::Order;
+        break;
+    case DealsTab:
+        kind = DetailsDialog::Kind::Deal;
+        break;
+    case ErrorsTab:
+        kind = DetailsDialog::Kind::Error;
+        break;
+    default:
+        return nullptr;
+    }
+    auto *dialog = new DetailsDialog(m_store.get(), kind, id, this);
+    if (!dialog->isValid()) {
+        delete dialog;
+        return nullptr;
+    }
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DetailsDialog::resendRequested, this, [this](qint64 leadId) {
+        if (m_controller) {
+            m_controller->resendLead(leadId);
+            statusBar()->showMessage(tr("The lead is being sent again."), 5000);
+        }
+    });
+    connect(dialog, &DetailsDialog::retryRequested, this, [this](qint64 orderId) {
+        if (m_controller) {
+            m_controller->retryDeal(orderId);
+            statusBar()->showMessage(tr("The deal is being sent again."), 5000);
+        }
+    });
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::scheduleRefresh()
+{
+    if (!m_refreshTimer->isActive())
+        m_refreshTimer->start();
+}
+
+void MainWindow::refreshNow()
+{
+    m_refreshTimer->stop();
+    for (int i = 0; i < m_dirty.size(); ++i)
+        m_dirty[i] = true;
+    refreshTab(m_tabs->currentIndex());
+}
+
+void MainWindow::refreshTab(int index)
+{
+    if (index < 0 || index >= m_dirty.size())
+        return;
+    m_dirty[index] = false;
+    if (index == DashboardTab)
+        m_dashboard->refresh();
+    else
+        m_tables.at(index)->refresh();
+}
+
+QList<qint64> MainWindow::selectedLeadIds() const
+{
+    QList<qint64> ids;
+    const int current = m_tabs->currentIndex();
+    if (current == LeadsTab) {
+        ids = m_tables.at(LeadsTab)->selectedIds();
+    } else if (current == OrdersTab) {
+        for (const QModelIndex &index : m_tables.at(OrdersTab)->selectedRows()) {
+            const qint64 lead = index.data(OrderModel::LeadIdRole).toLongLong();
+            if (lead > 0)
+                ids << lead;
+        }
+    } else if (current == ErrorsTab && m_store) {
+        for (const QModelIndex &index : m_tables.at(ErrorsTab)->selectedRows()) {
+            const QStringList parts = index.data(ErrorModel::ItemRole).toString().split(QLatin1Char(':'));
+            if (parts.size() != 3 || parts.at(0) != QLatin1String("lead"))
+                continue;
+            const QVariant id =
+                m_store->scalar(QStringLiteral("SELECT id FROM leads WHERE kind=? AND remote_id=?"),
+                    { parts.at(1), parts.at(2) });
+            if (id.isValid() && !id.isNull())
+                ids << id.toLongLong();
+        }
+    }
+    return ids;
+}
+
+QList<qint64> MainWindow::selectedDealIds() const
+{
+    QList<qint64> ids;
+    const int current = m_tabs->currentIndex();
+    if (current == DealsTab) {
+        ids = m_tables.at(DealsTab)->selectedIds();
+    } else if (current == ErrorsTab) {
+        for (const QModelIndex &index : m_tables.at(ErrorsTab)->selectedRows()) {
+            const QStringList parts = index.data(ErrorModel::ItemRole).toString().split(QLatin1Char(':'));
+            bool ok = false;
+            const qint64 id = parts.value(1).toLongLong(&ok);
+            if (parts.size() == 2 && parts.at(0) == QLatin1String("deal") && ok)
+                ids << id;
+        }
+    }
+    return ids;
+}
+
+void MainWindow::resendSelected()
+{
+    const QList<qint64> ids = selectedLeadIds();
+    if (!m_controller || ids.isEmpty())
+        return;
+    for (qint64 id : ids)
+        m_controller->resendLead(id);
+    statusBar()->showMessage(tr("%n lead(s) queued to be sent again now.", nullptr, int(ids.size())), 6000);
+}
+
+void MainWindow::retrySelected()
+{
+    const QList<qint64> ids = selectedDealIds();
+    if (!m_controller || ids.isEmpty())
+        return;
+    for (qint64 id : ids)
+        m_controller->retryDeal(id);
+    statusBar()->showMessage(tr("%n deal(s) queued to be sent again now.", nullptr, int(ids.size())), 6000);
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    if (dialog.exec() == QDialog::Accepted)
+        emit settingsChanged();
+}
+
+void MainWindow::updateActions()
+{
+    const bool running = !m_controller.isNull();
+    m_syncNowAction->setEnabled(running);
+    m_pauseAction->setEnabled(running);
+    const int current = m_tabs->currentIndex();
+    const bool leadsSelectable = current == LeadsTab || current == OrdersTab || current == ErrorsTab;
+    const bool dealsSelectable = current == DealsTab || current == ErrorsTab;
+    m_resendAction->setEnabled(running && leadsSelectable && !selectedLeadIds().isEmpty());
+    m_retryAction->setEnabled(running && dealsSelectable && !selectedDealIds().isEmpty());
+    m_settingsAction->setEnabled(m_settings != nullptr);
+}
+
+void MainWindow::setEngineStatus(const EngineStatus &status)
+{
+    m_status = status;
+    m_hasStatus = true;
+    if (m_pauseAction->isChecked() != status.paused) {
+        const QSignalBlocker blocker(m_pauseAction);
+        m_pauseAction->setChecked(status.paused);
+    }
     retranslate();
 }
 
-MainWindow::~MainWindow() = default;
+void MainWindow::showCredentialsProblem(const QString &service, const QString &message)
+{
+    m_bannerService = service;
+    m_bannerMessage = message;
+    retranslate();
+    m_banner->show();
+}
+
+QString MainWindow::statusText() const
+{
+    return QStringList { m_connectionLabel->text(), m_lastSyncLabel->text(), m_nextSyncLabel->text(),
+        m_backlogLabel->text() }
+        .join(QStringLiteral(" | "));
+}
+
+void MainWindow::updateStatusBar()
+{
+    if (!m_hasStatus) {
+        m_connectionLabel->setText(m_controller ? tr("Starting…") : tr("Sync is not running"));
+    } else if (m_status.paused) {
+        m_connectionLabel->setText(tr("Paused"));
+    } else if (m_status.connected) {
+        m_connectionLabel->setText(tr("Connected"));
+    } else {
+        m_connectionLabel->setText(m_status.lastError.isEmpty()
+                ? tr("Not connected")
+                : tr("Not connected: %1").arg(m_status.lastError));
+    }
+    m_lastSyncLabel->setText(m_status.lastSync.isValid()
+            ? tr("Last sync: %1").arg(timeText(m_status.lastSync))
+            : tr("Last sync: never"));
+    m_nextSyncLabel->setText(m_status.nextSync.isValid() && !m_status.paused
+            ? tr("Next sync: %1").arg(timeText(m_status.nextSync))
+            : QString());
+    m_nextSyncLabel->setVisible(!m_nextSyncLabel->text().isEmpty());
+    m_backlogLabel->setText(tr("Waiting to be sent: %n lead(s)", nullptr, m_status.backlog));
+}
 
 void MainWindow::changeEvent(QEvent *event)
 {
@@ -62,17 +479,49 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_hideOnClose && !m_quitting) {
+        hide();
+        event->ignore();
+        emit hiddenToTray();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("LeadBridge: Calltouch and retailCRM"));
-    m_tabs->setTabText(0, tr("Leads"));
-    m_tabs->setTabText(1, tr("Orders"));
-    m_tabs->setTabText(2, tr("Deals"));
-    m_tabs->setTabText(3, tr("Errors"));
+    m_tabs->setTabText(DashboardTab, tr("Dashboard"));
+    m_tabs->setTabText(LeadsTab, tr("Leads"));
+    m_tabs->setTabText(OrdersTab, tr("Orders"));
+    m_tabs->setTabText(DealsTab, tr("Deals"));
+    m_tabs->setTabText(ErrorsTab, tr("Errors"));
     m_fileMenu->setTitle(tr("&File"));
-    m_quitAction->setText(tr("&Quit"));
+    m_syncMenu->setTitle(tr("&Sync"));
     m_languageMenu->setTitle(tr("&Language"));
-    m_statusLabel->setText(tr("Not connected"));
+    m_toolBar->setWindowTitle(tr("Sync"));
+    m_showAction->setText(tr("&Show LeadBridge"));
+    m_syncNowAction->setText(tr("Sync &now"));
+    m_syncNowAction->setToolTip(tr("Fetch new leads and orders now instead of waiting"));
+    m_pauseAction->setText(m_pauseAction->isChecked() ? tr("&Resume") : tr("&Pause"));
+    m_pauseAction->setIcon(
+        style()->standardIcon(m_pauseAction->isChecked() ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
+    m_resendAction->setText(tr("&Resend selected leads"));
+    m_resendAction->setToolTip(tr("Run the selected leads through the rules again now"));
+    m_retryAction->setText(tr("Re&try selected deals"));
+    m_retryAction->setToolTip(tr("Send the selected deals to Calltouch again now"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_wizardAction->setText(tr("Run setup &wizard again…"));
+    m_quitAction->setText(tr("&Quit"));
+    if (!m_bannerService.isEmpty()) {
+        m_banner->setText(
+            tr("<b>%1 rejected the credentials.</b> %2 The sync is stopped until this is fixed. "
+               "<a href=\"wizard\">Run the setup wizard</a>")
+                .arg(m_bannerService.toHtmlEscaped(), m_bannerMessage.toHtmlEscaped()));
+    }
+    updateStatusBar();
 }
 
 } // namespace LeadBridge

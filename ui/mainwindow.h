@@ -1,38 +1,151 @@
 #pragma once
 
+#include <memory>
+
 #include <QMainWindow>
+#include <QPointer>
+
+#include "sync/syncevents.h"
 
 class QTabWidget;
 class QLabel;
 class QAction;
 class QMenu;
+class QTimer;
+class QToolBar;
 
 namespace LeadBridge {
 
+class AppSettings;
+class Dashboard;
+class DetailsDialog;
+class DealModel;
+class ErrorModel;
+class LeadModel;
+class OrderModel;
+class Store;
+class SyncController;
+class TableTab;
 class Translator;
 
-/// The live sync monitor: tables of leads, orders, deals and errors, and the status bar.
+/// The live sync monitor: a dashboard and tables of leads, orders, deals and errors, the actions on
+/// them, and the status bar. It reads through its own database connection and talks to the engine only
+/// through SyncController (which may be absent: then the sync actions are disabled).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
+    enum Tab { DashboardTab, LeadsTab, OrdersTab, DealsTab, ErrorsTab };
+
     explicit MainWindow(Translator *translator, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    /// Opens the GUI's own read connection to the engine's database file.
+    bool openDatabase(const QString &path, QString *error = nullptr);
+    /// Connects the sync actions and the live refresh; nullptr disconnects.
+    void setController(SyncController *controller);
+    /// Settings for the Settings dialog and the chosen language.
+    void setSettings(AppSettings *settings);
+
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    [[nodiscard]] TableTab *tableTab(Tab tab) const;
+    [[nodiscard]] Dashboard *dashboard() const { return m_dashboard; }
+    [[nodiscard]] Store *store() const { return m_store.get(); }
+
+    [[nodiscard]] QAction *showAction() const { return m_showAction; }
+    [[nodiscard]] QAction *syncNowAction() const { return m_syncNowAction; }
+    [[nodiscard]] QAction *pauseAction() const { return m_pauseAction; }
+    [[nodiscard]] QAction *resendAction() const { return m_resendAction; }
+    [[nodiscard]] QAction *retryDealsAction() const { return m_retryAction; }
+    [[nodiscard]] QAction *settingsAction() const { return m_settingsAction; }
+    [[nodiscard]] QAction *wizardAction() const { return m_wizardAction; }
+    [[nodiscard]] QAction *quitAction() const { return m_quitAction; }
+    [[nodiscard]] QMenu *fileMenu() const { return m_fileMenu; }
+
+    /// When set (a tray icon exists), closing the window hides it instead of quitting.
+    void setHideOnClose(bool hide) { m_hideOnClose = hide; }
+    [[nodiscard]] bool hideOnClose() const { return m_hideOnClose; }
+
+    /// Opens the details of the row with key @p id in @p tab (non-modal); nullptr if there is none.
+    DetailsDialog *showDetails(Tab tab, qint64 id);
+    /// Reads the visible tab again now; the others when they are shown.
+    void refreshNow();
+    /// Asks for a refresh; several requests within 500 ms make one.
+    void scheduleRefresh();
+
+    /// Lead ids to resend from the current selection (Leads tab, or lead items on the Errors tab).
+    [[nodiscard]] QList<qint64> selectedLeadIds() const;
+    /// Order ids to retry from the current selection (Deals tab, or deal items on the Errors tab).
+    [[nodiscard]] QList<qint64> selectedDealIds() const;
+
+    [[nodiscard]] QString statusText() const;
+
+public slots:
+    void setEngineStatus(const LeadBridge::EngineStatus &status);
+    void showCredentialsProblem(const QString &service, const QString &message);
+
+signals:
+    /// The Settings dialog changed the settings: the engine should be reconfigured.
+    void settingsChanged();
+    /// "Run setup wizard again" was chosen.
+    void setupWizardRequested();
+    /// The window was hidden instead of closed (tray).
+    void hiddenToTray();
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createActions();
     void retranslate();
+    void updateStatusBar();
+    void updateActions();
+    void refreshTab(int index);
+    void resendSelected();
+    void retrySelected();
+    void openSettings();
+    void setLanguage(const QString &code);
 
     Translator *m_translator;
+    AppSettings *m_settings = nullptr;
+    QPointer<SyncController> m_controller;
+    std::unique_ptr<Store> m_store;
+    EngineStatus m_status;
+    bool m_hasStatus = false;
+    bool m_hideOnClose = false;
+    bool m_quitting = false;
+
     QTabWidget *m_tabs = nullptr;
-    QLabel *m_statusLabel = nullptr;
+    Dashboard *m_dashboard = nullptr;
+    LeadModel *m_leads = nullptr;
+    OrderModel *m_orders = nullptr;
+    DealModel *m_deals = nullptr;
+    ErrorModel *m_errors = nullptr;
+    QList<TableTab *> m_tables;
+    QList<bool> m_dirty;
+    QTimer *m_refreshTimer = nullptr;
+    QLabel *m_banner = nullptr;
+    QString m_bannerService;
+    QString m_bannerMessage;
+
+    QLabel *m_connectionLabel = nullptr;
+    QLabel *m_lastSyncLabel = nullptr;
+    QLabel *m_nextSyncLabel = nullptr;
+    QLabel *m_backlogLabel = nullptr;
+
+    QToolBar *m_toolBar = nullptr;
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_syncMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QAction *m_showAction = nullptr;
+    QAction *m_syncNowAction = nullptr;
+    QAction *m_pauseAction = nullptr;
+    QAction *m_resendAction = nullptr;
+    QAction *m_retryAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_wizardAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_russianAction = nullptr;
     QAction *m_englishAction = nullptr;

@@ -9,8 +9,7 @@ namespace LeadBridge {
 
 Translator::Translator(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 QString Translator::systemLanguage()
 {
@@ -19,12 +18,13 @@ QString Translator::systemLanguage()
 
 void Translator::setLanguage(const QString &code)
 {
-    const QString language = (code == QLatin1String("ru") || code == QLatin1String("en")) ? code : systemLanguage();
+    const QString language =
+        (code == QLatin1String("ru") || code == QLatin1String("en")) ? code : systemLanguage();
     if (language == m_language)
         return;
     m_language = language;
     const QLocale locale(language == QLatin1String("ru") ? QLocale::Russian : QLocale::English,
-                         language == QLatin1String("ru") ? QLocale::Russia : QLocale::UnitedStates);
+        language == QLatin1String("ru") ? QLocale::Russia : QLocale::UnitedStates);
     QLocale::setDefault(locale);
 
     if (m_own) {
@@ -40,7 +40,7 @@ void Translator::setLanguage(const QString &code)
         QCoreApplication::installTranslator(m_own);
     m_qt = new QTranslator(this);
     if (m_qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(m_qt);
 }
 

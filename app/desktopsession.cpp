@@ -1,0 +1,103 @@
+#include "desktopsession.h"
+
+#include <QMessageBox>
+
+#include "mainwindow.h"
+#include "secrets/secretstore.h"
+#include "settings/appsettings.h"
+#include "sync/synccontroller.h"
+#include "tray/traycontroller.h"
+#include "util/logging.h"
+#include "wizard/setupbackend.h"
+#include "wizard/setupwizard.h"
+
+namespace LeadBridge {
+
+DesktopSession::DesktopSession(AppSettings *settings, SecretStore *secrets, Translator *translator,
+    QString databasePath, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_secrets(secrets)
+    , m_translator(translator)
+    , m_databasePath(std::move(databasePath))
+    , m_window(std::make_unique<MainWindow>(translator))
+    , m_backend(std::make_unique<ClientSetupBackend>())
+{
+    QString error;
+    if (!m_window->openDatabase(m_databasePath, &error))
+        qCWarning(lcUi) << "cannot open the database for the tables:" << error;
+    m_window->setSettings(m_settings);
+    m_tray = std::make_unique<TrayController>(m_window.get(), m_settings);
+    connect(m_window.get(), &MainWindow::settingsChanged, this, &DesktopSession::startOrReconfigure);
+    connect(m_window.get(), &MainWindow::setupWizardRequested, this, &DesktopSession::showWizard);
+}
+
+DesktopSession::~DesktopSession()
+{
+    // The window and the tray hold the controller; it goes last.
+    m_tray.reset();
+    m_window.reset();
+    m_controller.reset();
+}
+
+void DesktopSession::start()
+{
+    m_window->show();
+    if (!m_settings->setupFinished()) {
+        showWizard();
+        return;
+    }
+    startOrReconfigure();
+}
+
+void DesktopSession::showWizard()
+{
+    if (m_wizard) {
+        m_wizard->raise();
+        return;
+    }
+    m_wizard = new SetupWizard(m_settings, m_secrets, m_backend.get(), m_translator, m_window.get());
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_wizard, &SetupWizard::setupFinished, this, [this](bool ok, const QString &message) {
+        m_tray->notifySetupFinished(ok, message);
+        if (ok) {
+            m_settings->setSetupFinished(true);
+            m_settings->sync();
+            startOrReconfigure();
+        }
+    });
+    m_wizard->show();
+}
+
+void DesktopSession::readSecretsThen(std::function<void(const SyncConfig &)> then)
+{
+    auto config = std::make_shared<SyncConfig>(m_settings->toSyncConfig());
+    m_secrets->read(SecretName::RetailCrmApiKey, this, [this, config, then](const SecretResult &key) {
+        config->retailCrmApiKey = key.value;
+        m_secrets->read(SecretName::CalltouchToken, this, [config, then](const SecretResult &token) {
+            config->calltouchToken = token.value;
+            then(*config);
+        });
+    });
+}
+
+void DesktopSession::startOrReconfigure()
+{
+    readSecretsThen([this](const SyncConfig &config) {
+        if (!config.hasCredentials()) {
+            qCWarning(lcUi) << "the sync waits for the setup: address, site ID or a key is missing";
+            return;
+        }
+        if (m_controller) {
+            m_controller->reconfigure(config);
+            m_controller->syncNow();
+            return;
+        }
+        m_controller = std::make_unique<SyncController>(config, m_databasePath);
+        m_window->setController(m_controller.get());
+        m_tray->setController(m_controller.get());
+        m_controller->start();
+    });
+}
+
+} // namespace LeadBridge

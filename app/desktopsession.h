@@ -1,0 +1,51 @@
+#pragma once
+
+#include <functional>
+#include <memory>
+
+#include <QObject>
+#include <QPointer>
+
+#include "sync/syncconfig.h"
+
+namespace LeadBridge {
+
+class AppSettings;
+class MainWindow;
+class SecretStore;
+class SetupBackend;
+class SetupWizard;
+class SyncController;
+class Translator;
+class TrayController;
+
+/// The desktop application's wiring: the window, the tray, the wizard and the engine's controller.
+/// The engine starts once the settings are complete and both secrets are read.
+class DesktopSession final : public QObject
+{
+    Q_OBJECT
+public:
+    DesktopSession(AppSettings *settings, SecretStore *secrets, Translator *translator, QString databasePath,
+        QObject *parent = nullptr);
+    ~DesktopSession() override;
+
+    /// Shows the window; runs the wizard first when setup is not finished.
+    void start();
+
+private:
+    void showWizard();
+    void readSecretsThen(std::function<void(const SyncConfig &)> then);
+    void startOrReconfigure();
+
+    AppSettings *m_settings;
+    SecretStore *m_secrets;
+    Translator *m_translator;
+    QString m_databasePath;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<TrayController> m_tray;
+    std::unique_ptr<SetupBackend> m_backend;
+    QPointer<SetupWizard> m_wizard;
+    std::unique_ptr<SyncController> m_controller;
+};
+
+} // namespace LeadBridge

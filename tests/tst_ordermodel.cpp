@@ -1,0 +1,111 @@
+#include <QAbstractItemModelTester>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "models/ordermodel.h"
+#include "store/store.h"
+#include "uitestdata.h"
+
+using namespace LeadBridge;
+
+class tst_OrderModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void showsOrdersWithTheirLead();
+    void filtersAndSorts();
+    void opensHundredThousandRows();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void tst_OrderModel::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+void tst_OrderModel::showsOrdersWithTheirLead()
+{
+    Store store(QStringLiteral("ui-test"));
+    QVERIFY(store.open(m_dir.filePath(QStringLiteral("a.db"))).isOk());
+    TestSupport::seedLeads(store, 200);
+    TestSupport::seedOrders(store);
+    OrderModel model(&store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int orders = store.scalar(QStringLiteral("SELECT COUNT(*) FROM orders")).toInt();
+    QVERIFY(orders > 100);
+    QCOMPARE(model.rowCount(), orders);
+    QCOMPARE(model.columnCount(), int(OrderModel::ColumnCount));
+    const int row = model.rowOfId(10000 + 4); // lead 4: an updated order
+    QVERIFY(row >= 0);
+    QCOMPARE(model.index(row, OrderModel::NumberColumn).data().toString(), QStringLiteral("10004A"));
+    QCOMPARE(model.index(row, OrderModel::ActionColumn).data().toString(), QStringLiteral("Updated"));
+    QCOMPARE(model.index(row, OrderModel::LeadColumn).data().toString(), QStringLiteral("Request 512340004"));
+    QCOMPARE(model.index(row, 0).data(OrderModel::LeadIdRole).toLongLong(), 4);
+    QVERIFY(!model.index(row, OrderModel::TimeColumn).data().toString().isEmpty());
+    QVERIFY(model.index(row, OrderModel::ReasonColumn).data().toString().contains(QStringLiteral("open")));
+}
+
+void tst_OrderModel::filtersAndSorts()
+{
+    Store store(QStringLiteral("ui-test"));
+    QVERIFY(store.open(m_dir.filePath(QStringLiteral("b.db"))).isOk());
+    TestSupport::seedLeads(store, 600);
+    TestSupport::seedOrders(store);
+    OrderModel model(&store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setStatusFilter(QStringLiteral("skipped"));
+    QCOMPARE(model.matchingCount(),
+        store.scalar(QStringLiteral("SELECT COUNT(*) FROM orders WHERE action='skipped'")).toInt());
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.index(row, OrderModel::ActionColumn).data().toString(), QStringLiteral("Skipped"));
+    model.setStatusFilter(QString());
+    model.setTextFilter(QStringLiteral("мебель-нет"));
+    QCOMPARE(model.rowCount(), 0);
+    model.setTextFilter(QStringLiteral("outlet"));
+    QCOMPARE(model.matchingCount(),
+        store.scalar(QStringLiteral("SELECT COUNT(*) FROM orders WHERE site='outlet'")).toInt());
+    model.setTextFilter(QStringLiteral("звонок от"));
+    QVERIFY(model.rowCount() > 0);
+    model.setTextFilter(QString());
+    model.sort(OrderModel::NumberColumn, Qt::AscendingOrder);
+    QVERIFY(model.index(0, OrderModel::NumberColumn).data(PagedSqlModel::SortRole).toLongLong()
+        < model.index(1, OrderModel::NumberColumn).data(PagedSqlModel::SortRole).toLongLong());
+    model.sort(OrderModel::ShopColumn, Qt::DescendingOrder);
+    QCOMPARE(model.index(0, OrderModel::ShopColumn).data().toString(), QStringLiteral("outlet"));
+}
+
+void tst_OrderModel::opensHundredThousandRows()
+{
+    Store store(QStringLiteral("ui-test"));
+    QVERIFY(store.open(m_dir.filePath(QStringLiteral("c.db"))).isOk());
+    store.inTransaction([&store] {
+        for (int i = 1; i <= 100000; ++i) {
+            if (!store.exec(QStringLiteral("INSERT INTO orders(order_id, number, site, customer_name, action,"
+                                           " reason, updated_at) VALUES(?,?,?,?,?,?,?)"),
+                    { i, QStringLiteral("%1A").arg(i), TestSupport::Sample::shops.at(i % 3),
+                        TestSupport::Sample::names.at(i % 8),
+                        i % 2 ? QStringLiteral("created") : QStringLiteral("updated"),
+                        QStringLiteral("no-orders"), TestSupport::uiTestNowMs() - i * 1000LL }))
+                return false;
+        }
+        return true;
+    });
+    OrderModel model(&store);
+    QCOMPARE(model.rowCount(), PagedSqlModel::kChunk);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.matchingCount(), 100000);
+    model.setStatusFilter(QStringLiteral("updated"));
+    QCOMPARE(model.matchingCount(), 50000);
+    model.setTextFilter(QStringLiteral("99999A"));
+    QCOMPARE(model.rowCount(), 0); // 99999 was created, not updated
+    model.setStatusFilter(QString());
+    QCOMPARE(model.rowCount(), 1);
+}
+
+QTEST_MAIN(tst_OrderModel)
+#include "tst_ordermodel.moc"

@@ -1,0 +1,320 @@
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "sandbox/calltouchsim.h"
+#include "sandbox/retailcrmsim.h"
+#include "sandbox/simhttpserver.h"
+#include "screenshots.h"
+#include "secrets/secretstore.h"
+#include "settings/appsettings.h"
+#include "translator.h"
+#include "wizard/setupbackend.h"
+#include "wizard/setuppages.h"
+#include "wizard/setupwizard.h"
+
+using namespace LeadBridge;
+
+namespace {
+constexpr int kCheckTimeoutMs = 20000;
+}
+
+class tst_SetupWizard : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void happyPathAgainstSimulators();
+    void rerunPrefillsAndReusesFields();
+    void retailCrmFailures_data();
+    void retailCrmFailures();
+    void calltouchFailures_data();
+    void calltouchFailures();
+    void checkCanBeCancelled();
+
+private:
+    struct Fixture
+    {
+        explicit Fixture(const QString &ini)
+            : settings(ini)
+        {}
+        AppSettings settings;
+        MemorySecretStore secrets;
+        ClientSetupBackend backend;
+    };
+    void shoot(SetupWizard &wizard, const QString &name);
+    RetailCrmPage *crmPage(SetupWizard &wizard)
+    {
+        return qobject_cast<RetailCrmPage *>(wizard.page(SetupWizard::RetailCrmPageId));
+    }
+    CalltouchPage *calltouchPage(SetupWizard &wizard)
+    {
+        return qobject_cast<CalltouchPage *>(wizard.page(SetupWizard::CalltouchPageId));
+    }
+    void passRetailCrm(SetupWizard &wizard);
+
+    QTemporaryDir m_dir;
+    Translator m_translator;
+    RetailCrm::Simulator m_crm;
+    Calltouch::Simulator m_calltouch;
+};
+
+void tst_SetupWizard::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    m_translator.setLanguage(QStringLiteral("en"));
+    m_crm.seedSample();
+    m_crm.addLimitedApiKey(QStringLiteral("limited-key"),
+        { QStringLiteral("custom_fields_write"), QStringLiteral("order_write") });
+    m_crm.setRateLimit(0);
+    QVERIFY(m_crm.start() != 0);
+    QVERIFY(m_calltouch.start() != 0);
+}
+
+void tst_SetupWizard::shoot(SetupWizard &wizard, const QString &name)
+{
+    QCoreApplication::processEvents();
+    TestSupport::saveScreenshot(&wizard, name + QStringLiteral("_en"));
+    m_translator.setLanguage(QStringLiteral("ru"));
+    QCoreApplication::processEvents();
+    TestSupport::saveScreenshot(&wizard, name + QStringLiteral("_ru"));
+    m_translator.setLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+}
+
+void tst_SetupWizard::passRetailCrm(SetupWizard &wizard)
+{
+    crmPage(wizard)->urlEdit()->setText(m_crm.url().toString());
+    crmPage(wizard)->keyEdit()->setText(RetailCrm::Simulator::sandboxApiKey());
+    wizard.next();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SetupWizard::CalltouchPageId), kCheckTimeoutMs);
+}
+
+void tst_SetupWizard::happyPathAgainstSimulators()
+{
+    Fixture f(m_dir.filePath(QStringLiteral("happy.ini")));
+    SetupWizard wizard(&f.settings, &f.secrets, &f.backend, &m_translator);
+    QSignalSpy finished(&wizard, &SetupWizard::setupFinished);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QCOMPARE(wizard.currentId(), int(SetupWizard::LanguagePageId));
+    shoot(wizard, QStringLiteral("wizard_1_language"));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(SetupWizard::RetailCrmPageId));
+    QCOMPARE(crmPage(wizard)->keyEdit()->echoMode(), QLineEdit::Password);
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // fields are empty
+    crmPage(wizard)->urlEdit()->setText(m_crm.url().toString());
+    crmPage(wizard)->keyEdit()->setText(RetailCrm::Simulator::sandboxApiKey());
+    shoot(wizard, QStringLiteral("wizard_2_retailcrm"));
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SetupWizard::CalltouchPageId), kCheckTimeoutMs);
+    QCOMPARE(wizard.shops().size(), m_crm.sites().size());
+    // Nothing is written before the end.
+    QCOMPARE(f.settings.retailCrmUrl(), QUrl());
+
+    calltouchPage(wizard)->siteIdEdit()->setText(m_calltouch.siteId());
+    calltouchPage(wizard)->tokenEdit()->setText(m_calltouch.token());
+    calltouchPage(wizard)->apiUrlEdit()->setText(m_calltouch.url().toString());
+    shoot(wizard, QStringLiteral("wizard_3_calltouch"));
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SetupWizard::OptionsPageId), kCheckTimeoutMs);
+
+    auto *options = qobject_cast<OptionsPage *>(wizard.currentPage());
+    QCOMPARE(options->shopCombo()->count(), int(m_crm.sites().size()));
+    QCOMPARE(options->shopCombo()->currentData().toString(), m_crm.firstSite());
+    QVERIFY(options->kindBox(QStringLiteral("call"))->isChecked());
+    QVERIFY(options->kindBox(QStringLiteral("request"))->isChecked());
+    QVERIFY(options->kindBox(QStringLiteral("chat"))->isChecked());
+    QCOMPARE(options->delaySpin()->value(), 60);
+    QVERIFY(options->dealSyncBox()->isChecked());
+    shoot(wizard, QStringLiteral("wizard_4_options"));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(SetupWizard::FieldsPageId));
+
+    auto *fields = qobject_cast<FieldsPage *>(wizard.currentPage());
+    QCOMPARE(fields->fieldCount(), 9);
+    QTRY_VERIFY_WITH_TIMEOUT(fields->isComplete(), kCheckTimeoutMs);
+    for (int row = 0; row < fields->fieldCount(); ++row)
+        QCOMPARE(fields->state(row), FieldsPage::State::Created);
+    shoot(wizard, QStringLiteral("wizard_5_fields"));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(SetupWizard::FinishPageId));
+    shoot(wizard, QStringLiteral("wizard_6_finish"));
+    QVERIFY(qobject_cast<FinishPage *>(wizard.currentPage())->summaryText().contains(m_calltouch.siteId()));
+
+    QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().at(0).toBool(), true);
+    QCOMPARE(f.settings.retailCrmUrl(), m_crm.url());
+    QCOMPARE(f.settings.calltouchSiteId(), m_calltouch.siteId());
+    QCOMPARE(f.settings.shop(), m_crm.firstSite());
+    QVERIFY(f.settings.setupFinished());
+    QCOMPARE(f.settings.language(), QStringLiteral("en"));
+    QString stored;
+    f.secrets.read(SecretName::RetailCrmApiKey, this, [&stored](const SecretResult &r) { stored = r.value; });
+    QTRY_COMPARE(stored, RetailCrm::Simulator::sandboxApiKey());
+    f.secrets.read(SecretName::CalltouchToken, this, [&stored](const SecretResult &r) { stored = r.value; });
+    QTRY_COMPARE(stored, m_calltouch.token());
+    // The keys never went to the settings file.
+    QFile ini(f.settings.fileName());
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    QVERIFY(!ini.readAll().contains(RetailCrm::Simulator::sandboxApiKey().toUtf8()));
+}
+
+void tst_SetupWizard::rerunPrefillsAndReusesFields()
+{
+    Fixture f(m_dir.filePath(QStringLiteral("rerun.ini")));
+    f.settings.setRetailCrmUrl(m_crm.url());
+    f.settings.setCalltouchSiteId(m_calltouch.siteId());
+    f.settings.setCalltouchApiUrl(m_calltouch.url());
+    f.settings.setLeadDelaySeconds(120);
+    f.settings.setLeadKinds({ QStringLiteral("call") });
+    f.settings.setShop(m_crm.sites().last().code);
+    f.secrets.write(SecretName::RetailCrmApiKey, RetailCrm::Simulator::sandboxApiKey(), this, [](auto &&) {});
+    f.secrets.write(SecretName::CalltouchToken, m_calltouch.token(), this, [](auto &&) {});
+    QCoreApplication::processEvents();
+    SetupWizard wizard(&f.settings, &f.secrets, &f.backend, &m_translator);
+    QSignalSpy loaded(&wizard, &SetupWizard::secretsLoaded);
+    wizard.show();
+    QVERIFY(loaded.count() == 1 || loaded.wait());
+    wizard.next();
+    QCOMPARE(crmPage(wizard)->urlEdit()->text(), m_crm.url().toString());
+    QCOMPARE(crmPage(wizard)->keyEdit()->text(), RetailCrm::Simulator::sandboxApiKey());
+    wizard.next();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SetupWizard::CalltouchPageId), kCheckTimeoutMs);
+    QCOMPARE(calltouchPage(wizard)->tokenEdit()->text(), m_calltouch.token());
+    wizard.next();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SetupWizard::OptionsPageId), kCheckTimeoutMs);
+    auto *options = qobject_cast<OptionsPage *>(wizard.currentPage());
+    QCOMPARE(options->delaySpin()->value(), 120);
+    QVERIFY(!options->kindBox(QStringLiteral("chat"))->isChecked());
+    QCOMPARE(options->shopCombo()->currentData().toString(), m_crm.sites().last().code);
+    wizard.next();
+    auto *fields = qobject_cast<FieldsPage *>(wizard.currentPage());
+    QTRY_VERIFY_WITH_TIMEOUT(fields->isComplete(), kCheckTimeoutMs);
+    // The happy path created them in this simulated account: now they are reused.
+    for (int row = 0; row < fields->fieldCount(); ++row)
+        QCOMPARE(fields->state(row), FieldsPage::State::Existed);
+    QCOMPARE(fields->resultText(0), QStringLiteral("Already existed, reused"));
+}
+
+void tst_SetupWizard::retailCrmFailures_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<QStringList>("expected");
+    const QString crm = m_crm.url().toString();
+    QTest::newRow("unreachable") << QStringLiteral("http://127.0.0.1:1") << QStringLiteral("k") << QString()
+                                 << QStringList { QStringLiteral("Could not reach 127.0.0.1") };
+    QTest::newRow("not retailCRM") << m_calltouch.url().toString() << QStringLiteral("k") << QString()
+                                   << QStringList { QStringLiteral("it is not a retailCRM account") };
+    QTest::newRow("http for a remote host")
+        << QStringLiteral("http://myshop.retailcrm.ru") << QStringLiteral("k") << QString()
+        << QStringList { QStringLiteral("must start with https://") };
+    QTest::newRow("wrong key") << crm << QStringLiteral("wrong-key") << QString()
+                               << QStringList { QStringLiteral("did not accept this API key"),
+                                      QStringLiteral("Settings / Integration / API keys") };
+    QTest::newRow("missing permissions")
+        << crm << QStringLiteral("limited-key") << QString()
+        << QStringList { QStringLiteral("lacks API methods"), QStringLiteral("custom_fields_write"),
+               QStringLiteral("order_write"), QStringLiteral("Settings / Integration / API keys") };
+    QTest::newRow("rate limited") << crm << RetailCrm::Simulator::sandboxApiKey() << QStringLiteral("429")
+                                  << QStringList { QStringLiteral("slow down") };
+}
+
+void tst_SetupWizard::retailCrmFailures()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, key);
+    QFETCH(QString, fault);
+    QFETCH(QStringList, expected);
+    Fixture f(m_dir.filePath(QStringLiteral("fail.ini")));
+    SetupWizard wizard(&f.settings, &f.secrets, &f.backend, &m_translator);
+    wizard.show();
+    wizard.next();
+    if (fault == QLatin1String("429"))
+        m_crm.server()->injectFault(QString(), SimFault::Http429, 10);
+    crmPage(wizard)->urlEdit()->setText(url);
+    crmPage(wizard)->keyEdit()->setText(key);
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(!crmPage(wizard)->isChecking(), kCheckTimeoutMs);
+    m_crm.server()->clearFaults();
+    const QString message = crmPage(wizard)->status()->text();
+    for (const QString &part : expected)
+        QVERIFY2(message.contains(part), qPrintable(message));
+    QCOMPARE(wizard.currentId(), int(SetupWizard::RetailCrmPageId));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'));
+    TestSupport::saveScreenshot(&wizard, QStringLiteral("wizard_2_retailcrm_error_%1_en").arg(tag));
+}
+
+void tst_SetupWizard::calltouchFailures_data()
+{
+    QTest::addColumn<QString>("apiUrl");
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("wrong token") << m_calltouch.url().toString() << QStringLiteral("not-the-token")
+                                 << QStringLiteral("did not accept this site ID and token");
+    QTest::newRow("not the Calltouch API") << m_crm.url().toString() << m_calltouch.token()
+                                           << QStringLiteral("is not the Calltouch API address");
+    QTest::newRow("unreachable") << QStringLiteral("http://127.0.0.1:1") << m_calltouch.token()
+                                 << QStringLiteral("Could not reach");
+    QTest::newRow("http for a remote host")
+        << QStringLiteral("http://api.calltouch.ru") << m_calltouch.token()
+        << QStringLiteral("must start with https://");
+}
+
+void tst_SetupWizard::calltouchFailures()
+{
+    QFETCH(QString, apiUrl);
+    QFETCH(QString, token);
+    QFETCH(QString, expected);
+    Fixture f(m_dir.filePath(QStringLiteral("ctfail.ini")));
+    SetupWizard wizard(&f.settings, &f.secrets, &f.backend, &m_translator);
+    wizard.show();
+    wizard.next();
+    passRetailCrm(wizard);
+    calltouchPage(wizard)->siteIdEdit()->setText(m_calltouch.siteId());
+    calltouchPage(wizard)->tokenEdit()->setText(token);
+    calltouchPage(wizard)->apiUrlEdit()->setText(apiUrl);
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(!calltouchPage(wizard)->isChecking(), kCheckTimeoutMs);
+    const QString message = calltouchPage(wizard)->status()->text();
+    QVERIFY2(message.contains(expected), qPrintable(message));
+    QCOMPARE(wizard.currentId(), int(SetupWizard::CalltouchPageId));
+    QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'));
+    TestSupport::saveScreenshot(&wizard, QStringLiteral("wizard_3_calltouch_error_%1_en").arg(tag));
+}
+
+void tst_SetupWizard::checkCanBeCancelled()
+{
+    Fixture f(m_dir.filePath(QStringLiteral("cancel.ini")));
+    SetupWizard wizard(&f.settings, &f.secrets, &f.backend, &m_translator);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.next();
+    m_crm.server()->setLatencyMs(3000);
+    crmPage(wizard)->urlEdit()->setText(m_crm.url().toString());
+    crmPage(wizard)->keyEdit()->setText(RetailCrm::Simulator::sandboxApiKey());
+    wizard.next();
+    QVERIFY(crmPage(wizard)->isChecking());
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    QCOMPARE(crmPage(wizard)->status()->text(), QStringLiteral("Checking…"));
+    shoot(wizard, QStringLiteral("wizard_2_retailcrm_checking"));
+    crmPage(wizard)->cancelCheck();
+    QVERIFY(!crmPage(wizard)->isChecking());
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    QCOMPARE(wizard.currentId(), int(SetupWizard::RetailCrmPageId));
+    m_crm.server()->setLatencyMs(0);
+}
+
+QTEST_MAIN(tst_SetupWizard)
+#include "tst_setupwizard.moc"

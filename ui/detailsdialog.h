@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QDialog>
+
+class QFormLayout;
+class QPlainTextEdit;
+class QTableWidget;
+class QVBoxLayout;
+class QDialogButtonBox;
+class QPushButton;
+
+namespace LeadBridge {
+
+class Store;
+
+/// Everything about one row: a lead's raw fields, decision, reason and history; a deal's binding and
+/// error; an order's lead; an error's full message.
+class DetailsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DetailsDialog)
+public:
+    enum class Kind { Lead, Order, Deal, Error };
+
+    /// Reads the row from @p store. Returns false (and shows nothing) when it does not exist.
+    DetailsDialog(Store *store, Kind kind, qint64 id, QWidget *parent = nullptr);
+
+    [[nodiscard]] bool isValid() const { return m_valid; }
+    [[nodiscard]] Kind kind() const { return m_kind; }
+    [[nodiscard]] qint64 id() const { return m_id; }
+    /// The pretty-printed raw JSON of a lead (empty for other kinds).
+    [[nodiscard]] QString rawText() const;
+    /// Label/value pairs shown at the top, for tests.
+    [[nodiscard]] QStringList summaryTexts() const;
+    [[nodiscard]] QTableWidget *historyTable() const { return m_history; }
+
+signals:
+    void resendRequested(qint64 leadId);
+    void retryRequested(qint64 orderId);
+
+private:
+    void addRow(const QString &label, const QString &value);
+    void buildLead(Store *store);
+    void buildOrder(Store *store);
+    void buildDeal(Store *store);
+    void buildError(Store *store);
+
+    Kind m_kind;
+    qint64 m_id;
+    bool m_valid = false;
+    QVBoxLayout *m_layout = nullptr;
+    QFormLayout *m_form = nullptr;
+    QPlainTextEdit *m_raw = nullptr;
+    QTableWidget *m_history = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace LeadBridge

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QModelIndexList>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace LeadBridge {
+
+class PagedSqlModel;
+
+/// One table tab of the main window: a text filter, a status filter, a row count and the view.
+class TableTab final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TableTab)
+public:
+    /// @p stretchColumn takes the remaining width; @p wideColumns may grow up to twice the usual cap.
+    TableTab(PagedSqlModel *model, int stretchColumn, QWidget *parent = nullptr);
+
+    [[nodiscard]] PagedSqlModel *model() const { return m_model; }
+    [[nodiscard]] QTableView *view() const { return m_view; }
+    [[nodiscard]] QLineEdit *filterEdit() const { return m_filter; }
+    [[nodiscard]] QComboBox *statusCombo() const { return m_status; }
+    /// The keys (PagedSqlModel::IdRole) of the selected rows.
+    [[nodiscard]] QList<qint64> selectedIds() const;
+    /// The selected rows' indexes in column 0.
+    [[nodiscard]] QModelIndexList selectedRows() const;
+
+    /// Reads the rows again, keeping the scroll position and the selection.
+    void refresh();
+    /// Applies the filter text now (it is otherwise applied shortly after typing stops).
+    void applyFilterNow();
+    /// Sizes the columns to their contents (capped), the stretch column takes the rest.
+    void fitColumns();
+
+signals:
+    void rowActivated(qint64 id);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void fillStatusCombo();
+    void updateCount();
+
+    PagedSqlModel *m_model;
+    int m_stretchColumn;
+    QLineEdit *m_filter = nullptr;
+    QComboBox *m_status = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QLabel *m_count = nullptr;
+    QTableView *m_view = nullptr;
+    QTimer *m_filterTimer = nullptr;
+    bool m_fitted = false;
+};
+
+} // namespace LeadBridge

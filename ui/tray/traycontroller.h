@@ -1,0 +1,104 @@
+#pragma once
+
+#include <functional>
+#include <memory>
+
+#include <QObject>
+#include <QPointer>
+#include <QSystemTrayIcon>
+
+#include "sync/syncevents.h"
+
+class QAction;
+class QMenu;
+
+namespace LeadBridge {
+
+class AppSettings;
+class MainWindow;
+class SyncController;
+
+/// What the tray controller needs from a tray icon; the real one wraps QSystemTrayIcon, tests record.
+class TrayBackend
+{
+public:
+    virtual ~TrayBackend() = default;
+    [[nodiscard]] virtual bool isAvailable() const = 0;
+    [[nodiscard]] virtual bool supportsMessages() const = 0;
+    virtual void setMenu(QMenu *menu) = 0;
+    virtual void setToolTip(const QString &text) = 0;
+    virtual void setVisible(bool visible) = 0;
+    virtual void showMessage(
+        const QString &title, const QString &text, QSystemTrayIcon::MessageIcon icon) = 0;
+    /// Called when the icon is clicked.
+    std::function<void()> activated;
+};
+
+/// QSystemTrayIcon, created only when the desktop has a tray.
+class SystemTrayBackend final : public TrayBackend
+{
+public:
+    explicit SystemTrayBackend(QObject *owner);
+    [[nodiscard]] bool isAvailable() const override { return m_icon != nullptr; }
+    [[nodiscard]] bool supportsMessages() const override;
+    void setMenu(QMenu *menu) override;
+    void setToolTip(const QString &text) override;
+    void setVisible(bool visible) override;
+    void showMessage(const QString &title, const QString &text, QSystemTrayIcon::MessageIcon icon) override;
+
+private:
+    QSystemTrayIcon *m_icon = nullptr;
+};
+
+/// Owns the tray icon and the notifications (G13): one per sync run with new errors, one when setup
+/// finishes, one when credentials stop working. Closing the window hides it to the tray when a tray
+/// exists. Also the "Start with the system" switch (an XDG autostart entry).
+class TrayController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TrayController)
+public:
+    /// @p backend: nullptr for the system tray.
+    TrayController(MainWindow *window, AppSettings *settings, std::unique_ptr<TrayBackend> backend = nullptr,
+        QObject *parent = nullptr);
+    ~TrayController() override;
+
+    [[nodiscard]] bool isAvailable() const { return m_backend->isAvailable(); }
+    [[nodiscard]] QMenu *menu() const { return m_menu; }
+    [[nodiscard]] QAction *startWithSystemAction() const { return m_autostartAction; }
+    [[nodiscard]] QString toolTip() const { return m_toolTip; }
+
+    /// Connects the engine's events; nullptr disconnects.
+    void setController(SyncController *controller);
+
+    /// The XDG autostart file (~/.config/autostart/leadbridge.desktop).
+    [[nodiscard]] static QString autostartFile();
+    [[nodiscard]] static bool startsWithSystem();
+    /// Writes or removes the autostart file; false when it could not be written.
+    static bool setStartWithSystem(bool enabled, const QString &executable = {});
+
+public slots:
+    void onCycleFinished(const LeadBridge::SyncSummary &summary);
+    void onStatusChanged(const LeadBridge::EngineStatus &status);
+    void onCredentialsRejected(const QString &service, const QString &message);
+    /// After the setup wizard: success, or the error in @p message.
+    void notifySetupFinished(bool ok, const QString &message = {});
+
+private:
+    void onWindowHidden();
+    void retranslate();
+    void notify(const QString &title, const QString &text, QSystemTrayIcon::MessageIcon icon);
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+    QPointer<MainWindow> m_window;
+    AppSettings *m_settings;
+    std::unique_ptr<TrayBackend> m_backend;
+    QPointer<SyncController> m_controller;
+    QMenu *m_menu = nullptr;
+    QAction *m_autostartAction = nullptr;
+    QDateTime m_lastSync;
+    QString m_toolTip;
+    QString m_rejectedService;
+};
+
+} // namespace LeadBridge

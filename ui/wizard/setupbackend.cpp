@@ -1,0 +1,187 @@
+#include "setupbackend.h"
+
+#include <memory>
+
+#include <QNetworkAccessManager>
+#include <QPointer>
+
+#include "calltouch/calltouchclient.h"
+#include "net/apitransport.h"
+#include "net/ratelimiter.h"
+#include "retailcrm/retailcrmclient.h"
+
+namespace LeadBridge {
+namespace {
+
+    ApiTransport *makeTransport(QNetworkAccessManager *nam, RateLimiter *limiter, QObject *parent)
+    {
+        auto *transport = new ApiTransport(nam, limiter, parent);
+        // A person is waiting: one retry at most, short pauses.
+        transport->setMaxAttempts(2);
+        transport->setBackoff(300, 1500);
+        return transport;
+    }
+
+    CrmCheckResult::Problem crmProblem(const ApiError &error, bool probing)
+    {
+        switch (error.kind) {
+        case ApiError::Kind::None:
+            return CrmCheckResult::Problem::None;
+        case ApiError::Kind::InsecureUrl:
+            return CrmCheckResult::Problem::InsecureUrl;
+        case ApiError::Kind::Network:
+        case ApiError::Kind::Timeout:
+        case ApiError::Kind::Tls:
+            return CrmCheckResult::Problem::Unreachable;
+        case ApiError::Kind::BadResponse:
+        case ApiError::Kind::NotFound:
+            return probing ? CrmCheckResult::Problem::NotRetailCrm : CrmCheckResult::Problem::Other;
+        case ApiError::Kind::Auth:
+            return CrmCheckResult::Problem::WrongKey;
+        case ApiError::Kind::Permission:
+            return CrmCheckResult::Problem::MissingPermissions;
+        case ApiError::Kind::RateLimited:
+            return CrmCheckResult::Problem::RateLimited;
+        default:
+            return CrmCheckResult::Problem::Other;
+        }
+    }
+
+} // namespace
+
+ClientSetupBackend::ClientSetupBackend(QObject *parent)
+    : SetupBackend(parent)
+    , m_nam(new QNetworkAccessManager(this))
+    , m_crmLimiter(new RateLimiter(10))
+    , m_calltouchLimiter(new RateLimiter(5))
+    , m_crmTransport(makeTransport(m_nam, m_crmLimiter, this))
+    , m_calltouchTransport(makeTransport(m_nam, m_calltouchLimiter, this))
+{}
+
+ClientSetupBackend::~ClientSetupBackend()
+{
+    delete m_crmTransport;
+    delete m_calltouchTransport;
+    delete m_crmLimiter;
+    delete m_calltouchLimiter;
+}
+
+void ClientSetupBackend::checkRetailCrm(
+    const QUrl &url, const QString &apiKey, QObject *context, CrmDone done)
+{
+    CrmCheckResult result;
+    const ApiError urlError = ApiTransport::checkUrl(url);
+    if (!urlError.isOk() || url.host().isEmpty()) {
+        result.error =
+            urlError.isOk() ? ApiError::make(ApiError::Kind::Network, QStringLiteral("no host")) : urlError;
+        result.problem = crmProblem(result.error, true);
+        QMetaObject::invokeMethod(
+            context, [done, result] { done(result); }, Qt::QueuedConnection);
+        return;
+    }
+    // The client lives until the check ends (or the backend goes).
+    auto *client = new RetailCrm::Client(
+        m_crmTransport, url, apiKey, QStringLiteral("Europe/Moscow"), QStringLiteral("RU"), this);
+    const auto finish = [client, done](const CrmCheckResult &r) {
+        client->deleteLater();
+        done(r);
+    };
+    client->apiVersions(context, [=](const QStringList &, const ApiError &versionsError) {
+        if (!versionsError.isOk()) {
+            CrmCheckResult r;
+            r.error = versionsError;
+            r.problem = crmProblem(versionsError, true);
+            finish(r);
+            return;
+        }
+        client->credentials(context, [=](const RetailCrm::Credentials &credentials, const ApiError &error) {
+            CrmCheckResult r;
+            if (!error.isOk()) {
+                r.error = error;
+                r.problem = crmProblem(error, false);
+                finish(r);
+                return;
+            }
+            r.missingPermissions = RetailCrm::Client::missingPermissions(credentials);
+            if (!r.missingPermissions.isEmpty()) {
+                r.problem = CrmCheckResult::Problem::MissingPermissions;
+                finish(r);
+                return;
+            }
+            client->sites(context, [=](const QList<RetailCrm::Site> &sites, const ApiError &sitesError) {
+                CrmCheckResult last;
+                last.error = sitesError;
+                last.problem = crmProblem(sitesError, false);
+                last.sites = sites;
+                finish(last);
+            });
+        });
+    });
+    // A cancelled check (context gone) leaves the client to the backend: delete it then.
+    connect(context, &QObject::destroyed, client, &QObject::deleteLater);
+}
+
+void ClientSetupBackend::checkCalltouch(
+    const QUrl &apiUrl, const QString &siteId, const QString &token, QObject *context, CalltouchDone done)
+{
+    const auto problemOf = [](const ApiError &error) {
+        switch (error.kind) {
+        case ApiError::Kind::None:
+            return CalltouchCheckResult::Problem::None;
+        case ApiError::Kind::InsecureUrl:
+            return CalltouchCheckResult::Problem::InsecureUrl;
+        case ApiError::Kind::Network:
+        case ApiError::Kind::Timeout:
+        case ApiError::Kind::Tls:
+            return CalltouchCheckResult::Problem::Unreachable;
+        case ApiError::Kind::BadResponse:
+        case ApiError::Kind::NotFound:
+            return CalltouchCheckResult::Problem::NotCalltouch;
+        case ApiError::Kind::Auth:
+        case ApiError::Kind::Permission:
+            return CalltouchCheckResult::Problem::WrongCredentials;
+        case ApiError::Kind::RateLimited:
+            return CalltouchCheckResult::Problem::RateLimited;
+        default:
+            return CalltouchCheckResult::Problem::Other;
+        }
+    };
+    const ApiError urlError = ApiTransport::checkUrl(apiUrl);
+    if (!urlError.isOk() || apiUrl.host().isEmpty()) {
+        CalltouchCheckResult result;
+        result.error =
+            urlError.isOk() ? ApiError::make(ApiError::Kind::Network, QStringLiteral("no host")) : urlError;
+        result.problem = problemOf(result.error);
+        QMetaObject::invokeMethod(
+            context, [done, result] { done(result); }, Qt::QueuedConnection);
+        return;
+    }
+    auto *client = new Calltouch::Client(
+        m_calltouchTransport, apiUrl, siteId, token, QStringLiteral("Europe/Moscow"), this);
+    connect(context, &QObject::destroyed, client, &QObject::deleteLater);
+    client->checkCredentials(context, [client, done, problemOf](bool ok, const ApiError &error) {
+        client->deleteLater();
+        CalltouchCheckResult result;
+        result.error = error;
+        result.problem = problemOf(error);
+        if (error.isOk() && !ok) {
+            result.problem = CalltouchCheckResult::Problem::WrongCredentials;
+            result.error = ApiError::make(ApiError::Kind::Auth, QStringLiteral("credentials not accepted"));
+        }
+        done(result);
+    });
+}
+
+void ClientSetupBackend::ensureCustomField(const QUrl &url, const QString &apiKey,
+    const RetailCrm::CustomField &field, QObject *context, FieldDone done)
+{
+    auto *client = new RetailCrm::Client(
+        m_crmTransport, url, apiKey, QStringLiteral("Europe/Moscow"), QStringLiteral("RU"), this);
+    connect(context, &QObject::destroyed, client, &QObject::deleteLater);
+    client->ensureCustomField(field, context, [client, done](bool created, const ApiError &error) {
+        client->deleteLater();
+        done(created, error);
+    });
+}
+
+} // namespace LeadBridge

@@ -1,0 +1,91 @@
+#pragma once
+
+#include <functional>
+
+#include <QList>
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+
+#include "net/apierror.h"
+#include "retailcrm/retailcrmtypes.h"
+
+class QNetworkAccessManager;
+
+namespace LeadBridge {
+
+class ApiTransport;
+class RateLimiter;
+
+/// What the retailCRM check found.
+struct CrmCheckResult
+{
+    enum class Problem {
+        None,
+        InsecureUrl, ///< http:// for a host that is not this computer
+        Unreachable, ///< no answer from the address
+        NotRetailCrm, ///< something answered, but not retailCRM's API
+        WrongKey, ///< the key was rejected
+        MissingPermissions, ///< the key lacks API methods: see missingPermissions
+        RateLimited, ///< too many requests
+        Other, ///< see error
+    };
+    Problem problem = Problem::None;
+    ApiError error;
+    QStringList missingPermissions; ///< translated labels
+    QList<RetailCrm::Site> sites; ///< in the CRM's order: the first is the default shop
+    [[nodiscard]] bool ok() const { return problem == Problem::None; }
+};
+
+/// What the Calltouch check found.
+struct CalltouchCheckResult
+{
+    enum class Problem { None, InsecureUrl, Unreachable, NotCalltouch, WrongCredentials, RateLimited, Other };
+    Problem problem = Problem::None;
+    ApiError error;
+    [[nodiscard]] bool ok() const { return problem == Problem::None; }
+};
+
+/// The live checks the setup wizard runs. Callbacks run on the GUI thread, only while @p context lives
+/// (deleting the context cancels a check).
+class SetupBackend : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    using CrmDone = std::function<void(const CrmCheckResult &)>;
+    using CalltouchDone = std::function<void(const CalltouchCheckResult &)>;
+    using FieldDone = std::function<void(bool created, const ApiError &error)>;
+
+    virtual void checkRetailCrm(const QUrl &url, const QString &apiKey, QObject *context, CrmDone done) = 0;
+    virtual void checkCalltouch(const QUrl &apiUrl, const QString &siteId, const QString &token,
+        QObject *context, CalltouchDone done) = 0;
+    /// Creates the custom order field unless one with its code exists (then created = false).
+    virtual void ensureCustomField(const QUrl &url, const QString &apiKey,
+        const RetailCrm::CustomField &field, QObject *context, FieldDone done) = 0;
+};
+
+/// The checks over the real API clients (and so over the simulated services in tests and the sandbox).
+class ClientSetupBackend final : public SetupBackend
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ClientSetupBackend)
+public:
+    explicit ClientSetupBackend(QObject *parent = nullptr);
+    ~ClientSetupBackend() override;
+
+    void checkRetailCrm(const QUrl &url, const QString &apiKey, QObject *context, CrmDone done) override;
+    void checkCalltouch(const QUrl &apiUrl, const QString &siteId, const QString &token, QObject *context,
+        CalltouchDone done) override;
+    void ensureCustomField(const QUrl &url, const QString &apiKey, const RetailCrm::CustomField &field,
+        QObject *context, FieldDone done) override;
+
+private:
+    QNetworkAccessManager *m_nam;
+    RateLimiter *m_crmLimiter;
+    RateLimiter *m_calltouchLimiter;
+    ApiTransport *m_crmTransport;
+    ApiTransport *m_calltouchTransport;
+};
+
+} // namespace LeadBridge

@@ -1,0 +1,148 @@
+#include "setupwizard.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QLineEdit>
+#include <QSpinBox>
+
+#include "secrets/secretstore.h"
+#include "settings/appsettings.h"
+#include "setupbackend.h"
+#include "setuppages.h"
+#include "translator.h"
+
+namespace LeadBridge {
+
+SetupWizard::SetupWizard(AppSettings *settings, SecretStore *secrets, SetupBackend *backend,
+    Translator *translator, QWidget *parent)
+    : QWizard(parent)
+    , m_settings(settings)
+    , m_secrets(secrets)
+    , m_backend(backend)
+    , m_translator(translator)
+{
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/leadbridge.svg")));
+    setPage(LanguagePageId, new LanguagePage(this));
+    setPage(RetailCrmPageId, new RetailCrmPage(this));
+    setPage(CalltouchPageId, new CalltouchPage(this));
+    setPage(OptionsPageId, new OptionsPage(this));
+    setPage(FieldsPageId, new FieldsPage(this));
+    setPage(FinishPageId, new FinishPage(this));
+    setMinimumSize(720, 540);
+
+    // Pre-fill the keys stored by an earlier run.
+    if (m_secrets) {
+        const auto prefill = [this](const QString &name, QLineEdit *edit) {
+            ++m_pendingReads;
+            m_secrets->read(name, this, [this, name, edit](const SecretResult &result) {
+                if (result.status == SecretResult::Status::Ok) {
+                    m_stored.insert(name, result.value);
+                    if (edit->text().isEmpty())
+                        edit->setText(result.value);
+                }
+                if (--m_pendingReads == 0)
+                    emit secretsLoaded();
+            });
+        };
+        prefill(SecretName::RetailCrmApiKey, qobject_cast<RetailCrmPage *>(page(RetailCrmPageId))->keyEdit());
+        prefill(
+            SecretName::CalltouchToken, qobject_cast<CalltouchPage *>(page(CalltouchPageId))->tokenEdit());
+    }
+    retranslate();
+}
+
+SetupWizard::~SetupWizard() = default;
+
+QUrl SetupWizard::retailCrmUrl() const
+{
+    QString text = field(QStringLiteral("retailCrmUrl")).toString().trimmed();
+    if (!text.isEmpty() && !text.contains(QStringLiteral("://")))
+        text.prepend(QStringLiteral("https://"));
+    return QUrl(text, QUrl::StrictMode);
+}
+
+QString SetupWizard::retailCrmApiKey() const
+{
+    return field(QStringLiteral("retailCrmKey")).toString().trimmed();
+}
+
+void SetupWizard::accept()
+{
+    if (m_saving)
+        return;
+    m_saving = true;
+    m_saveFailed = false;
+    m_saveMessages.clear();
+    const auto *language = qobject_cast<LanguagePage *>(page(LanguagePageId));
+    const auto *options = qobject_cast<OptionsPage *>(page(OptionsPageId));
+    const auto *calltouch = qobject_cast<CalltouchPage *>(page(CalltouchPageId));
+    if (m_settings) {
+        m_settings->setLanguage(language->language());
+        m_settings->setRetailCrmUrl(retailCrmUrl());
+        m_settings->setCalltouchSiteId(calltouch->siteIdEdit()->text().trimmed());
+        QString apiUrl = calltouch->apiUrlEdit()->text().trimmed();
+        if (!apiUrl.contains(QStringLiteral("://")))
+            apiUrl.prepend(QStringLiteral("https://"));
+        m_settings->setCalltouchApiUrl(QUrl(apiUrl, QUrl::StrictMode));
+        m_settings->setShop(options->shopCombo()->currentData().toString());
+        m_settings->setLeadKinds(options->kinds());
+        m_settings->setLeadDelaySeconds(options->delaySpin()->value());
+        m_settings->setDealSync(options->dealSyncBox()->isChecked());
+        m_settings->setSetupFinished(true);
+        m_settings->sync();
+    }
+    // Only the keys that changed, and only now that both were checked.
+    m_pendingWrites = 1;
+    saveSecret(SecretName::RetailCrmApiKey, retailCrmApiKey());
+    saveSecret(SecretName::CalltouchToken, calltouch->tokenEdit()->text().trimmed());
+    --m_pendingWrites;
+    finishIfSaved();
+}
+
+void SetupWizard::saveSecret(const QString &name, const QString &value)
+{
+    if (!m_secrets || (m_stored.contains(name) && m_stored.value(name) == value))
+        return;
+    ++m_pendingWrites;
+    m_secrets->write(name, value, this, [this, name, value](const SecretResult &result) {
+        if (result.status != SecretResult::Status::Ok) {
+            m_saveFailed = true;
+            m_saveMessages << tr("Could not save a key in the system keychain (%1).").arg(result.message);
+        } else {
+            m_stored.insert(name, value);
+            if (result.memoryOnly)
+                m_saveMessages << tr("The system keychain is not available: the keys are kept only until "
+                                     "LeadBridge quits, and you will be asked again next time.");
+        }
+        --m_pendingWrites;
+        finishIfSaved();
+    });
+}
+
+void SetupWizard::finishIfSaved()
+{
+    if (m_pendingWrites > 0 || !m_saving)
+        return;
+    m_saving = false;
+    m_saveMessages.removeDuplicates();
+    QWizard::accept();
+    emit setupFinished(!m_saveFailed, m_saveMessages.join(QLatin1Char(' ')));
+}
+
+void SetupWizard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizard::changeEvent(event);
+}
+
+void SetupWizard::retranslate()
+{
+    setWindowTitle(tr("LeadBridge setup"));
+}
+
+} // namespace LeadBridge
