@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QTimer>
 
 #include "secrets/secretstore.h"
 #include "sync/synccontroller.h"
@@ -23,7 +24,8 @@ HeadlessRunner::~HeadlessRunner() = default;
 void HeadlessRunner::fail(const QString &message)
 {
     QTextStream(stderr) << message << '\n';
-    emit finished(2);
+    // Queued: this may run before the event loop, where an exit request would be lost.
+    QTimer::singleShot(0, this, [this] { emit finished(2); });
 }
 
 void HeadlessRunner::readSecret(const QString &name, QString *target, std::function<void()> then)
