@@ -467,21 +467,42 @@ void SyncEngine::abortCycle(const QString &service, const ApiError &error)
 
 void SyncEngine::ensureFields(int index)
 {
-    const QList<RetailCrm::CustomField> fields = requiredCustomFields();
-    if (index >= fields.size()) {
+    if (index == 0) {
+        // One list first; only the missing fields go through the (idempotent) create step.
+        m_retail->customFields(
+            this, [this](const QList<RetailCrm::CustomField> &existing, const ApiError &error) {
+                if (m_dead)
+                    return;
+                if (!error.isOk()) {
+                    abortCycle(QStringLiteral("retailCRM"), error);
+                    return;
+                }
+                m_missingFields.clear();
+                for (const auto &wanted : requiredCustomFields()) {
+                    const bool present = std::any_of(existing.cbegin(), existing.cend(),
+                        [&wanted](const RetailCrm::CustomField &f) { return f.code == wanted.code; });
+                    if (!present)
+                        m_missingFields << wanted;
+                }
+                ensureFields(1);
+            });
+        return;
+    }
+    if (index > m_missingFields.size()) {
         m_fieldsReady = true;
         nextPhase();
         return;
     }
-    m_retail->ensureCustomField(fields.at(index), this, [this, index](bool, const ApiError &error) {
-        if (m_dead)
-            return;
-        if (!error.isOk()) {
-            abortCycle(QStringLiteral("retailCRM"), error);
-            return;
-        }
-        ensureFields(index + 1);
-    });
+    m_retail->ensureCustomField(
+        m_missingFields.at(index - 1), this, [this, index](bool, const ApiError &error) {
+            if (m_dead)
+                return;
+            if (!error.isOk()) {
+                abortCycle(QStringLiteral("retailCRM"), error);
+                return;
+            }
+            ensureFields(index + 1);
+        });
 }
 
 void SyncEngine::loadReference()

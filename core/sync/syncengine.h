@@ -122,6 +122,7 @@ private:
     // The cycle, one phase after another.
     void runCycle();
     void nextPhase();
+    /// Step 0 lists the custom fields; steps 1..n create the missing ones.
     void ensureFields(int index);
     void loadReference();
     void pollLeads(Calltouch::Lead::Kind kind);
@@ -192,6 +193,7 @@ private:
     QHash<QString, QString> m_statusGroups; ///< status code -> group code
     QString m_defaultShop;
     QDateTime m_referenceLoadedAt;
+    QList<RetailCrm::CustomField> m_missingFields;
     QHash<qint64, QString> m_userNames;
     bool m_usersLoaded = false;
     QQueue<LeadRow> m_leadQueue;
