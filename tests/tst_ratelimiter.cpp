@@ -73,6 +73,10 @@ void tst_RateLimiter::unlimited()
     limiter.setUnlimited(true);
     for (int i = 0; i < 100; ++i)
         QCOMPARE(limiter.reserve(), qint64(0));
+    // Without limits of its own, a service's Retry-After is still honoured.
+    limiter.pause(800);
+    const qint64 wait = limiter.reserve();
+    QVERIFY2(wait >= 700 && wait <= 800, qPrintable(QString::number(wait)));
 }
 
 QTEST_GUILESS_MAIN(tst_RateLimiter)

@@ -19,9 +19,9 @@ RateLimiter::RateLimiter(double requestsPerSecond, int burst)
 qint64 RateLimiter::reserve()
 {
     QMutexLocker lock(&m_mutex);
-    if (m_unlimited)
-        return 0;
     const qint64 now = m_clock.elapsed();
+    if (m_unlimited)
+        return qMax<qint64>(0, m_pausedUntilMs - now); // a service's Retry-After still holds
     // A burst lets up to m_burst requests go at once after a quiet period.
     const qint64 earliest = now - qint64(m_intervalMs * (m_burst - 1));
     if (m_nextFreeMs < earliest)
@@ -35,6 +35,7 @@ void RateLimiter::pause(qint64 delayMs)
 {
     QMutexLocker lock(&m_mutex);
     const qint64 until = m_clock.elapsed() + delayMs;
+    m_pausedUntilMs = qMax(m_pausedUntilMs, until);
     if (m_nextFreeMs < until)
         m_nextFreeMs = until;
 }

@@ -27,6 +27,7 @@ private:
     int m_burst;
     bool m_unlimited = false;
     qint64 m_nextFreeMs = 0; ///< on the monotonic clock
+    qint64 m_pausedUntilMs = 0;
     QElapsedTimer m_clock;
 };
 

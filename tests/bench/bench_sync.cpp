@@ -66,8 +66,8 @@ LeadFigures measureLeads(int leads, int customers, bool limits)
         f.ct->server()->setRateLimit(5);
     }
     f.config.dealSync = false;
+    f.rateLimits = limits;
     f.makeEngine();
-    f.engine->setRateLimitsEnabled(limits);
     LeadFigures figures;
     figures.leads = leads;
     QElapsedTimer timer;

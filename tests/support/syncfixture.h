@@ -28,6 +28,7 @@ struct SyncFixture
     std::unique_ptr<SyncEngine> engine;
     SyncConfig config;
     const QString apiKey = QStringLiteral("test-retailcrm-key-0123456789");
+    bool rateLimits = false; ///< the engine's own limiters (the simulations' limits are set separately)
 
     SyncFixture()
     {
@@ -70,7 +71,7 @@ struct SyncFixture
         engine.reset();
         engine = std::make_unique<SyncEngine>(config, databasePath());
         engine->setClock([this] { return now; });
-        engine->setRateLimitsEnabled(false);
+        engine->setRateLimitsEnabled(rateLimits);
         engine->setRetryBackoff(10, 50);
         if (crashHook)
             engine->setCrashHook(std::move(crashHook));
