@@ -5,9 +5,12 @@ namespace LeadBridge::Calltouch {
 QString Lead::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Call: return QStringLiteral("call");
-    case Kind::Request: return QStringLiteral("request");
-    case Kind::Chat: return QStringLiteral("chat");
+    case Kind::Call:
+        return QStringLiteral("call");
+    case Kind::Request:
+        return QStringLiteral("request");
+    case Kind::Chat:
+        return QStringLiteral("chat");
     }
     return {};
 }

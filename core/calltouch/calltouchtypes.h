@@ -10,45 +10,48 @@
 namespace LeadBridge::Calltouch {
 
 /// A Calltouch lead of any kind, as the sync needs it.
-struct Lead {
+struct Lead
+{
     enum class Kind { Call, Request, Chat };
     Kind kind = Kind::Call;
-    QString id;          ///< callId / requestId / chat id, as text
+    QString id; ///< callId / requestId / chat id, as text
     QDateTime occurredAt; ///< UTC
-    QString phone;       ///< as received (not yet canonical)
-    QString email;       ///< as received
-    QString name;        ///< fio / client name
-    QString subject;     ///< request form name
+    QString phone; ///< as received (not yet canonical)
+    QString email; ///< as received
+    QString name; ///< fio / client name
+    QString subject; ///< request form name
     QString utmSource, utmMedium, utmCampaign, utmContent, utmTerm;
     QString source, medium; ///< Calltouch's own source / channel
-    QJsonObject raw;     ///< the record as received
+    QJsonObject raw; ///< the record as received
 
     [[nodiscard]] static QString kindName(Kind kind);
     [[nodiscard]] static bool kindFromName(const QString &name, Kind *kind);
 };
 
 /// One deal for client-order/create or /update.
-struct Deal {
+struct Deal
+{
     QString orderNumber; ///< retailCRM order id, as text: the key in Calltouch
-    QString orderName;   ///< retailCRM order number
-    QString funnel;      ///< shop code
-    QString status;      ///< status code
-    QString revenue;     ///< decimal text
+    QString orderName; ///< retailCRM order number
+    QString funnel; ///< shop code
+    QString status; ///< status code
+    QString revenue; ///< decimal text
     QString manager;
-    QDateTime orderDate;  ///< UTC; sent in the project's zone as dd-mm-yyyy HH:MM:SS
+    QDateTime orderDate; ///< UTC; sent in the project's zone as dd-mm-yyyy HH:MM:SS
     QDateTime statusDate; ///< UTC
     /// Binding, for create only (never on update).
     enum class Binding { None, Call, Request, ContactChain, NotFound, NoContacts };
     Binding binding = Binding::None;
     QString boundLeadId; ///< call or request id, for Binding::Call / Request
-    QStringList phones;  ///< for ContactChain
-    QStringList emails;  ///< for ContactChain
+    QStringList phones; ///< for ContactChain
+    QStringList emails; ///< for ContactChain
 };
 
-struct DealResult {
+struct DealResult
+{
     QString orderNumber;
     QString calltouchOrderId; ///< set when created/updated
-    QString error;            ///< set when this deal failed
+    QString error; ///< set when this deal failed
 };
 
 } // namespace LeadBridge::Calltouch

@@ -1,9 +1,11 @@
 #pragma once
 
+#include <functional>
+
 #include <QByteArray>
 #include <QElapsedTimer>
-#include <QHostAddress>
 #include <QHash>
+#include <QHostAddress>
 #include <QList>
 #include <QMutex>
 #include <QObject>
@@ -11,15 +13,14 @@
 #include <QTcpServer>
 #include <QUrlQuery>
 
-#include <functional>
-
 class QTcpSocket;
 
 namespace LeadBridge {
 
-struct SimRequest {
+struct SimRequest
+{
     QByteArray method;
-    QString path;      ///< decoded path, without the query
+    QString path; ///< decoded path, without the query
     QUrlQuery query;
     QHash<QByteArray, QByteArray> headers; ///< lower-case names
     QByteArray body;
@@ -27,7 +28,8 @@ struct SimRequest {
     [[nodiscard]] QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
 };
 
-struct SimResponse {
+struct SimResponse
+{
     int status = 200;
     QByteArray body;
     QByteArray contentType = "application/json; charset=utf-8";
@@ -41,10 +43,10 @@ enum class SimFault {
     Http500,
     Http503,
     Http429,
-    Timeout,    ///< never answers (the client's timeout fires)
-    Reset,      ///< closes the connection without an answer, before handling
+    Timeout, ///< never answers (the client's timeout fires)
+    Reset, ///< closes the connection without an answer, before handling
     BrokenJson, ///< 200 with a truncated JSON body
-    HtmlPage,   ///< 502 with an HTML page, as a proxy would send
+    HtmlPage, ///< 502 with an HTML page, as a proxy would send
     AnswerLost, ///< handles the request (the write happens), then drops the connection mid-answer
 };
 
@@ -103,7 +105,8 @@ private:
     Handler m_handler;
     RouteNamer m_namer;
     QHash<QTcpSocket *, QByteArray> m_buffers;
-    struct FaultPlan {
+    struct FaultPlan
+    {
         SimFault fault = SimFault::None;
         int remaining = 0;
         double probability = 0;
