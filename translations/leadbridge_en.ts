@@ -2,10 +2,860 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>LeadBridge::ApiError</name>
+    <message>
+        <source>No error.</source>
+        <translation>No error.</translation>
+    </message>
+    <message>
+        <source>The service cannot be reached. Check the address and the Internet connection.</source>
+        <translation>The service cannot be reached. Check the address and the Internet connection.</translation>
+    </message>
+    <message>
+        <source>The service did not answer in time. LeadBridge will try again.</source>
+        <translation>The service did not answer in time. LeadBridge will try again.</translation>
+    </message>
+    <message>
+        <source>The secure connection failed (certificate problem). Check the address; LeadBridge never ignores certificate errors.</source>
+        <translation>The secure connection failed (certificate problem). Check the address; LeadBridge never ignores certificate errors.</translation>
+    </message>
+    <message>
+        <source>The address must start with https://. Plain http:// is only allowed for this computer (127.0.0.1).</source>
+        <translation>The address must start with https://. Plain http:// is only allowed for this computer (127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>The key or token was rejected. Check it, or create a new one.</source>
+        <translation>The key or token was rejected. Check it, or create a new one.</translation>
+    </message>
+    <message>
+        <source>The key is valid but lacks a permission for this operation. Tick the missing permissions for the key and try again.</source>
+        <translation>The key is valid but lacks a permission for this operation. Tick the missing permissions for the key and try again.</translation>
+    </message>
+    <message>
+        <source>The service says it does not know this item or method.</source>
+        <translation>The service says it does not know this item or method.</translation>
+    </message>
+    <message>
+        <source>The service rejected the data.</source>
+        <translation>The service rejected the data.</translation>
+    </message>
+    <message>
+        <source>The service asks to slow down (too many requests). LeadBridge will wait and retry.</source>
+        <translation>The service asks to slow down (too many requests). LeadBridge will wait and retry.</translation>
+    </message>
+    <message>
+        <source>The retailCRM account has reached a limit of its plan.</source>
+        <translation>The retailCRM account has reached a limit of its plan.</translation>
+    </message>
+    <message>
+        <source>The service has a problem on its side. LeadBridge will try again.</source>
+        <translation>The service has a problem on its side. LeadBridge will try again.</translation>
+    </message>
+    <message>
+        <source>The service answered with something that is not its API (for example an HTML page). Check the address.</source>
+        <translation>The service answered with something that is not its API (for example an HTML page). Check the address.</translation>
+    </message>
+    <message>
+        <source>The answer to a write was lost. LeadBridge will check what was saved before it writes again.</source>
+        <translation>The answer to a write was lost. LeadBridge will check what was saved before it writes again.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::Calltouch</name>
+    <message>
+        <source>The answer is not valid JSON (%1).</source>
+        <translation>The answer is not valid JSON (%1).</translation>
+    </message>
+    <message>
+        <source>A call record has no callId.</source>
+        <translation>A call record has no callId.</translation>
+    </message>
+    <message>
+        <source>The calls journal answer is neither a list nor a page with records.</source>
+        <translation>The calls journal answer is neither a list nor a page with records.</translation>
+    </message>
+    <message>
+        <source>A request record has no requestId.</source>
+        <translation>A request record has no requestId.</translation>
+    </message>
+    <message>
+        <source>The requests journal answer is not a list of requests.</source>
+        <translation>The requests journal answer is not a list of requests.</translation>
+    </message>
+    <message>
+        <source>The deals journal answer is not a page with records.</source>
+        <translation>The deals journal answer is not a page with records.</translation>
+    </message>
+    <message>
+        <source>The webhook has no lead id (kind: %1).</source>
+        <translation>The webhook has no lead id (kind: %1).</translation>
+    </message>
+    <message>
+        <source>Calltouch rejected the data: %1</source>
+        <translation>Calltouch rejected the data: %1</translation>
+    </message>
+    <message>
+        <source>Calltouch error %1: %2</source>
+        <translation>Calltouch error %1: %2</translation>
+    </message>
+    <message>
+        <source>The deals answer has no data.orders list.</source>
+        <translation>The deals answer has no data.orders list.</translation>
+    </message>
+    <message>
+        <source>Calltouch returned no result for this deal.</source>
+        <translation>Calltouch returned no result for this deal.</translation>
+    </message>
+    <message>
+        <source>Calltouch rejected the API token or the site ID (HTTP %1). Check both in the Calltouch account under Integrations, API.</source>
+        <translation>Calltouch rejected the API token or the site ID (HTTP %1). Check both in the Calltouch account under Integrations, API.</translation>
+    </message>
+    <message>
+        <source>The address answered with a redirect (HTTP %1): it is not the Calltouch API address. Check the Calltouch API address setting (normally https://api.calltouch.ru).</source>
+        <translation>The address answered with a redirect (HTTP %1): it is not the Calltouch API address. Check the Calltouch API address setting (normally https://api.calltouch.ru).</translation>
+    </message>
+    <message>
+        <source>The address answered with a page that is not JSON (HTTP %1): it is not the Calltouch API address. Check the Calltouch API address setting (normally https://api.calltouch.ru).</source>
+        <translation>The address answered with a page that is not JSON (HTTP %1): it is not the Calltouch API address. Check the Calltouch API address setting (normally https://api.calltouch.ru).</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::Calltouch::Client</name>
+    <message>
+        <source>The period %1 to %2 is not a valid range of days.</source>
+        <translation>The period %1 to %2 is not a valid range of days.</translation>
+    </message>
+    <message>
+        <source>The address answers with JSON that is not the Calltouch calls journal: it is not the Calltouch API address. %1</source>
+        <translation>The address answers with JSON that is not the Calltouch calls journal: it is not the Calltouch API address. %1</translation>
+    </message>
+    <message>
+        <source>Calltouch keeps sending pages (more than %1); the read was stopped.</source>
+        <translation>Calltouch keeps sending pages (more than %1); the read was stopped.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::CalltouchPage</name>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>Check cancelled.</translation>
+    </message>
+    <message>
+        <source>Connected to Calltouch.</source>
+        <translation>Connected to Calltouch.</translation>
+    </message>
+    <message>
+        <source>The API address must start with https://. Plain http:// is only allowed for this computer (localhost).</source>
+        <translation>The API address must start with https://. Plain http:// is only allowed for this computer (localhost).</translation>
+    </message>
+    <message>
+        <source>Could not reach %1. Check the API address and the Internet connection.</source>
+        <translation>Could not reach %1. Check the API address and the Internet connection.</translation>
+    </message>
+    <message>
+        <source>%1 is not the Calltouch API address. The usual address is https://api.calltouch.ru.</source>
+        <translation>%1 is not the Calltouch API address. The usual address is https://api.calltouch.ru.</translation>
+    </message>
+    <message>
+        <source>Calltouch did not accept this site ID and token. Check both in your Calltouch account's API settings: the token must belong to this site.</source>
+        <translation>Calltouch did not accept this site ID and token. Check both in your Calltouch account's API settings: the token must belong to this site.</translation>
+    </message>
+    <message>
+        <source>Calltouch asks to slow down (too many requests). Wait a minute and press Next again.</source>
+        <translation>Calltouch asks to slow down (too many requests). Wait a minute and press Next again.</translation>
+    </message>
+    <message>
+        <source>Connect Calltouch</source>
+        <translation>Connect Calltouch</translation>
+    </message>
+    <message>
+        <source>LeadBridge reads calls, requests and chats from Calltouch and sends deals back.</source>
+        <translation>LeadBridge reads calls, requests and chats from Calltouch and sends deals back.</translation>
+    </message>
+    <message>
+        <source>Enter the Calltouch site ID and the API token. LeadBridge checks them before you go on.</source>
+        <translation>Enter the Calltouch site ID and the API token. LeadBridge checks them before you go on.</translation>
+    </message>
+    <message>
+        <source>Site ID:</source>
+        <translation>Site ID:</translation>
+    </message>
+    <message>
+        <source>API token:</source>
+        <translation>API token:</translation>
+    </message>
+    <message>
+        <source>API address:</source>
+        <translation>API address:</translation>
+    </message>
+    <message>
+        <source>Both are in your Calltouch account's API settings. Leave the API address as it is unless Calltouch support told you otherwise.</source>
+        <translation>Both are in your Calltouch account's API settings. Leave the API address as it is unless Calltouch support told you otherwise.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::CheckStatus</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Cancel check</source>
+        <translation>Cancel check</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::Dashboard</name>
+    <message>
+        <source>Leads per day, last 14 days</source>
+        <translation>Leads per day, last 14 days</translation>
+    </message>
+    <message>
+        <source>What happened to orders</source>
+        <translation>What happened to orders</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>order action and count</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>What happened to orders (nothing yet)</source>
+        <translation>What happened to orders (nothing yet)</translation>
+    </message>
+    <message>
+        <source>Deal revenue by lead source, thousands</source>
+        <translation>Deal revenue by lead source, thousands</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Lead not found</source>
+        <translation>Lead not found</translation>
+    </message>
+    <message>
+        <source>Matched by Calltouch</source>
+        <translation>Matched by Calltouch</translation>
+    </message>
+    <message>
+        <source>No UTM source</source>
+        <translation>No UTM source</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>No deals yet</source>
+        <translation>No deals yet</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::DealModel</name>
+    <message>
+        <source>All deals</source>
+        <translation>All deals</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>In Calltouch</source>
+        <translation>In Calltouch</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Bound to a lead</source>
+        <translation>Bound to a lead</translation>
+    </message>
+    <message>
+        <source>Lead not found</source>
+        <translation>Lead not found</translation>
+    </message>
+    <message>
+        <source>No contacts</source>
+        <translation>No contacts</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Last pushed</source>
+        <translation>Last pushed</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>lead and its utm_source</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::DetailsDialog</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>lead kind and id</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Time:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contact:</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <source>UTM:</source>
+        <translation>UTM:</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>What happened:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Why:</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Order:</translation>
+    </message>
+    <message>
+        <source>Attempts:</source>
+        <translation>Attempts:</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Raw data from Calltouch</source>
+        <translation>Raw data from Calltouch</translation>
+    </message>
+    <message>
+        <source>Resend now</source>
+        <translation>Resend now</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Order %1</translation>
+    </message>
+    <message>
+        <source>Shop:</source>
+        <translation>Shop:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Customer:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <source>Lead:</source>
+        <translation>Lead:</translation>
+    </message>
+    <message>
+        <source>Deal of order %1</source>
+        <translation>Deal of order %1</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Revenue:</source>
+        <translation>Revenue:</translation>
+    </message>
+    <message>
+        <source>Manager:</source>
+        <translation>Manager:</translation>
+    </message>
+    <message>
+        <source>Customer contact:</source>
+        <translation>Customer contact:</translation>
+    </message>
+    <message>
+        <source>How it was bound:</source>
+        <translation>How it was bound:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>Calltouch deal:</source>
+        <translation>Calltouch deal:</translation>
+    </message>
+    <message>
+        <source>Last pushed:</source>
+        <translation>Last pushed:</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Error:</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Retry now</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Direction:</translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation>Item:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Message:</translation>
+    </message>
+    <message>
+        <source>Next retry:</source>
+        <translation>Next retry:</translation>
+    </message>
+    <message>
+        <source>Resolved:</source>
+        <translation>Resolved:</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::ErrorModel</name>
+    <message>
+        <source>All errors</source>
+        <translation>All errors</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>Not resolved</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Calltouch → retailCRM</source>
+        <translation>Calltouch → retailCRM</translation>
+    </message>
+    <message>
+        <source>retailCRM → Calltouch</source>
+        <translation>retailCRM → Calltouch</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Next retry</source>
+        <translation>Next retry</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::FieldsPage</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Creating…</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Already existed, reused</source>
+        <translation>Already existed, reused</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Custom fields: %1 created, %2 already existed.</source>
+        <translation>Custom fields: %1 created, %2 already existed.</translation>
+    </message>
+    <message>
+        <source>Custom order fields</source>
+        <translation>Custom order fields</translation>
+    </message>
+    <message>
+        <source>LeadBridge keeps the Calltouch IDs and UTM tags of each lead in these order fields.</source>
+        <translation>LeadBridge keeps the Calltouch IDs and UTM tags of each lead in these order fields.</translation>
+    </message>
+    <message>
+        <source>Fields that already exist with the same code are reused, so running this again is safe.</source>
+        <translation>Fields that already exist with the same code are reused, so running this again is safe.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::FinishPage</name>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Press Finish to save and start the sync in the background.</source>
+        <translation>Press Finish to save and start the sync in the background.</translation>
+    </message>
+    <message>
+        <source>retailCRM:</source>
+        <translation>retailCRM:</translation>
+    </message>
+    <message>
+        <source>Shop for new orders:</source>
+        <translation>Shop for new orders:</translation>
+    </message>
+    <message>
+        <source>Calltouch site ID:</source>
+        <translation>Calltouch site ID:</translation>
+    </message>
+    <message>
+        <source>Leads sent:</source>
+        <translation>Leads sent:</translation>
+    </message>
+    <message>
+        <source>Delay before sending:</source>
+        <translation>Delay before sending:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deals to Calltouch:</source>
+        <translation>Deals to Calltouch:</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>Order fields:</source>
+        <translation>Order fields:</translation>
+    </message>
+    <message>
+        <source>The keys are saved in the system keychain. A notification confirms when the sync has started.</source>
+        <translation>The keys are saved in the system keychain. A notification confirms when the sync has started.</translation>
+    </message>
+</context>
+<context>
     <name>LeadBridge::KeychainSecretStore</name>
     <message>
         <source>%1 The key is kept in memory for this session only; you will be asked again next time.</source>
         <translation>%1 The key is kept in memory for this session only; you will be asked again next time.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::Labels</name>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>Waiting to retry</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Customer and order created</source>
+        <translation>Customer and order created</translation>
+    </message>
+    <message>
+        <source>Order created</source>
+        <translation>Order created</translation>
+    </message>
+    <message>
+        <source>Order updated</source>
+        <translation>Order updated</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation>No contact</translation>
+    </message>
+    <message>
+        <source>Failed, will retry</source>
+        <translation>Failed, will retry</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Before the start date</source>
+        <translation>Before the start date</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Matched</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>In Calltouch</source>
+        <translation>In Calltouch</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Checking</translation>
+    </message>
+    <message>
+        <source>Not bound yet</source>
+        <translation>Not bound yet</translation>
+    </message>
+    <message>
+        <source>Lead not found</source>
+        <translation>Lead not found</translation>
+    </message>
+    <message>
+        <source>No contacts</source>
+        <translation>No contacts</translation>
+    </message>
+    <message>
+        <source>Matched by Calltouch</source>
+        <translation>Matched by Calltouch</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>lead kind and id</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Calltouch → retailCRM</source>
+        <translation>Calltouch → retailCRM</translation>
+    </message>
+    <message>
+        <source>retailCRM → Calltouch</source>
+        <translation>retailCRM → Calltouch</translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation>Setup</translation>
+    </message>
+    <message>
+        <source>Deal of order %1</source>
+        <translation>Deal of order %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::LanguagePage</name>
+    <message>
+        <source>Welcome to LeadBridge</source>
+        <translation>Welcome to LeadBridge</translation>
+    </message>
+    <message>
+        <source>Calls, website requests and chats from Calltouch become retailCRM orders, and retailCRM orders go back to Calltouch as deals.</source>
+        <translation>Calls, website requests and chats from Calltouch become retailCRM orders, and retailCRM orders go back to Calltouch as deals.</translation>
+    </message>
+    <message>
+        <source>Choose the language of LeadBridge. You can change it later in the Language menu.</source>
+        <translation>Choose the language of LeadBridge. You can change it later in the Language menu.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::LeadModel</name>
+    <message>
+        <source>All leads</source>
+        <translation>All leads</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Order created</source>
+        <translation>Order created</translation>
+    </message>
+    <message>
+        <source>Order updated</source>
+        <translation>Order updated</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation>No contact</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>lead kind and id</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -46,6 +896,344 @@
         <source>Not connected</source>
         <translation>Not connected</translation>
     </message>
+    <message>
+        <source>The lead is being sent again.</source>
+        <translation>The lead is being sent again.</translation>
+    </message>
+    <message>
+        <source>The deal is being sent again.</source>
+        <translation>The deal is being sent again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) queued to be sent again now.</source>
+        <translation>
+            <numerusform>%n lead queued to be sent again now.</numerusform>
+            <numerusform>%n leads queued to be sent again now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) queued to be sent again now.</source>
+        <translation>
+            <numerusform>%n deal queued to be sent again now.</numerusform>
+            <numerusform>%n deals queued to be sent again now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>Sync is not running</source>
+        <translation>Sync is not running</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Not connected: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>Last sync: never</translation>
+    </message>
+    <message>
+        <source>Next sync: %1</source>
+        <translation>Next sync: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to be sent: %n lead(s)</source>
+        <translation>
+            <numerusform>Waiting to be sent: %n lead</numerusform>
+            <numerusform>Waiting to be sent: %n leads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Sync</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>&amp;Show LeadBridge</source>
+        <translation>&amp;Show LeadBridge</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sync &amp;now</translation>
+    </message>
+    <message>
+        <source>Fetch new leads and orders now instead of waiting</source>
+        <translation>Fetch new leads and orders now instead of waiting</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Resend selected leads</source>
+        <translation>&amp;Resend selected leads</translation>
+    </message>
+    <message>
+        <source>Run the selected leads through the rules again now</source>
+        <translation>Run the selected leads through the rules again now</translation>
+    </message>
+    <message>
+        <source>Re&amp;try selected deals</source>
+        <translation>Re&amp;try selected deals</translation>
+    </message>
+    <message>
+        <source>Send the selected deals to Calltouch again now</source>
+        <translation>Send the selected deals to Calltouch again now</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Run setup &amp;wizard again…</source>
+        <translation>Run setup &amp;wizard again…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 rejected the credentials.&lt;/b&gt; %2 The sync is stopped until this is fixed. &lt;a href="wizard"&gt;Run the setup wizard&lt;/a&gt;</source>
+        <translation>&lt;b&gt;%1 rejected the credentials.&lt;/b&gt; %2 The sync is stopped until this is fixed. &lt;a href="wizard"&gt;Run the setup wizard&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::OptionsPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>shop name and code</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>The defaults suit most shops; you can change them later in Settings.</source>
+        <translation>The defaults suit most shops; you can change them later in Settings.</translation>
+    </message>
+    <message>
+        <source>Shop for new orders:</source>
+        <translation>Shop for new orders:</translation>
+    </message>
+    <message>
+        <source>Send to retailCRM:</source>
+        <translation>Send to retailCRM:</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Website requests</source>
+        <translation>Website requests</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <source>Send a lead after:</source>
+        <translation>Send a lead after:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>The website may create the order itself in that time; LeadBridge then completes it instead of creating a second one.</source>
+        <translation>The website may create the order itself in that time; LeadBridge then completes it instead of creating a second one.</translation>
+    </message>
+    <message>
+        <source>Send retailCRM orders to Calltouch as deals (revenue in Calltouch reports)</source>
+        <translation>Send retailCRM orders to Calltouch as deals (revenue in Calltouch reports)</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::OrderModel</name>
+    <message>
+        <source>All orders</source>
+        <translation>All orders</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Matched</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>lead kind and id</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::RetailCrm::Client</name>
+    <message>
+        <source>Orders: read</source>
+        <translation>Orders: read</translation>
+    </message>
+    <message>
+        <source>Orders: write</source>
+        <translation>Orders: write</translation>
+    </message>
+    <message>
+        <source>Customers: read</source>
+        <translation>Customers: read</translation>
+    </message>
+    <message>
+        <source>Customers: write</source>
+        <translation>Customers: write</translation>
+    </message>
+    <message>
+        <source>Custom fields: read</source>
+        <translation>Custom fields: read</translation>
+    </message>
+    <message>
+        <source>Custom fields: write</source>
+        <translation>Custom fields: write</translation>
+    </message>
+    <message>
+        <source>Reference books: read</source>
+        <translation>Reference books: read</translation>
+    </message>
+    <message>
+        <source>Order history: read</source>
+        <translation>Order history: read</translation>
+    </message>
+    <message>
+        <source>Users: read</source>
+        <translation>Users: read</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::RetailCrmPage</name>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>Check cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to retailCRM: %n shop(s) found.</source>
+        <translation>
+            <numerusform>Connected to retailCRM: %n shop found.</numerusform>
+            <numerusform>Connected to retailCRM: %n shops found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The address must start with https://. Plain http:// is only allowed for this computer (localhost).</source>
+        <translation>The address must start with https://. Plain http:// is only allowed for this computer (localhost).</translation>
+    </message>
+    <message>
+        <source>Could not reach %1. Check the address (it looks like https://myshop.retailcrm.ru) and the Internet connection.</source>
+        <translation>Could not reach %1. Check the address (it looks like https://myshop.retailcrm.ru) and the Internet connection.</translation>
+    </message>
+    <message>
+        <source>%1 answered, but it is not a retailCRM account. Check the address: it looks like https://myshop.retailcrm.ru.</source>
+        <translation>%1 answered, but it is not a retailCRM account. Check the address: it looks like https://myshop.retailcrm.ru.</translation>
+    </message>
+    <message>
+        <source>retailCRM did not accept this API key. Copy it again from Settings / Integration / API keys in retailCRM, or create a new key there.</source>
+        <translation>retailCRM did not accept this API key. Copy it again from Settings / Integration / API keys in retailCRM, or create a new key there.</translation>
+    </message>
+    <message>
+        <source>The key works, but it lacks API methods LeadBridge needs: %1. In retailCRM open Settings / Integration / API keys, tick them for this key, save, and press Next again.</source>
+        <translation>The key works, but it lacks API methods LeadBridge needs: %1. In retailCRM open Settings / Integration / API keys, tick them for this key, save, and press Next again.</translation>
+    </message>
+    <message>
+        <source>retailCRM asks to slow down (too many requests). Wait a minute and press Next again.</source>
+        <translation>retailCRM asks to slow down (too many requests). Wait a minute and press Next again.</translation>
+    </message>
+    <message>
+        <source>Connect retailCRM</source>
+        <translation>Connect retailCRM</translation>
+    </message>
+    <message>
+        <source>LeadBridge creates and completes orders in your retailCRM account.</source>
+        <translation>LeadBridge creates and completes orders in your retailCRM account.</translation>
+    </message>
+    <message>
+        <source>Enter the address of your retailCRM account and an API key. LeadBridge checks them before you go on.</source>
+        <translation>Enter the address of your retailCRM account and an API key. LeadBridge checks them before you go on.</translation>
+    </message>
+    <message>
+        <source>Account address:</source>
+        <translation>Account address:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API key:</translation>
+    </message>
+    <message>
+        <source>Create a key in retailCRM under Settings / Integration / API keys. It is kept in the system keychain, never in a file.</source>
+        <translation>Create a key in retailCRM under Settings / Integration / API keys. It is kept in the system keychain, never in a file.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::Sandbox</name>
+    <message>
+        <source>Cannot start the simulated services on 127.0.0.1.</source>
+        <translation>Cannot start the simulated services on 127.0.0.1.</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::SecretStore</name>
@@ -56,6 +1244,234 @@
     <message>
         <source>The system keychain is not available (%1).</source>
         <translation>The system keychain is not available (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Send a lead after:</source>
+        <translation>Send a lead after:</translation>
+    </message>
+    <message>
+        <source>Check for new leads every:</source>
+        <translation>Check for new leads every:</translation>
+    </message>
+    <message>
+        <source>Deals:</source>
+        <translation>Deals:</translation>
+    </message>
+    <message>
+        <source>Shop for new orders (code):</source>
+        <translation>Shop for new orders (code):</translation>
+    </message>
+    <message>
+        <source>Lead kinds:</source>
+        <translation>Lead kinds:</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Website requests</source>
+        <translation>Website requests</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <source>Send retailCRM orders to Calltouch as deals</source>
+        <translation>Send retailCRM orders to Calltouch as deals</translation>
+    </message>
+    <message>
+        <source>The delay gives the website time to create the order itself; LeadBridge then completes it instead of creating a second one.</source>
+        <translation>The delay gives the website time to create the order itself; LeadBridge then completes it instead of creating a second one.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::SetupWizard</name>
+    <message>
+        <source>Could not save a key in the system keychain (%1).</source>
+        <translation>Could not save a key in the system keychain (%1).</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: the keys are kept only until LeadBridge quits, and you will be asked again next time.</source>
+        <translation>The system keychain is not available: the keys are kept only until LeadBridge quits, and you will be asked again next time.</translation>
+    </message>
+    <message>
+        <source>LeadBridge setup</source>
+        <translation>LeadBridge setup</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::Sync</name>
+    <message>
+        <source>The lead has neither a phone nor an e-mail, so it cannot be matched to a customer.</source>
+        <translation>The lead has neither a phone nor an e-mail, so it cannot be matched to a customer.</translation>
+    </message>
+    <message>
+        <source>No customer with this contact: a customer and an order were created.</source>
+        <translation>No customer with this contact: a customer and an order were created.</translation>
+    </message>
+    <message>
+        <source>The customer had no orders: a new order was created.</source>
+        <translation>The customer had no orders: a new order was created.</translation>
+    </message>
+    <message>
+        <source>The customer's newest order is completed: a new order was created.</source>
+        <translation>The customer's newest order is completed: a new order was created.</translation>
+    </message>
+    <message>
+        <source>The customer's newest order is cancelled: a new order was created.</source>
+        <translation>The customer's newest order is cancelled: a new order was created.</translation>
+    </message>
+    <message>
+        <source>The customer's newest order is open and had no lead yet: it was completed with this lead.</source>
+        <translation>The customer's newest order is open and had no lead yet: it was completed with this lead.</translation>
+    </message>
+    <message>
+        <source>The customer's newest order is open and already has an earlier lead: nothing was changed.</source>
+        <translation>The customer's newest order is open and already has an earlier lead: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This lead was already written to the order (found after a restart or a lost answer).</source>
+        <translation>This lead was already written to the order (found after a restart or a lost answer).</translation>
+    </message>
+    <message>
+        <source>This kind of lead is switched off in the settings.</source>
+        <translation>This kind of lead is switched off in the settings.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::SyncEngine</name>
+    <message>
+        <source>LeadBridge is not set up yet: run the setup wizard.</source>
+        <translation>LeadBridge is not set up yet: run the setup wizard.</translation>
+    </message>
+    <message>
+        <source>The order has neither a phone nor an e-mail: the deal cannot be bound to a lead.</source>
+        <translation>The order has neither a phone nor an e-mail: the deal cannot be bound to a lead.</translation>
+    </message>
+    <message>
+        <source>Bound to call %1.</source>
+        <translation>Bound to call %1.</translation>
+    </message>
+    <message>
+        <source>Bound to request %1.</source>
+        <translation>Bound to request %1.</translation>
+    </message>
+    <message>
+        <source>No call or request with this phone or e-mail in the 12 months before the order: source "Лид не найден".</source>
+        <translation>No call or request with this phone or e-mail in the 12 months before the order: source "Лид не найден".</translation>
+    </message>
+    <message>
+        <source>Not found locally: Calltouch matches by phone and e-mail, else "Лид не найден".</source>
+        <translation>Not found locally: Calltouch matches by phone and e-mail, else "Лид не найден".</translation>
+    </message>
+    <message>
+        <source>No answer for this deal.</source>
+        <translation>No answer for this deal.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::TableTab</name>
+    <message>
+        <source>Filter: phone, e-mail, name, number, UTM…</source>
+        <translation>Filter: phone, e-mail, name, number, UTM…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::TrayController</name>
+    <message>
+        <source>LeadBridge: sync problems</source>
+        <translation>LeadBridge: sync problems</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new error(s)</source>
+        <translation>
+            <numerusform>%n new error</numerusform>
+            <numerusform>%n new errors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See the Errors tab for what failed and when it is retried.</source>
+        <translation>See the Errors tab for what failed and when it is retried.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the credentials</source>
+        <translation>%1 rejected the credentials</translation>
+    </message>
+    <message>
+        <source>The sync is stopped. Run the setup wizard again to fix it.</source>
+        <translation>The sync is stopped. Run the setup wizard again to fix it.</translation>
+    </message>
+    <message>
+        <source>LeadBridge is set up</source>
+        <translation>LeadBridge is set up</translation>
+    </message>
+    <message>
+        <source>The sync runs in the background now.</source>
+        <translation>The sync runs in the background now.</translation>
+    </message>
+    <message>
+        <source>LeadBridge setup failed</source>
+        <translation>LeadBridge setup failed</translation>
+    </message>
+    <message>
+        <source>LeadBridge keeps running</source>
+        <translation>LeadBridge keeps running</translation>
+    </message>
+    <message>
+        <source>The sync goes on in the background. Click the tray icon to open the window; use Quit in its menu to stop LeadBridge.</source>
+        <translation>The sync goes on in the background. Click the tray icon to open the window; use Quit in its menu to stop LeadBridge.</translation>
+    </message>
+    <message>
+        <source>Start with the system</source>
+        <translation>Start with the system</translation>
+    </message>
+    <message>
+        <source>LeadBridge: last sync %1</source>
+        <translation>LeadBridge: last sync %1</translation>
+    </message>
+    <message>
+        <source>LeadBridge: no sync yet</source>
+        <translation>LeadBridge: no sync yet</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::WebhookReceiver</name>
+    <message>
+        <source>The webhook address "%1" is not host:port.</source>
+        <translation>The webhook address "%1" is not host:port.</translation>
+    </message>
+    <message>
+        <source>The webhook needs a secret of at least 16 characters.</source>
+        <translation>The webhook needs a secret of at least 16 characters.</translation>
+    </message>
+    <message>
+        <source>Cannot receive webhooks on %1: %2</source>
+        <translation>Cannot receive webhooks on %1: %2</translation>
     </message>
 </context>
 <context>
@@ -92,28 +1508,28 @@
 <context>
     <name>main</name>
     <message>
-        <source>LeadBridge: Calltouch leads become retailCRM orders, and retailCRM orders become Calltouch deals.</source>
-        <translation>LeadBridge: Calltouch leads become retailCRM orders, and retailCRM orders become Calltouch deals.</translation>
+        <source>No %1 is stored in the keychain.</source>
+        <translation>No %1 is stored in the keychain.</translation>
     </message>
     <message>
-        <source>Use this settings file (INI).</source>
-        <translation>Use this settings file (INI).</translation>
+        <source>retailCRM API key</source>
+        <translation>retailCRM API key</translation>
     </message>
     <message>
-        <source>Use this database file.</source>
-        <translation>Use this database file.</translation>
+        <source>Calltouch token</source>
+        <translation>Calltouch token</translation>
     </message>
     <message>
-        <source>Interface language: ru or en.</source>
-        <translation>Interface language: ru or en.</translation>
+        <source>Run the setup wizard, or set the environment variable %1.</source>
+        <translation>Run the setup wizard, or set the environment variable %1.</translation>
     </message>
     <message>
-        <source>Run leadbridge --help for the options.</source>
-        <translation>Run leadbridge --help for the options.</translation>
+        <source>LeadBridge is not configured: the settings file needs retailcrm/url and calltouch/siteId (see README).</source>
+        <translation>LeadBridge is not configured: the settings file needs retailcrm/url and calltouch/siteId (see README).</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use ru or en.</source>
-        <translation>Unknown language "%1": use ru or en.</translation>
+        <source>Sync cycle: %1 orders created, %2 updated, %3 skipped, %4 failed; %5 deals created, %6 updated, %7 failed.</source>
+        <translation>Sync cycle: %1 orders created, %2 updated, %3 skipped, %4 failed; %5 deals created, %6 updated, %7 failed.</translation>
     </message>
 </context>
 </TS>

@@ -2,10 +2,861 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>LeadBridge::ApiError</name>
+    <message>
+        <source>No error.</source>
+        <translation>Ошибок нет.</translation>
+    </message>
+    <message>
+        <source>The service cannot be reached. Check the address and the Internet connection.</source>
+        <translation>Сервис недоступен. Проверьте адрес и подключение к интернету.</translation>
+    </message>
+    <message>
+        <source>The service did not answer in time. LeadBridge will try again.</source>
+        <translation>Сервис не ответил вовремя. LeadBridge повторит попытку.</translation>
+    </message>
+    <message>
+        <source>The secure connection failed (certificate problem). Check the address; LeadBridge never ignores certificate errors.</source>
+        <translation>Не удалось установить защищённое соединение (проблема с сертификатом). Проверьте адрес; LeadBridge никогда не игнорирует ошибки сертификатов.</translation>
+    </message>
+    <message>
+        <source>The address must start with https://. Plain http:// is only allowed for this computer (127.0.0.1).</source>
+        <translation>Адрес должен начинаться с https://. Обычный http:// допускается только для этого компьютера (127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>The key or token was rejected. Check it, or create a new one.</source>
+        <translation>Ключ или токен отклонён. Проверьте его или создайте новый.</translation>
+    </message>
+    <message>
+        <source>The key is valid but lacks a permission for this operation. Tick the missing permissions for the key and try again.</source>
+        <translation>Ключ действителен, но у него нет прав на эту операцию. Отметьте для ключа недостающие права и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The service says it does not know this item or method.</source>
+        <translation>Сервис сообщает, что такой объект или метод ему неизвестен.</translation>
+    </message>
+    <message>
+        <source>The service rejected the data.</source>
+        <translation>Сервис отклонил данные.</translation>
+    </message>
+    <message>
+        <source>The service asks to slow down (too many requests). LeadBridge will wait and retry.</source>
+        <translation>Сервис просит снизить частоту обращений (слишком много запросов). LeadBridge подождёт и повторит попытку.</translation>
+    </message>
+    <message>
+        <source>The retailCRM account has reached a limit of its plan.</source>
+        <translation>Аккаунт retailCRM достиг ограничения своего тарифа.</translation>
+    </message>
+    <message>
+        <source>The service has a problem on its side. LeadBridge will try again.</source>
+        <translation>На стороне сервиса произошла ошибка. LeadBridge повторит попытку.</translation>
+    </message>
+    <message>
+        <source>The service answered with something that is not its API (for example an HTML page). Check the address.</source>
+        <translation>Сервис вернул ответ, не похожий на ответ его API (например, HTML-страницу). Проверьте адрес.</translation>
+    </message>
+    <message>
+        <source>The answer to a write was lost. LeadBridge will check what was saved before it writes again.</source>
+        <translation>Ответ на запись данных потерян. Перед повторной записью LeadBridge проверит, что уже сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::Calltouch</name>
+    <message>
+        <source>The answer is not valid JSON (%1).</source>
+        <translation>Ответ не является корректным JSON (%1).</translation>
+    </message>
+    <message>
+        <source>A call record has no callId.</source>
+        <translation>В записи о звонке нет callId.</translation>
+    </message>
+    <message>
+        <source>The calls journal answer is neither a list nor a page with records.</source>
+        <translation>Ответ журнала звонков не является ни списком, ни страницей с записями.</translation>
+    </message>
+    <message>
+        <source>A request record has no requestId.</source>
+        <translation>В записи о заявке нет requestId.</translation>
+    </message>
+    <message>
+        <source>The requests journal answer is not a list of requests.</source>
+        <translation>Ответ журнала заявок не является списком заявок.</translation>
+    </message>
+    <message>
+        <source>The deals journal answer is not a page with records.</source>
+        <translation>Ответ журнала сделок не является страницей с записями.</translation>
+    </message>
+    <message>
+        <source>The webhook has no lead id (kind: %1).</source>
+        <translation>В вебхуке нет ID лида (тип: %1).</translation>
+    </message>
+    <message>
+        <source>Calltouch rejected the data: %1</source>
+        <translation>Calltouch отклонил данные: %1</translation>
+    </message>
+    <message>
+        <source>Calltouch error %1: %2</source>
+        <translation>Ошибка Calltouch %1: %2</translation>
+    </message>
+    <message>
+        <source>The deals answer has no data.orders list.</source>
+        <translation>В ответе по сделкам нет списка data.orders.</translation>
+    </message>
+    <message>
+        <source>Calltouch returned no result for this deal.</source>
+        <translation>Calltouch не вернул результат по этой сделке.</translation>
+    </message>
+    <message>
+        <source>Calltouch rejected the API token or the site ID (HTTP %1). Check both in the Calltouch account under Integrations, API.</source>
+        <translation>Calltouch отклонил API-токен или ID сайта (HTTP %1). Проверьте оба значения в личном кабинете Calltouch в разделе «Интеграции» → API.</translation>
+    </message>
+    <message>
+        <source>The address answered with a redirect (HTTP %1): it is not the Calltouch API address. Check the Calltouch API address setting (normally https://api.calltouch.ru).</source>
+        <translation>Адрес ответил перенаправлением (HTTP %1): это не адрес API Calltouch. Проверьте настройку адреса API Calltouch (обычно https://api.calltouch.ru).</translation>
+    </message>
+    <message>
+        <source>The address answered with a page that is not JSON (HTTP %1): it is not the Calltouch API address. Check the Calltouch API address setting (normally https://api.calltouch.ru).</source>
+        <translation>Адрес вернул страницу не в формате JSON (HTTP %1): это не адрес API Calltouch. Проверьте настройку адреса API Calltouch (обычно https://api.calltouch.ru).</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::Calltouch::Client</name>
+    <message>
+        <source>The period %1 to %2 is not a valid range of days.</source>
+        <translation>Период с %1 по %2 не является корректным диапазоном дней.</translation>
+    </message>
+    <message>
+        <source>The address answers with JSON that is not the Calltouch calls journal: it is not the Calltouch API address. %1</source>
+        <translation>Адрес возвращает JSON, не похожий на журнал звонков Calltouch: это не адрес API Calltouch. %1</translation>
+    </message>
+    <message>
+        <source>Calltouch keeps sending pages (more than %1); the read was stopped.</source>
+        <translation>Calltouch присылает всё новые страницы (больше %1); чтение остановлено.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::CalltouchPage</name>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>Проверка отменена.</translation>
+    </message>
+    <message>
+        <source>Connected to Calltouch.</source>
+        <translation>Подключение к Calltouch установлено.</translation>
+    </message>
+    <message>
+        <source>The API address must start with https://. Plain http:// is only allowed for this computer (localhost).</source>
+        <translation>Адрес API должен начинаться с https://. Обычный http:// допускается только для этого компьютера (localhost).</translation>
+    </message>
+    <message>
+        <source>Could not reach %1. Check the API address and the Internet connection.</source>
+        <translation>Не удалось подключиться к %1. Проверьте адрес API и подключение к интернету.</translation>
+    </message>
+    <message>
+        <source>%1 is not the Calltouch API address. The usual address is https://api.calltouch.ru.</source>
+        <translation>%1 — не адрес API Calltouch. Обычный адрес: https://api.calltouch.ru.</translation>
+    </message>
+    <message>
+        <source>Calltouch did not accept this site ID and token. Check both in your Calltouch account's API settings: the token must belong to this site.</source>
+        <translation>Calltouch не принял этот ID сайта и токен. Проверьте оба значения в настройках API личного кабинета Calltouch: токен должен относиться к этому сайту.</translation>
+    </message>
+    <message>
+        <source>Calltouch asks to slow down (too many requests). Wait a minute and press Next again.</source>
+        <translation>Calltouch просит снизить частоту обращений (слишком много запросов). Подождите минуту и снова нажмите «Далее».</translation>
+    </message>
+    <message>
+        <source>Connect Calltouch</source>
+        <translation>Подключение к Calltouch</translation>
+    </message>
+    <message>
+        <source>LeadBridge reads calls, requests and chats from Calltouch and sends deals back.</source>
+        <translation>LeadBridge получает из Calltouch звонки, заявки и чаты и отправляет обратно сделки.</translation>
+    </message>
+    <message>
+        <source>Enter the Calltouch site ID and the API token. LeadBridge checks them before you go on.</source>
+        <translation>Введите ID сайта в Calltouch и API-токен. LeadBridge проверит их, прежде чем продолжить.</translation>
+    </message>
+    <message>
+        <source>Site ID:</source>
+        <translation>ID сайта:</translation>
+    </message>
+    <message>
+        <source>API token:</source>
+        <translation>API-токен:</translation>
+    </message>
+    <message>
+        <source>API address:</source>
+        <translation>Адрес API:</translation>
+    </message>
+    <message>
+        <source>Both are in your Calltouch account's API settings. Leave the API address as it is unless Calltouch support told you otherwise.</source>
+        <translation>Оба значения есть в настройках API личного кабинета Calltouch. Не меняйте адрес API, если поддержка Calltouch не указала другой.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::CheckStatus</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Cancel check</source>
+        <translation>Отменить проверку</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::Dashboard</name>
+    <message>
+        <source>Leads per day, last 14 days</source>
+        <translation>Лиды по дням за последние 14 дней</translation>
+    </message>
+    <message>
+        <source>What happened to orders</source>
+        <translation>Что произошло с заказами</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>order action and count</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>What happened to orders (nothing yet)</source>
+        <translation>Что произошло с заказами (пока ничего)</translation>
+    </message>
+    <message>
+        <source>Deal revenue by lead source, thousands</source>
+        <translation>Выручка сделок по источникам лидов, тыс.</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Lead not found</source>
+        <translation>Лид не найден</translation>
+    </message>
+    <message>
+        <source>Matched by Calltouch</source>
+        <translation>Сопоставлено в Calltouch</translation>
+    </message>
+    <message>
+        <source>No UTM source</source>
+        <translation>Без UTM-источника</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Прочие</translation>
+    </message>
+    <message>
+        <source>No deals yet</source>
+        <translation>Сделок пока нет</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::DealModel</name>
+    <message>
+        <source>All deals</source>
+        <translation>Все сделки</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидают</translation>
+    </message>
+    <message>
+        <source>In Calltouch</source>
+        <translation>В Calltouch</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>С ошибкой</translation>
+    </message>
+    <message>
+        <source>Bound to a lead</source>
+        <translation>Привязаны к лиду</translation>
+    </message>
+    <message>
+        <source>Lead not found</source>
+        <translation>Лид не найден</translation>
+    </message>
+    <message>
+        <source>No contacts</source>
+        <translation>Нет контактов</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Магазин</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Last pushed</source>
+        <translation>Последняя отправка</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>lead and its utm_source</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::DetailsDialog</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>lead kind and id</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Время:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Контакт:</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Форма:</translation>
+    </message>
+    <message>
+        <source>UTM:</source>
+        <translation>UTM:</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>Что произошло:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Заказ:</translation>
+    </message>
+    <message>
+        <source>Attempts:</source>
+        <translation>Попытки:</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Raw data from Calltouch</source>
+        <translation>Исходные данные из Calltouch</translation>
+    </message>
+    <message>
+        <source>Resend now</source>
+        <translation>Отправить повторно сейчас</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Заказ %1</translation>
+    </message>
+    <message>
+        <source>Shop:</source>
+        <translation>Магазин:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Клиент:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Действие:</translation>
+    </message>
+    <message>
+        <source>Lead:</source>
+        <translation>Лид:</translation>
+    </message>
+    <message>
+        <source>Deal of order %1</source>
+        <translation>Сделка по заказу %1</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Revenue:</source>
+        <translation>Выручка:</translation>
+    </message>
+    <message>
+        <source>Manager:</source>
+        <translation>Менеджер:</translation>
+    </message>
+    <message>
+        <source>Customer contact:</source>
+        <translation>Контакт клиента:</translation>
+    </message>
+    <message>
+        <source>How it was bound:</source>
+        <translation>Как привязана:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Состояние:</translation>
+    </message>
+    <message>
+        <source>Calltouch deal:</source>
+        <translation>Сделка в Calltouch:</translation>
+    </message>
+    <message>
+        <source>Last pushed:</source>
+        <translation>Последняя отправка:</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Ошибка:</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Повторить сейчас</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Ошибка: %1</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Направление:</translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation>Объект:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Сообщение:</translation>
+    </message>
+    <message>
+        <source>Next retry:</source>
+        <translation>Следующая попытка:</translation>
+    </message>
+    <message>
+        <source>Resolved:</source>
+        <translation>Решена:</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::ErrorModel</name>
+    <message>
+        <source>All errors</source>
+        <translation>Все ошибки</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>Нерешённые</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решённые</translation>
+    </message>
+    <message>
+        <source>Calltouch → retailCRM</source>
+        <translation>Calltouch → retailCRM</translation>
+    </message>
+    <message>
+        <source>retailCRM → Calltouch</source>
+        <translation>retailCRM → Calltouch</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <source>Next retry</source>
+        <translation>Следующая попытка</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::FieldsPage</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидание</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Создание…</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>Already existed, reused</source>
+        <translation>Уже было, используется</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Ошибка: %1</translation>
+    </message>
+    <message>
+        <source>Custom fields: %1 created, %2 already existed.</source>
+        <translation>Дополнительные поля: создано %1, уже было %2.</translation>
+    </message>
+    <message>
+        <source>Custom order fields</source>
+        <translation>Дополнительные поля заказа</translation>
+    </message>
+    <message>
+        <source>LeadBridge keeps the Calltouch IDs and UTM tags of each lead in these order fields.</source>
+        <translation>В этих полях заказа LeadBridge хранит ID из Calltouch и UTM-метки каждого лида.</translation>
+    </message>
+    <message>
+        <source>Fields that already exist with the same code are reused, so running this again is safe.</source>
+        <translation>Уже существующие поля с тем же кодом используются повторно, поэтому этот шаг можно безопасно выполнить ещё раз.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Повторить</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::FinishPage</name>
+    <message>
+        <source>Ready</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Press Finish to save and start the sync in the background.</source>
+        <translation>Нажмите «Завершить», чтобы сохранить настройки и запустить синхронизацию в фоновом режиме.</translation>
+    </message>
+    <message>
+        <source>retailCRM:</source>
+        <translation>retailCRM:</translation>
+    </message>
+    <message>
+        <source>Shop for new orders:</source>
+        <translation>Магазин для новых заказов:</translation>
+    </message>
+    <message>
+        <source>Calltouch site ID:</source>
+        <translation>ID сайта в Calltouch:</translation>
+    </message>
+    <message>
+        <source>Leads sent:</source>
+        <translation>Отправляемые лиды:</translation>
+    </message>
+    <message>
+        <source>Delay before sending:</source>
+        <translation>Задержка перед отправкой:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n секунда</numerusform>
+            <numerusform>%n секунды</numerusform>
+            <numerusform>%n секунд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deals to Calltouch:</source>
+        <translation>Сделки в Calltouch:</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>вкл.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>выкл.</translation>
+    </message>
+    <message>
+        <source>Order fields:</source>
+        <translation>Поля заказа:</translation>
+    </message>
+    <message>
+        <source>The keys are saved in the system keychain. A notification confirms when the sync has started.</source>
+        <translation>Ключи сохраняются в системном хранилище паролей. Когда синхронизация запустится, появится уведомление.</translation>
+    </message>
+</context>
+<context>
     <name>LeadBridge::KeychainSecretStore</name>
     <message>
         <source>%1 The key is kept in memory for this session only; you will be asked again next time.</source>
         <translation>%1 Ключ хранится в памяти только до конца этого сеанса; в следующий раз его придётся ввести снова.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::Labels</name>
+    <message>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>Ожидает повтора</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <source>Customer and order created</source>
+        <translation>Созданы клиент и заказ</translation>
+    </message>
+    <message>
+        <source>Order created</source>
+        <translation>Заказ создан</translation>
+    </message>
+    <message>
+        <source>Order updated</source>
+        <translation>Заказ обновлён</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропущен</translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation>Нет контакта</translation>
+    </message>
+    <message>
+        <source>Failed, will retry</source>
+        <translation>Ошибка, будет повтор</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Before the start date</source>
+        <translation>До даты начала</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Обновлён</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Сопоставлен</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Отправляется</translation>
+    </message>
+    <message>
+        <source>In Calltouch</source>
+        <translation>В Calltouch</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Проверяется</translation>
+    </message>
+    <message>
+        <source>Not bound yet</source>
+        <translation>Ещё не привязана</translation>
+    </message>
+    <message>
+        <source>Lead not found</source>
+        <translation>Лид не найден</translation>
+    </message>
+    <message>
+        <source>No contacts</source>
+        <translation>Нет контактов</translation>
+    </message>
+    <message>
+        <source>Matched by Calltouch</source>
+        <translation>Сопоставлено в Calltouch</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>lead kind and id</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Calltouch → retailCRM</source>
+        <translation>Calltouch → retailCRM</translation>
+    </message>
+    <message>
+        <source>retailCRM → Calltouch</source>
+        <translation>retailCRM → Calltouch</translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation>Настройка</translation>
+    </message>
+    <message>
+        <source>Deal of order %1</source>
+        <translation>Сделка по заказу %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::LanguagePage</name>
+    <message>
+        <source>Welcome to LeadBridge</source>
+        <translation>Добро пожаловать в LeadBridge</translation>
+    </message>
+    <message>
+        <source>Calls, website requests and chats from Calltouch become retailCRM orders, and retailCRM orders go back to Calltouch as deals.</source>
+        <translation>Звонки, заявки с сайта и чаты из Calltouch становятся заказами в retailCRM, а заказы из retailCRM возвращаются в Calltouch как сделки.</translation>
+    </message>
+    <message>
+        <source>Choose the language of LeadBridge. You can change it later in the Language menu.</source>
+        <translation>Выберите язык LeadBridge. Его можно изменить позже в меню «Язык».</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::LeadModel</name>
+    <message>
+        <source>All leads</source>
+        <translation>Все лиды</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидают</translation>
+    </message>
+    <message>
+        <source>Order created</source>
+        <translation>Заказ создан</translation>
+    </message>
+    <message>
+        <source>Order updated</source>
+        <translation>Заказ обновлён</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропущенные</translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation>Без контакта</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>С ошибкой</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>lead kind and id</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -46,6 +897,348 @@
         <source>Not connected</source>
         <translation>Нет подключения</translation>
     </message>
+    <message>
+        <source>The lead is being sent again.</source>
+        <translation>Лид отправляется повторно.</translation>
+    </message>
+    <message>
+        <source>The deal is being sent again.</source>
+        <translation>Сделка отправляется повторно.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) queued to be sent again now.</source>
+        <translation>
+            <numerusform>%n лид сейчас будет отправлен повторно.</numerusform>
+            <numerusform>%n лида сейчас будут отправлены повторно.</numerusform>
+            <numerusform>%n лидов сейчас будут отправлены повторно.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) queued to be sent again now.</source>
+        <translation>
+            <numerusform>%n сделка сейчас будет отправлена повторно.</numerusform>
+            <numerusform>%n сделки сейчас будут отправлены повторно.</numerusform>
+            <numerusform>%n сделок сейчас будут отправлены повторно.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <source>Sync is not running</source>
+        <translation>Синхронизация не запущена</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Приостановлено</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Подключено</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Нет подключения: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Последняя синхронизация: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>Последняя синхронизация: ещё не было</translation>
+    </message>
+    <message>
+        <source>Next sync: %1</source>
+        <translation>Следующая синхронизация: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to be sent: %n lead(s)</source>
+        <translation>
+            <numerusform>Ожидают отправки: %n лид</numerusform>
+            <numerusform>Ожидают отправки: %n лида</numerusform>
+            <numerusform>Ожидают отправки: %n лидов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Синхронизация</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <source>&amp;Show LeadBridge</source>
+        <translation>&amp;Открыть LeadBridge</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>&amp;Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <source>Fetch new leads and orders now instead of waiting</source>
+        <translation>Получить новые лиды и заказы сейчас, не дожидаясь очередной синхронизации</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>Во&amp;зобновить</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Приостановить</translation>
+    </message>
+    <message>
+        <source>&amp;Resend selected leads</source>
+        <translation>Отправить повторно выбранные &amp;лиды</translation>
+    </message>
+    <message>
+        <source>Run the selected leads through the rules again now</source>
+        <translation>Сейчас заново обработать выбранные лиды по правилам</translation>
+    </message>
+    <message>
+        <source>Re&amp;try selected deals</source>
+        <translation>Отправить повторно выбранные с&amp;делки</translation>
+    </message>
+    <message>
+        <source>Send the selected deals to Calltouch again now</source>
+        <translation>Сейчас повторно отправить выбранные сделки в Calltouch</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>Run setup &amp;wizard again…</source>
+        <translation>Снова запустить &amp;мастер настройки…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 rejected the credentials.&lt;/b&gt; %2 The sync is stopped until this is fixed. &lt;a href="wizard"&gt;Run the setup wizard&lt;/a&gt;</source>
+        <translation>&lt;b&gt;%1 отклонил учётные данные.&lt;/b&gt; %2 Синхронизация остановлена, пока это не будет исправлено. &lt;a href="wizard"&gt;Запустить мастер настройки&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::OptionsPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>shop name and code</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <source>The defaults suit most shops; you can change them later in Settings.</source>
+        <translation>Значения по умолчанию подходят большинству магазинов; их можно изменить позже в настройках.</translation>
+    </message>
+    <message>
+        <source>Shop for new orders:</source>
+        <translation>Магазин для новых заказов:</translation>
+    </message>
+    <message>
+        <source>Send to retailCRM:</source>
+        <translation>Отправлять в retailCRM:</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <source>Website requests</source>
+        <translation>Заявки с сайта</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Чаты</translation>
+    </message>
+    <message>
+        <source>Send a lead after:</source>
+        <translation>Отправлять лид через:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>The website may create the order itself in that time; LeadBridge then completes it instead of creating a second one.</source>
+        <translation>За это время сайт может сам создать заказ; тогда LeadBridge дополнит его, а не создаст второй.</translation>
+    </message>
+    <message>
+        <source>Send retailCRM orders to Calltouch as deals (revenue in Calltouch reports)</source>
+        <translation>Отправлять заказы retailCRM в Calltouch как сделки (выручка в отчётах Calltouch)</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::OrderModel</name>
+    <message>
+        <source>All orders</source>
+        <translation>Все заказы</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Созданные</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Обновлённые</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропущенные</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Сопоставленные</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Магазин</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>lead kind and id</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::RetailCrm::Client</name>
+    <message>
+        <source>Orders: read</source>
+        <translation>Заказы: чтение</translation>
+    </message>
+    <message>
+        <source>Orders: write</source>
+        <translation>Заказы: запись</translation>
+    </message>
+    <message>
+        <source>Customers: read</source>
+        <translation>Клиенты: чтение</translation>
+    </message>
+    <message>
+        <source>Customers: write</source>
+        <translation>Клиенты: запись</translation>
+    </message>
+    <message>
+        <source>Custom fields: read</source>
+        <translation>Дополнительные поля: чтение</translation>
+    </message>
+    <message>
+        <source>Custom fields: write</source>
+        <translation>Дополнительные поля: запись</translation>
+    </message>
+    <message>
+        <source>Reference books: read</source>
+        <translation>Справочники: чтение</translation>
+    </message>
+    <message>
+        <source>Order history: read</source>
+        <translation>История заказов: чтение</translation>
+    </message>
+    <message>
+        <source>Users: read</source>
+        <translation>Пользователи: чтение</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::RetailCrmPage</name>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>Проверка отменена.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to retailCRM: %n shop(s) found.</source>
+        <translation>
+            <numerusform>Подключение к retailCRM установлено: найден %n магазин.</numerusform>
+            <numerusform>Подключение к retailCRM установлено: найдено %n магазина.</numerusform>
+            <numerusform>Подключение к retailCRM установлено: найдено %n магазинов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The address must start with https://. Plain http:// is only allowed for this computer (localhost).</source>
+        <translation>Адрес должен начинаться с https://. Обычный http:// допускается только для этого компьютера (localhost).</translation>
+    </message>
+    <message>
+        <source>Could not reach %1. Check the address (it looks like https://myshop.retailcrm.ru) and the Internet connection.</source>
+        <translation>Не удалось подключиться к %1. Проверьте адрес (он выглядит как https://myshop.retailcrm.ru) и подключение к интернету.</translation>
+    </message>
+    <message>
+        <source>%1 answered, but it is not a retailCRM account. Check the address: it looks like https://myshop.retailcrm.ru.</source>
+        <translation>%1 отвечает, но это не аккаунт retailCRM. Проверьте адрес: он выглядит как https://myshop.retailcrm.ru.</translation>
+    </message>
+    <message>
+        <source>retailCRM did not accept this API key. Copy it again from Settings / Integration / API keys in retailCRM, or create a new key there.</source>
+        <translation>retailCRM не принял этот API-ключ. Скопируйте его ещё раз в retailCRM в разделе «Настройки / Интеграция / Ключи доступа к API» или создайте там новый ключ.</translation>
+    </message>
+    <message>
+        <source>The key works, but it lacks API methods LeadBridge needs: %1. In retailCRM open Settings / Integration / API keys, tick them for this key, save, and press Next again.</source>
+        <translation>Ключ работает, но у него нет доступа к методам API, нужным LeadBridge: %1. В retailCRM откройте «Настройки / Интеграция / Ключи доступа к API», отметьте их для этого ключа, сохраните и снова нажмите «Далее».</translation>
+    </message>
+    <message>
+        <source>retailCRM asks to slow down (too many requests). Wait a minute and press Next again.</source>
+        <translation>retailCRM просит снизить частоту обращений (слишком много запросов). Подождите минуту и снова нажмите «Далее».</translation>
+    </message>
+    <message>
+        <source>Connect retailCRM</source>
+        <translation>Подключение к retailCRM</translation>
+    </message>
+    <message>
+        <source>LeadBridge creates and completes orders in your retailCRM account.</source>
+        <translation>LeadBridge создаёт и дополняет заказы в вашем аккаунте retailCRM.</translation>
+    </message>
+    <message>
+        <source>Enter the address of your retailCRM account and an API key. LeadBridge checks them before you go on.</source>
+        <translation>Введите адрес вашего аккаунта retailCRM и API-ключ. LeadBridge проверит их, прежде чем продолжить.</translation>
+    </message>
+    <message>
+        <source>Account address:</source>
+        <translation>Адрес аккаунта:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API-ключ:</translation>
+    </message>
+    <message>
+        <source>Create a key in retailCRM under Settings / Integration / API keys. It is kept in the system keychain, never in a file.</source>
+        <translation>Создайте ключ в retailCRM в разделе «Настройки / Интеграция / Ключи доступа к API». Он хранится в системном хранилище паролей и никогда не сохраняется в файл.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::Sandbox</name>
+    <message>
+        <source>Cannot start the simulated services on 127.0.0.1.</source>
+        <translation>Не удаётся запустить имитацию сервисов на 127.0.0.1.</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::SecretStore</name>
@@ -56,6 +1249,236 @@
     <message>
         <source>The system keychain is not available (%1).</source>
         <translation>Системное хранилище паролей недоступно (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Send a lead after:</source>
+        <translation>Отправлять лид через:</translation>
+    </message>
+    <message>
+        <source>Check for new leads every:</source>
+        <translation>Проверять новые лиды каждые:</translation>
+    </message>
+    <message>
+        <source>Deals:</source>
+        <translation>Сделки:</translation>
+    </message>
+    <message>
+        <source>Shop for new orders (code):</source>
+        <translation>Магазин для новых заказов (код):</translation>
+    </message>
+    <message>
+        <source>Lead kinds:</source>
+        <translation>Типы лидов:</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <source>Website requests</source>
+        <translation>Заявки с сайта</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Чаты</translation>
+    </message>
+    <message>
+        <source>Send retailCRM orders to Calltouch as deals</source>
+        <translation>Отправлять заказы retailCRM в Calltouch как сделки</translation>
+    </message>
+    <message>
+        <source>The delay gives the website time to create the order itself; LeadBridge then completes it instead of creating a second one.</source>
+        <translation>Задержка даёт сайту время самому создать заказ; тогда LeadBridge дополнит его, а не создаст второй.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::SetupWizard</name>
+    <message>
+        <source>Could not save a key in the system keychain (%1).</source>
+        <translation>Не удалось сохранить ключ в системном хранилище паролей (%1).</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: the keys are kept only until LeadBridge quits, and you will be asked again next time.</source>
+        <translation>Системное хранилище паролей недоступно: ключи будут храниться только до закрытия LeadBridge, в следующий раз их придётся ввести снова.</translation>
+    </message>
+    <message>
+        <source>LeadBridge setup</source>
+        <translation>Настройка LeadBridge</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::Sync</name>
+    <message>
+        <source>The lead has neither a phone nor an e-mail, so it cannot be matched to a customer.</source>
+        <translation>У лида нет ни телефона, ни e-mail, поэтому его нельзя сопоставить с клиентом.</translation>
+    </message>
+    <message>
+        <source>No customer with this contact: a customer and an order were created.</source>
+        <translation>Клиента с таким контактом нет: созданы клиент и заказ.</translation>
+    </message>
+    <message>
+        <source>The customer had no orders: a new order was created.</source>
+        <translation>У клиента не было заказов: создан новый заказ.</translation>
+    </message>
+    <message>
+        <source>The customer's newest order is completed: a new order was created.</source>
+        <translation>Последний заказ клиента выполнен: создан новый заказ.</translation>
+    </message>
+    <message>
+        <source>The customer's newest order is cancelled: a new order was created.</source>
+        <translation>Последний заказ клиента отменён: создан новый заказ.</translation>
+    </message>
+    <message>
+        <source>The customer's newest order is open and had no lead yet: it was completed with this lead.</source>
+        <translation>Последний заказ клиента открыт и ещё не связан с лидом: он дополнен данными этого лида.</translation>
+    </message>
+    <message>
+        <source>The customer's newest order is open and already has an earlier lead: nothing was changed.</source>
+        <translation>Последний заказ клиента открыт и уже связан с более ранним лидом: ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This lead was already written to the order (found after a restart or a lost answer).</source>
+        <translation>Этот лид уже был записан в заказ (обнаружено после перезапуска или потери ответа).</translation>
+    </message>
+    <message>
+        <source>This kind of lead is switched off in the settings.</source>
+        <translation>Этот тип лидов отключён в настройках.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::SyncEngine</name>
+    <message>
+        <source>LeadBridge is not set up yet: run the setup wizard.</source>
+        <translation>LeadBridge ещё не настроен: запустите мастер настройки.</translation>
+    </message>
+    <message>
+        <source>The order has neither a phone nor an e-mail: the deal cannot be bound to a lead.</source>
+        <translation>В заказе нет ни телефона, ни e-mail: сделку нельзя привязать к лиду.</translation>
+    </message>
+    <message>
+        <source>Bound to call %1.</source>
+        <translation>Привязана к звонку %1.</translation>
+    </message>
+    <message>
+        <source>Bound to request %1.</source>
+        <translation>Привязана к заявке %1.</translation>
+    </message>
+    <message>
+        <source>No call or request with this phone or e-mail in the 12 months before the order: source "Лид не найден".</source>
+        <translation>За 12 месяцев до заказа нет звонков и заявок с этим телефоном или e-mail: источник «Лид не найден».</translation>
+    </message>
+    <message>
+        <source>Not found locally: Calltouch matches by phone and e-mail, else "Лид не найден".</source>
+        <translation>Локально не найден: Calltouch сопоставит по телефону и e-mail, иначе — «Лид не найден».</translation>
+    </message>
+    <message>
+        <source>No answer for this deal.</source>
+        <translation>Нет ответа по этой сделке.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::TableTab</name>
+    <message>
+        <source>Filter: phone, e-mail, name, number, UTM…</source>
+        <translation>Фильтр: телефон, e-mail, имя, номер, UTM…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::TrayController</name>
+    <message>
+        <source>LeadBridge: sync problems</source>
+        <translation>LeadBridge: проблемы синхронизации</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new error(s)</source>
+        <translation>
+            <numerusform>%n новая ошибка</numerusform>
+            <numerusform>%n новые ошибки</numerusform>
+            <numerusform>%n новых ошибок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See the Errors tab for what failed and when it is retried.</source>
+        <translation>На вкладке «Ошибки» видно, что не удалось и когда будет повторная попытка.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the credentials</source>
+        <translation>%1 отклонил учётные данные</translation>
+    </message>
+    <message>
+        <source>The sync is stopped. Run the setup wizard again to fix it.</source>
+        <translation>Синхронизация остановлена. Чтобы это исправить, снова запустите мастер настройки.</translation>
+    </message>
+    <message>
+        <source>LeadBridge is set up</source>
+        <translation>LeadBridge настроен</translation>
+    </message>
+    <message>
+        <source>The sync runs in the background now.</source>
+        <translation>Теперь синхронизация работает в фоновом режиме.</translation>
+    </message>
+    <message>
+        <source>LeadBridge setup failed</source>
+        <translation>Не удалось настроить LeadBridge</translation>
+    </message>
+    <message>
+        <source>LeadBridge keeps running</source>
+        <translation>LeadBridge продолжает работать</translation>
+    </message>
+    <message>
+        <source>The sync goes on in the background. Click the tray icon to open the window; use Quit in its menu to stop LeadBridge.</source>
+        <translation>Синхронизация продолжается в фоновом режиме. Чтобы открыть окно, щёлкните значок в области уведомлений; чтобы остановить LeadBridge, выберите «Выход» в его меню.</translation>
+    </message>
+    <message>
+        <source>Start with the system</source>
+        <translation>Запускать вместе с системой</translation>
+    </message>
+    <message>
+        <source>LeadBridge: last sync %1</source>
+        <translation>LeadBridge: последняя синхронизация %1</translation>
+    </message>
+    <message>
+        <source>LeadBridge: no sync yet</source>
+        <translation>LeadBridge: синхронизации ещё не было</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::WebhookReceiver</name>
+    <message>
+        <source>The webhook address "%1" is not host:port.</source>
+        <translation>Адрес вебхука «%1» не в формате host:port.</translation>
+    </message>
+    <message>
+        <source>The webhook needs a secret of at least 16 characters.</source>
+        <translation>Для вебхука нужен секрет длиной не менее 16 символов.</translation>
+    </message>
+    <message>
+        <source>Cannot receive webhooks on %1: %2</source>
+        <translation>Не удаётся принимать вебхуки на %1: %2</translation>
     </message>
 </context>
 <context>
@@ -92,28 +1515,28 @@
 <context>
     <name>main</name>
     <message>
-        <source>LeadBridge: Calltouch leads become retailCRM orders, and retailCRM orders become Calltouch deals.</source>
-        <translation>LeadBridge: лиды Calltouch становятся заказами retailCRM, а заказы retailCRM — сделками Calltouch.</translation>
+        <source>No %1 is stored in the keychain.</source>
+        <translation>В хранилище паролей не найден %1.</translation>
     </message>
     <message>
-        <source>Use this settings file (INI).</source>
-        <translation>Использовать этот файл настроек (INI).</translation>
+        <source>retailCRM API key</source>
+        <translation>API-ключ retailCRM</translation>
     </message>
     <message>
-        <source>Use this database file.</source>
-        <translation>Использовать этот файл базы данных.</translation>
+        <source>Calltouch token</source>
+        <translation>токен Calltouch</translation>
     </message>
     <message>
-        <source>Interface language: ru or en.</source>
-        <translation>Язык интерфейса: ru или en.</translation>
+        <source>Run the setup wizard, or set the environment variable %1.</source>
+        <translation>Запустите мастер настройки или задайте переменную окружения %1.</translation>
     </message>
     <message>
-        <source>Run leadbridge --help for the options.</source>
-        <translation>Список параметров: leadbridge --help.</translation>
+        <source>LeadBridge is not configured: the settings file needs retailcrm/url and calltouch/siteId (see README).</source>
+        <translation>LeadBridge не настроен: в файле настроек должны быть заданы retailcrm/url и calltouch/siteId (см. README).</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use ru or en.</source>
-        <translation>Неизвестный язык «%1»: укажите ru или en.</translation>
+        <source>Sync cycle: %1 orders created, %2 updated, %3 skipped, %4 failed; %5 deals created, %6 updated, %7 failed.</source>
+        <translation>Цикл синхронизации: заказы — создано %1, обновлено %2, пропущено %3, ошибок %4; сделки — создано %5, обновлено %6, ошибок %7.</translation>
     </message>
 </context>
 </TS>
