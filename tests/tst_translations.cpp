@@ -28,25 +28,33 @@ void tst_Translations::russianIsComplete()
     QXmlStreamReader xml(&file);
     QString context;
     QString source;
+    bool plural = false;
     QStringList problems;
     int messages = 0;
     while (!xml.atEnd()) {
         xml.readNext();
         if (!xml.isStartElement())
             continue;
-        if (xml.name() == QLatin1String("name")) {
+        if (xml.name() == QLatin1String("message")) {
+            plural = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+        } else if (xml.name() == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (xml.name() == QLatin1String("source")) {
             source = xml.readElementText();
             ++messages;
         } else if (xml.name() == QLatin1String("translation")) {
             const QString type = xml.attributes().value(QLatin1String("type")).toString();
-            const bool plural =
-                xml.attributes().value(QLatin1String("numerus")).toString() == QLatin1String("yes");
             QString text;
             if (plural) {
-                while (xml.readNextStartElement())
-                    text += xml.readElementText();
+                int forms = 0;
+                while (xml.readNextStartElement()) {
+                    const QString form = xml.readElementText();
+                    if (!form.trimmed().isEmpty())
+                        ++forms;
+                    text += form;
+                }
+                if (forms != 3) // Russian: one, few, many
+                    problems << context + QStringLiteral(": ") + source + QStringLiteral(" (plural forms)");
             } else {
                 text = xml.readElementText();
             }
@@ -54,7 +62,7 @@ void tst_Translations::russianIsComplete()
                 problems << context + QStringLiteral(": ") + source;
         }
     }
-    QVERIFY(!xml.hasError());
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     QVERIFY2(messages > 10, "the Russian .ts file holds almost nothing: run update_translations");
     QVERIFY2(
         problems.isEmpty(), qPrintable(QStringLiteral("untranslated:\n") + problems.join(QLatin1Char('\n'))));
