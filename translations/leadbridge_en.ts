@@ -1067,8 +1067,12 @@
         <translation>The website may create the order itself in that time; LeadBridge then completes it instead of creating a second one.</translation>
     </message>
     <message>
-        <source>Send retailCRM orders to Calltouch as deals (revenue in Calltouch reports)</source>
-        <translation>Send retailCRM orders to Calltouch as deals (revenue in Calltouch reports)</translation>
+        <source>Send retailCRM orders to Calltouch as deals</source>
+        <translation>Send retailCRM orders to Calltouch as deals</translation>
+    </message>
+    <message>
+        <source>Calltouch then shows the revenue each advertising source brought.</source>
+        <translation>Calltouch then shows the revenue each advertising source brought.</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1355,42 @@
         <source>This kind of lead is switched off in the settings.</source>
         <translation>This kind of lead is switched off in the settings.</translation>
     </message>
+    <message>
+        <source>Calltouch site ID</source>
+        <translation>Calltouch site ID</translation>
+    </message>
+    <message>
+        <source>Calltouch call ID</source>
+        <translation>Calltouch call ID</translation>
+    </message>
+    <message>
+        <source>Calltouch request ID</source>
+        <translation>Calltouch request ID</translation>
+    </message>
+    <message>
+        <source>Calltouch chat ID</source>
+        <translation>Calltouch chat ID</translation>
+    </message>
+    <message>
+        <source>Source (utm_source)</source>
+        <translation>Source (utm_source)</translation>
+    </message>
+    <message>
+        <source>Channel (utm_medium)</source>
+        <translation>Channel (utm_medium)</translation>
+    </message>
+    <message>
+        <source>Campaign (utm_campaign)</source>
+        <translation>Campaign (utm_campaign)</translation>
+    </message>
+    <message>
+        <source>Ad (utm_content)</source>
+        <translation>Ad (utm_content)</translation>
+    </message>
+    <message>
+        <source>Keyword (utm_term)</source>
+        <translation>Keyword (utm_term)</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::SyncEngine</name>
@@ -1472,6 +1512,25 @@
     <message>
         <source>Cannot receive webhooks on %1: %2</source>
         <translation>Cannot receive webhooks on %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

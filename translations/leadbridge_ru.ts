@@ -1071,8 +1071,12 @@
         <translation>За это время сайт может сам создать заказ; тогда LeadBridge дополнит его, а не создаст второй.</translation>
     </message>
     <message>
-        <source>Send retailCRM orders to Calltouch as deals (revenue in Calltouch reports)</source>
-        <translation>Отправлять заказы retailCRM в Calltouch как сделки (выручка в отчётах Calltouch)</translation>
+        <source>Send retailCRM orders to Calltouch as deals</source>
+        <translation>Отправлять заказы retailCRM в Calltouch как сделки</translation>
+    </message>
+    <message>
+        <source>Calltouch then shows the revenue each advertising source brought.</source>
+        <translation>Тогда Calltouch покажет выручку, которую принёс каждый рекламный источник.</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +1360,42 @@
         <source>This kind of lead is switched off in the settings.</source>
         <translation>Этот тип лидов отключён в настройках.</translation>
     </message>
+    <message>
+        <source>Calltouch site ID</source>
+        <translation>ID сайта в Calltouch</translation>
+    </message>
+    <message>
+        <source>Calltouch call ID</source>
+        <translation>ID звонка в Calltouch</translation>
+    </message>
+    <message>
+        <source>Calltouch request ID</source>
+        <translation>ID заявки в Calltouch</translation>
+    </message>
+    <message>
+        <source>Calltouch chat ID</source>
+        <translation>ID чата в Calltouch</translation>
+    </message>
+    <message>
+        <source>Source (utm_source)</source>
+        <translation>Источник (utm_source)</translation>
+    </message>
+    <message>
+        <source>Channel (utm_medium)</source>
+        <translation>Канал (utm_medium)</translation>
+    </message>
+    <message>
+        <source>Campaign (utm_campaign)</source>
+        <translation>Кампания (utm_campaign)</translation>
+    </message>
+    <message>
+        <source>Ad (utm_content)</source>
+        <translation>Объявление (utm_content)</translation>
+    </message>
+    <message>
+        <source>Keyword (utm_term)</source>
+        <translation>Ключевое слово (utm_term)</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::SyncEngine</name>
@@ -1479,6 +1519,25 @@
     <message>
         <source>Cannot receive webhooks on %1: %2</source>
         <translation>Не удаётся принимать вебхуки на %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Далее &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Завершить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>

@@ -15,15 +15,15 @@ QList<RetailCrm::CustomField> requiredCustomFields()
         return f;
     };
     return {
-        field(FieldCode::SiteId, "Calltouch site ID"),
-        field(FieldCode::CallId, "Calltouch call ID"),
-        field(FieldCode::RequestId, "Calltouch request ID"),
-        field(FieldCode::ChatId, "Calltouch chat ID"),
-        field(FieldCode::UtmSource, "Source (utm_source)"),
-        field(FieldCode::UtmMedium, "Channel (utm_medium)"),
-        field(FieldCode::UtmCampaign, "Campaign (utm_campaign)"),
-        field(FieldCode::UtmContent, "Ad (utm_content)"),
-        field(FieldCode::UtmTerm, "Keyword (utm_term)"),
+        field(FieldCode::SiteId, QT_TRANSLATE_NOOP("LeadBridge::Sync", "Calltouch site ID")),
+        field(FieldCode::CallId, QT_TRANSLATE_NOOP("LeadBridge::Sync", "Calltouch call ID")),
+        field(FieldCode::RequestId, QT_TRANSLATE_NOOP("LeadBridge::Sync", "Calltouch request ID")),
+        field(FieldCode::ChatId, QT_TRANSLATE_NOOP("LeadBridge::Sync", "Calltouch chat ID")),
+        field(FieldCode::UtmSource, QT_TRANSLATE_NOOP("LeadBridge::Sync", "Source (utm_source)")),
+        field(FieldCode::UtmMedium, QT_TRANSLATE_NOOP("LeadBridge::Sync", "Channel (utm_medium)")),
+        field(FieldCode::UtmCampaign, QT_TRANSLATE_NOOP("LeadBridge::Sync", "Campaign (utm_campaign)")),
+        field(FieldCode::UtmContent, QT_TRANSLATE_NOOP("LeadBridge::Sync", "Ad (utm_content)")),
+        field(FieldCode::UtmTerm, QT_TRANSLATE_NOOP("LeadBridge::Sync", "Keyword (utm_term)")),
     };
 }
 

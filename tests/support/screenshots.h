@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QEvent>
 #include <QWidget>
 
 namespace LeadBridge::TestSupport {
@@ -14,6 +16,11 @@ inline QString saveScreenshot(QWidget *widget, const QString &name)
         folder = QDir::currentPath() + QStringLiteral("/screenshots");
     QDir().mkpath(folder);
     const QString path = folder + QLatin1Char('/') + name + QStringLiteral(".png");
+    // Let pending layout requests (after a text or language change) settle, as they would on screen.
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+    }
     widget->grab().save(path);
     return path;
 }

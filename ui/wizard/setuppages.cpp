@@ -38,6 +38,7 @@ namespace {
     {
         auto *label = new QLabel(parent);
         label->setWordWrap(true);
+        label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum); // never squeezed below its text
         return label;
     }
 
@@ -461,6 +462,7 @@ OptionsPage::OptionsPage(SetupWizard *wizard)
     , m_chats(new QCheckBox(this))
     , m_delay(new QSpinBox(this))
     , m_dealSync(new QCheckBox(this))
+    , m_dealSyncHint(wrappedLabel(this))
 {
     m_delay->setRange(0, 3600);
     m_delay->setValue(60);
@@ -469,11 +471,13 @@ OptionsPage::OptionsPage(SetupWizard *wizard)
     kinds->addWidget(m_requests);
     kinds->addWidget(m_chats);
     auto *form = new QFormLayout(this);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // long Russian labels go above their field
     form->addRow(m_shopLabel, m_shop);
     form->addRow(m_kindsLabel, kinds);
     form->addRow(m_delayLabel, m_delay);
     form->addRow(QString(), m_delayHint);
     form->addRow(QString(), m_dealSync);
+    form->addRow(QString(), m_dealSyncHint);
     for (QCheckBox *box : { m_calls, m_requests, m_chats })
         connect(box, &QCheckBox::toggled, this, &OptionsPage::completeChanged);
     retranslate();
@@ -552,7 +556,8 @@ void OptionsPage::retranslate()
     m_delayHint->setText(
         tr("The website may create the order itself in that time; LeadBridge then completes it "
            "instead of creating a second one."));
-    m_dealSync->setText(tr("Send retailCRM orders to Calltouch as deals (revenue in Calltouch reports)"));
+    m_dealSync->setText(tr("Send retailCRM orders to Calltouch as deals"));
+    m_dealSyncHint->setText(tr("Calltouch then shows the revenue each advertising source brought."));
 }
 
 // ---- FieldsPage ----

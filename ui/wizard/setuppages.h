@@ -157,6 +157,7 @@ private:
     QCheckBox *m_chats;
     QSpinBox *m_delay;
     QCheckBox *m_dealSync;
+    QLabel *m_dealSyncHint;
     bool m_initialized = false;
 };
 

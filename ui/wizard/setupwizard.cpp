@@ -143,6 +143,11 @@ void SetupWizard::changeEvent(QEvent *event)
 void SetupWizard::retranslate()
 {
     setWindowTitle(tr("LeadBridge setup"));
+    // QWizard keeps the texts of its buttons from construction: give them again in the new language.
+    setButtonText(BackButton, QWizard::tr("< &Back"));
+    setButtonText(NextButton, QWizard::tr("&Next >"));
+    setButtonText(FinishButton, QWizard::tr("&Finish"));
+    setButtonText(CancelButton, QWizard::tr("Cancel"));
 }
 
 } // namespace LeadBridge
