@@ -1,4 +1,5 @@
 // Direction 1 end to end: the real engine against the simulated services over loopback.
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
@@ -31,6 +32,7 @@ private slots:
     void resendRunsTheRulesAgain();
     void chatArrivesByWebhook();
     void customFieldsAreCreatedOnce();
+    void noSecretReachesTheDatabase();
 };
 
 void tst_SyncEngine::newCallerBecomesCustomerAndOrder()
@@ -351,6 +353,33 @@ void tst_SyncEngine::customFieldsAreCreatedOnce()
     f.makeEngine(); // a restart checks again but creates nothing
     f.cycle();
     QCOMPARE(f.crm->server()->count(QStringLiteral("POST /api/v5/custom-fields/order/create")), 9);
+}
+
+void tst_SyncEngine::noSecretReachesTheDatabase()
+{
+    SyncFixture f;
+    f.ct->addCall(f.now.addSecs(-300), QStringLiteral("+79165551234"));
+    f.crm->server()->injectFault(
+        QStringLiteral("GET /api/v5/customers"), SimFault::Http500, 4); // an error row
+    f.makeEngine();
+    f.cycle();
+    f.config.calltouchToken = QStringLiteral("wrong/token.value+123456"); // a rejected token in error texts
+    f.makeEngine();
+    f.now = f.now.addSecs(3600);
+    f.cycle();
+    f.engine.reset();
+    QVERIFY(f.sql(QStringLiteral("SELECT count(*) FROM errors")).toInt() > 0);
+    QByteArray bytes;
+    for (const QString &suffix : { QString(), QStringLiteral("-wal") }) {
+        QFile file(f.databasePath() + suffix);
+        if (file.open(QIODevice::ReadOnly))
+            bytes += file.readAll();
+    }
+    QVERIFY(!bytes.isEmpty());
+    for (const QString &secret : { f.apiKey, f.ct->token(), QStringLiteral("wrong/token.value+123456") }) {
+        QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(secret));
+        QVERIFY(!bytes.contains(QUrl::toPercentEncoding(secret)));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_SyncEngine)
