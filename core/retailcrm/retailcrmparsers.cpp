@@ -640,119 +640,93 @@ Result<Credentials> parseCredentials(const QByteArray &body)
     return result;
 }
 
-Result<QList<Site>> parseSites(const QByteArray &body)
-{
-    Result<QList<Site>> result;
-    const Result<QJsonObject> envelope = parseEnvelope(body);
-    if (!envelope.isOk()) {
-        result.error = envelope.error;
-        return result;
-    }
-    QList<QPair<QString, QJsonObject>> entries;
-    QString problem;
-    if (!collection(envelope.value.value(QLatin1String("sites")), &entries, &problem)) {
-        result.error = badResponse(QStringLiteral("\"sites\": ") + problem);
-        return result;
-    }
-    for (const auto &entry : std::as_const(entries)) {
-        Site site;
-        site.code = text(entry.second, QStringLiteral("code"));
-        if (site.code.isEmpty())
-            site.code = entry.first;
-        if (site.code.isEmpty()) {
-            result.error = badResponse(QStringLiteral("a site without \"code\""));
+namespace {
+
+    /// A reference book (`{"<code>": {…}}`, or an array): every entry has a code (its own or its key),
+    /// a name and an ordering; @p fill reads the rest; sorted by @p less.
+    template <typename T, typename Fill, typename Less>
+    Result<QList<T>> parseReferenceBook(
+        const QByteArray &body, const QString &key, const QString &what, Fill fill, Less less)
+    {
+        Result<QList<T>> result;
+        const Result<QJsonObject> envelope = parseEnvelope(body);
+        if (!envelope.isOk()) {
+            result.error = envelope.error;
             return result;
         }
-        site.name = text(entry.second, QStringLiteral("name"));
-        if (site.name.isEmpty())
-            site.name = site.code;
-        site.url = text(entry.second, QStringLiteral("url"));
-        site.ordering = toInt(entry.second.value(QLatin1String("ordering")), 0);
-        result.value << site;
+        QList<QPair<QString, QJsonObject>> entries;
+        QString problem;
+        if (!collection(envelope.value.value(key), &entries, &problem)) {
+            result.error = badResponse(QLatin1Char('"') + key + QStringLiteral("\": ") + problem);
+            return result;
+        }
+        for (const auto &entry : std::as_const(entries)) {
+            T item;
+            item.code = text(entry.second, QStringLiteral("code"));
+            if (item.code.isEmpty())
+                item.code = entry.first;
+            if (item.code.isEmpty()) {
+                result.error = badResponse(QStringLiteral("a %1 without \"code\"").arg(what));
+                return result;
+            }
+            item.name = text(entry.second, QStringLiteral("name"));
+            item.ordering = toInt(entry.second.value(QLatin1String("ordering")), 0);
+            fill(entry.second, item);
+            result.value << item;
+        }
+        sortBy(result.value, less);
+        return result;
     }
-    sortBy(result.value, [](const Site &a, const Site &b) {
-        if (a.ordering != b.ordering)
-            return a.ordering < b.ordering;
-        const int byName = QString::localeAwareCompare(a.name, b.name);
-        if (byName != 0)
-            return byName < 0;
-        return a.code < b.code;
-    });
-    return result;
+
+    template <typename T> bool byOrderingThenCode(const T &a, const T &b)
+    {
+        return a.ordering != b.ordering ? a.ordering < b.ordering : a.code < b.code;
+    }
+
+} // namespace
+
+Result<QList<Site>> parseSites(const QByteArray &body)
+{
+    return parseReferenceBook<Site>(
+        body, QStringLiteral("sites"), QStringLiteral("site"),
+        [](const QJsonObject &object, Site &site) {
+            if (site.name.isEmpty())
+                site.name = site.code;
+            site.url = text(object, QStringLiteral("url"));
+        },
+        [](const Site &a, const Site &b) {
+            // "First shop" = lowest ordering, ties by name (reference), then code.
+            if (a.ordering != b.ordering)
+                return a.ordering < b.ordering;
+            const int byName = QString::localeAwareCompare(a.name, b.name);
+            return byName != 0 ? byName < 0 : a.code < b.code;
+        });
 }
 
 Result<QList<Status>> parseStatuses(const QByteArray &body)
 {
-    Result<QList<Status>> result;
-    const Result<QJsonObject> envelope = parseEnvelope(body);
-    if (!envelope.isOk()) {
-        result.error = envelope.error;
-        return result;
-    }
-    QList<QPair<QString, QJsonObject>> entries;
-    QString problem;
-    if (!collection(envelope.value.value(QLatin1String("statuses")), &entries, &problem)) {
-        result.error = badResponse(QStringLiteral("\"statuses\": ") + problem);
-        return result;
-    }
-    for (const auto &entry : std::as_const(entries)) {
-        Status status;
-        status.code = text(entry.second, QStringLiteral("code"));
-        if (status.code.isEmpty())
-            status.code = entry.first;
-        if (status.code.isEmpty()) {
-            result.error = badResponse(QStringLiteral("a status without \"code\""));
-            return result;
-        }
-        status.name = text(entry.second, QStringLiteral("name"));
-        status.group = text(entry.second, QStringLiteral("group"));
-        status.ordering = toInt(entry.second.value(QLatin1String("ordering")), 0);
-        status.active = toBool(entry.second.value(QLatin1String("active")), true);
-        result.value << status;
-    }
-    sortBy(result.value, [](const Status &a, const Status &b) {
-        return a.ordering != b.ordering ? a.ordering < b.ordering : a.code < b.code;
-    });
-    return result;
+    return parseReferenceBook<Status>(
+        body, QStringLiteral("statuses"), QStringLiteral("status"),
+        [](const QJsonObject &object, Status &status) {
+            status.group = text(object, QStringLiteral("group"));
+            status.active = toBool(object.value(QLatin1String("active")), true);
+        },
+        byOrderingThenCode<Status>);
 }
 
 Result<QList<StatusGroup>> parseStatusGroups(const QByteArray &body)
 {
-    Result<QList<StatusGroup>> result;
-    const Result<QJsonObject> envelope = parseEnvelope(body);
-    if (!envelope.isOk()) {
-        result.error = envelope.error;
-        return result;
-    }
-    QList<QPair<QString, QJsonObject>> entries;
-    QString problem;
-    if (!collection(envelope.value.value(QLatin1String("statusGroups")), &entries, &problem)) {
-        result.error = badResponse(QStringLiteral("\"statusGroups\": ") + problem);
-        return result;
-    }
-    for (const auto &entry : std::as_const(entries)) {
-        StatusGroup group;
-        group.code = text(entry.second, QStringLiteral("code"));
-        if (group.code.isEmpty())
-            group.code = entry.first;
-        if (group.code.isEmpty()) {
-            result.error = badResponse(QStringLiteral("a status group without \"code\""));
-            return result;
-        }
-        group.name = text(entry.second, QStringLiteral("name"));
-        group.ordering = toInt(entry.second.value(QLatin1String("ordering")), 0);
-        const QJsonArray statuses = entry.second.value(QLatin1String("statuses")).toArray();
-        for (const QJsonValue &status : statuses) {
-            const QString code = scalarText(status);
-            if (!code.isEmpty())
-                group.statuses << code;
-        }
-        result.value << group;
-    }
-    sortBy(result.value, [](const StatusGroup &a, const StatusGroup &b) {
-        return a.ordering != b.ordering ? a.ordering < b.ordering : a.code < b.code;
-    });
-    return result;
+    return parseReferenceBook<StatusGroup>(
+        body, QStringLiteral("statusGroups"), QStringLiteral("status group"),
+        [](const QJsonObject &object, StatusGroup &group) {
+            const QJsonArray statuses = object.value(QLatin1String("statuses")).toArray();
+            for (const QJsonValue &status : statuses) {
+                const QString code = scalarText(status);
+                if (!code.isEmpty())
+                    group.statuses << code;
+            }
+        },
+        byOrderingThenCode<StatusGroup>);
 }
 
 Result<Page<CustomField>> parseCustomFields(const QByteArray &body)
