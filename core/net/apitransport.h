@@ -89,7 +89,7 @@ public:
     }
     [[nodiscard]] RateLimiter *rateLimiter() const { return m_limiter; }
     [[nodiscard]] QNetworkAccessManager *networkAccessManager() const { return m_nam; }
-    /// Requests sent over the wire (retries included), for the benchmark and tests.
+    /// Requests sent over the wire (retries included): tests check that a refused URL sends none.
     [[nodiscard]] qint64 requestsSent() const { return m_requestsSent; }
 
     /// https:// everywhere, http:// only for loopback hosts.

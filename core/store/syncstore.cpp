@@ -230,11 +230,6 @@ void SyncStore::confirm(const QString &key, const QString &result, qint64 now)
         { result, now, key });
 }
 
-void SyncStore::forget(const QString &key)
-{
-    m_store.exec(QStringLiteral("DELETE FROM outbox WHERE idempotency_key=?"), { key });
-}
-
 QList<OutboxEntry> SyncStore::pendingFor(const QString &item)
 {
     QList<OutboxEntry> entries;
@@ -249,19 +244,6 @@ QList<OutboxEntry> SyncStore::pendingFor(const QString &item)
         }
     }
     return entries;
-}
-
-std::optional<OutboxEntry> SyncStore::entry(const QString &key)
-{
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT id, op, item, idempotency_key, payload, state, result FROM outbox"
-                                 " WHERE idempotency_key=?"));
-    if (run(query, { key }) && query.next()) {
-        return OutboxEntry { query.value(0).toLongLong(), query.value(1).toString(),
-            query.value(2).toString(), query.value(3).toString(), query.value(4).toString(),
-            query.value(5).toString(), query.value(6).toString() };
-    }
-    return std::nullopt;
 }
 
 void SyncStore::recordOrder(qint64 orderId, const QString &number, const QString &site, qint64 customerId,

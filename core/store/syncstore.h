@@ -94,9 +94,7 @@ public:
     void journal(
         const QString &op, const QString &item, const QString &key, const QString &payload, qint64 now);
     void confirm(const QString &key, const QString &result, qint64 now);
-    void forget(const QString &key);
     [[nodiscard]] QList<OutboxEntry> pendingFor(const QString &item);
-    [[nodiscard]] std::optional<OutboxEntry> entry(const QString &key);
 
     // Orders touched (direction 1)
     void recordOrder(qint64 orderId, const QString &number, const QString &site, qint64 customerId,

@@ -106,15 +106,6 @@ bool SyncEngine::crashAt(const QString &point)
     return false;
 }
 
-qint64 SyncEngine::retailCrmRequests() const
-{
-    return m_retailTransport ? m_retailTransport->requestsSent() : 0;
-}
-qint64 SyncEngine::calltouchRequests() const
-{
-    return m_calltouchTransport ? m_calltouchTransport->requestsSent() : 0;
-}
-
 void SyncEngine::initialize()
 {
     m_store = std::make_unique<Store>(QStringLiteral("engine"));
@@ -368,17 +359,11 @@ void SyncEngine::nextPhase()
         return;
     case Phase::Reference:
         m_phase = Phase::PollCalls;
-        if (m_config.leadKinds.contains(QStringLiteral("call")) || m_config.dealSync)
-            pollLeads(Lead::Kind::Call);
-        else
-            nextPhase();
+        pollLeadsIfNeeded(Lead::Kind::Call);
         return;
     case Phase::PollCalls:
         m_phase = Phase::PollRequests;
-        if (m_config.leadKinds.contains(QStringLiteral("request")) || m_config.dealSync)
-            pollLeads(Lead::Kind::Request);
-        else
-            nextPhase();
+        pollLeadsIfNeeded(Lead::Kind::Request);
         return;
     case Phase::PollRequests:
         m_phase = Phase::Leads;
@@ -534,6 +519,15 @@ void SyncEngine::loadReference()
             nextPhase();
         });
     });
+}
+
+void SyncEngine::pollLeadsIfNeeded(Lead::Kind kind)
+{
+    // Deals need the journals too (the binding index), even for kinds that are not sent as orders.
+    if (m_config.leadKinds.contains(Lead::kindName(kind)) || m_config.dealSync)
+        pollLeads(kind);
+    else
+        nextPhase();
 }
 
 void SyncEngine::pollLeads(Lead::Kind kind)

@@ -60,9 +60,6 @@ public:
         m_backoffMaxMs = maxMs;
     }
     [[nodiscard]] bool isDead() const { return m_dead; }
-    /// API requests sent so far, per service (benchmark).
-    [[nodiscard]] qint64 retailCrmRequests() const;
-    [[nodiscard]] qint64 calltouchRequests() const;
 
 public slots:
     /// Creates the store connection, the network access manager and the clients in the engine's thread.
@@ -125,6 +122,7 @@ private:
     /// Step 0 lists the custom fields; steps 1..n create the missing ones.
     void ensureFields(int index);
     void loadReference();
+    void pollLeadsIfNeeded(Calltouch::Lead::Kind kind);
     void pollLeads(Calltouch::Lead::Kind kind);
     void storeLeads(const QList<Calltouch::Lead> &leads);
     void processNextLead();
