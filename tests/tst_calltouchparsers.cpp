@@ -97,6 +97,8 @@ class tst_CalltouchParsers : public QObject
 {
     Q_OBJECT
 private slots:
+    void dealProblem_data();
+    void dealProblem();
     void timeZoneFallback();
     void queryDateFormatters();
     void dealDateTime();
@@ -1025,6 +1027,30 @@ void tst_CalltouchParsers::responseErrors()
     QCOMPARE(int(error.kind), expected);
     if (!mentions.isEmpty())
         QVERIFY2(error.detail.contains(mentions), qPrintable(error.detail));
+}
+
+void tst_CalltouchParsers::dealProblem_data()
+{
+    QTest::addColumn<QString>("error");
+    QTest::addColumn<DealResult::Problem>("problem");
+    QTest::newRow("none") << QString() << DealResult::Problem::None;
+    QTest::newRow("exists ru") << QStringLiteral("Сделка с таким orderNumber уже существует")
+                               << DealResult::Problem::AlreadyExists;
+    QTest::newRow("exists en") << QStringLiteral("Order already exists")
+                               << DealResult::Problem::AlreadyExists;
+    QTest::newRow("duplicate") << QStringLiteral("Duplicate orderNumber")
+                               << DealResult::Problem::AlreadyExists;
+    QTest::newRow("not found ru") << QStringLiteral("Сделка с orderNumber 5 не найдена")
+                                  << DealResult::Problem::NotFound;
+    QTest::newRow("not found en") << QStringLiteral("Order not found") << DealResult::Problem::NotFound;
+    QTest::newRow("other") << QStringLiteral("Неверный формат даты") << DealResult::Problem::Other;
+}
+
+void tst_CalltouchParsers::dealProblem()
+{
+    QFETCH(QString, error);
+    QFETCH(DealResult::Problem, problem);
+    QCOMPARE(LeadBridge::Calltouch::dealProblem(error), problem);
 }
 
 QTEST_GUILESS_MAIN(tst_CalltouchParsers)

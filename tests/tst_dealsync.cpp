@@ -1,4 +1,6 @@
 // Direction 2 end to end: retailCRM orders become Calltouch deals, bound once to their leads.
+#include <QFile>
+
 #include "sandbox/simhttpserver.h"
 #include "syncfixture.h"
 
@@ -58,6 +60,7 @@ private slots:
     void crashAroundTheBatchCreatesNoDuplicates_data();
     void crashAroundTheBatchCreatesNoDuplicates();
     void calltouchDownThenTheBacklogDrainsInOrder();
+    void dealsCalltouchAlreadyHasAreUpdatedNotDuplicated();
 };
 
 void tst_DealSync::ordersBecomeBoundDeals()
@@ -175,6 +178,29 @@ void tst_DealSync::calltouchDownThenTheBacklogDrainsInOrder()
     QVERIFY(w.deal(w.orderByCall).calltouchOrderId < w.deal(w.orderByRequest).calltouchOrderId);
     QVERIFY(w.deal(w.orderByRequest).calltouchOrderId < w.deal(w.orderOldLead).calltouchOrderId);
     QVERIFY(w.deal(w.orderOldLead).calltouchOrderId < w.deal(w.orderNoContacts).calltouchOrderId);
+}
+
+void tst_DealSync::dealsCalltouchAlreadyHasAreUpdatedNotDuplicated()
+{
+    // The local database is lost (a new computer): every create meets a deal Calltouch already has.
+    DealWorld w;
+    w.f.makeEngine();
+    w.f.cycle();
+    QCOMPARE(w.f.ct->deals().size(), 4);
+    QVERIFY(w.f.crm->setOrderStatus(w.orderByCall, QStringLiteral("complete")));
+    w.f.engine.reset();
+    QVERIFY(QFile::remove(w.f.databasePath()));
+    QFile::remove(w.f.databasePath() + QStringLiteral("-wal"));
+    QFile::remove(w.f.databasePath() + QStringLiteral("-shm"));
+    w.f.makeEngine();
+    SyncSummary summary = w.f.cycle();
+    QCOMPARE(summary.dealsFailed, 0);
+    QCOMPARE(w.f.ct->deals().size(), 4);
+    QCOMPARE(w.f.sql(QStringLiteral("SELECT count(*) FROM deals WHERE state='created'")).toInt(), 4);
+    QCOMPARE(w.deal(w.orderByCall).status, QStringLiteral("complete"));
+    QCOMPARE(
+        w.f.sql(QStringLiteral("SELECT count(*) FROM errors WHERE direction='deals' AND resolved=0")).toInt(),
+        0);
 }
 
 QTEST_GUILESS_MAIN(tst_DealSync)

@@ -893,14 +893,32 @@ Result<QList<DealResult>> parseDealResults(const QByteArray &body, const QString
             id = idText(item.value(QLatin1String("orderId")));
         if (deal.error.isEmpty())
             deal.calltouchOrderId = id;
+        deal.problem = dealProblem(deal.error);
     }
     for (int j = 0; j < results.size(); ++j) {
         if (!answered.at(j)) {
             results[j].error = QCoreApplication::translate(
                 "LeadBridge::Calltouch", "Calltouch returned no result for this deal.");
+            results[j].problem = DealResult::Problem::Other;
         }
     }
     return result;
+}
+
+DealResult::Problem dealProblem(const QString &error)
+{
+    if (error.trimmed().isEmpty())
+        return DealResult::Problem::None;
+    // Calltouch's own texts are not published (UNCONFIRMED): match the usual wordings in both languages.
+    static const QRegularExpression exists(QStringLiteral("already exist|уже существ|duplicate|дублик"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression missing(QStringLiteral("not found|не найден|does not exist|не существ"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (exists.match(error).hasMatch())
+        return DealResult::Problem::AlreadyExists;
+    if (missing.match(error).hasMatch())
+        return DealResult::Problem::NotFound;
+    return DealResult::Problem::Other;
 }
 
 ApiError responseError(int httpStatus, const QByteArray &body, const ApiError &transportError)

@@ -121,6 +121,10 @@ inline constexpr int kSearchDepthMinutes = 262800; ///< half a year, the largest
 
 // ---- deals ----
 
+/// Classifies a per-deal error text: "already exists" (a create of a known orderNumber) or "not found"
+/// (an update of an unknown one), in Russian or English wording; anything else is Other.
+[[nodiscard]] DealResult::Problem dealProblem(const QString &error);
+
 /// The `matching` array for a deal's binding (create only).
 [[nodiscard]] QJsonArray dealMatching(const Deal &deal, const QTimeZone &zone);
 /// One order object of a create (with matching) or update (never matching) body.

@@ -52,6 +52,9 @@ struct DealResult
     QString orderNumber;
     QString calltouchOrderId; ///< set when created/updated
     QString error; ///< set when this deal failed
+    /// What a per-deal error means for the sync (the exact texts are UNCONFIRMED: see dealProblem()).
+    enum class Problem { None, AlreadyExists, NotFound, Other };
+    Problem problem = Problem::None;
 };
 
 } // namespace LeadBridge::Calltouch

@@ -1246,7 +1246,7 @@ void SyncEngine::pushDealCreates()
                         m_sync->resolveError(
                             QStringLiteral("deals"), QStringLiteral("deal:%1").arg(row.orderId));
                         ++m_summary.dealsCreated;
-                    } else if (it->error.contains(QLatin1String("exist"), Qt::CaseInsensitive)) {
+                    } else if (it->problem == Calltouch::DealResult::Problem::AlreadyExists) {
                         // Already in Calltouch (an earlier answer was lost): update it instead.
                         m_sync->setDealState(row.orderId, QStringLiteral("created"), {}, {}, now);
                     } else {
@@ -1316,7 +1316,8 @@ void SyncEngine::pushDealUpdates()
                         const QString message =
                             it != byNumber.constEnd() ? it->error : tr("No answer for this deal.");
                         const qint64 next = now + retryDelayMs(row.attempts + 1, ApiError {});
-                        if (message.contains(QLatin1String("not found"), Qt::CaseInsensitive)) {
+                        if (it != byNumber.constEnd()
+                            && it->problem == Calltouch::DealResult::Problem::NotFound) {
                             // Calltouch does not know it: create it (safe: it is not there).
                             m_sync->setDealState(row.orderId, QStringLiteral("pending"), message, {}, now);
                         } else {
