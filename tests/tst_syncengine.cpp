@@ -3,7 +3,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
-#include "sandbox/simhttpserver.h"
+#include "net/localhttpserver.h"
 #include "sync/customfields.h"
 #include "syncfixture.h"
 

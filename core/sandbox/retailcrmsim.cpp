@@ -9,8 +9,8 @@
 #include <QSet>
 #include <QUrlQuery>
 
+#include "net/localhttpserver.h"
 #include "retailcrm/retailcrmparsers.h"
-#include "simhttpserver.h"
 
 namespace LeadBridge::RetailCrm {
 namespace {
@@ -210,7 +210,7 @@ namespace {
 
 Simulator::Simulator(QObject *parent)
     : QObject(parent)
-    , m_server(new SimHttpServer(this))
+    , m_server(new LocalHttpServer(this))
     , m_zone(accountTimeZone(QStringLiteral("Europe/Moscow")))
 {
     m_server->setRateLimit(10);

@@ -6,7 +6,7 @@
 #include <QTimeZone>
 
 #include "calltouch/calltouchparsers.h"
-#include "sandbox/simhttpserver.h"
+#include "net/localhttpserver.h"
 #include "util/logging.h"
 
 namespace LeadBridge {
@@ -16,7 +16,7 @@ namespace {
 
 WebhookReceiver::WebhookReceiver(QObject *parent)
     : QObject(parent)
-    , m_server(new SimHttpServer(this))
+    , m_server(new LocalHttpServer(this))
 {
     m_server->setMaxBodyBytes(kMaxBodyBytes);
     m_server->setHandler([this](const SimRequest &request) { return handle(request); },

@@ -10,7 +10,7 @@
 
 namespace LeadBridge {
 
-class SimHttpServer;
+class LocalHttpServer;
 struct SimRequest;
 struct SimResponse;
 
@@ -36,7 +36,7 @@ signals:
 private:
     SimResponse handle(const SimRequest &request);
 
-    SimHttpServer *m_server;
+    LocalHttpServer *m_server;
     QString m_secret;
     std::function<QDateTime()> m_clock;
     int m_received = 0;

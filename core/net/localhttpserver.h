@@ -50,10 +50,10 @@ enum class SimFault {
     AnswerLost, ///< handles the request (the write happens), then drops the connection mid-answer
 };
 
-/// A tiny HTTP/1.1 server on 127.0.0.1 (ephemeral port) for the simulated services: request parsing,
-/// a handler per service, fault injection per route, a request-rate limit answered with 429,
-/// latency, and a request log with per-route counters.
-class SimHttpServer : public QObject
+/// A tiny HTTP/1.1 server: request parsing and one handler. It carries the webhook receiver, and the
+/// simulated services on 127.0.0.1 (ephemeral port), for which it also offers fault injection per route,
+/// a request-rate limit answered with 429, latency, and a request log with per-route counters.
+class LocalHttpServer : public QObject
 {
     Q_OBJECT
 public:
@@ -61,8 +61,8 @@ public:
     /// Names the route of a request ("GET /api/v5/orders"), for faults and counters.
     using RouteNamer = std::function<QString(const SimRequest &)>;
 
-    explicit SimHttpServer(QObject *parent = nullptr);
-    ~SimHttpServer() override;
+    explicit LocalHttpServer(QObject *parent = nullptr);
+    ~LocalHttpServer() override;
 
     void setHandler(Handler handler, RouteNamer namer);
     /// Listens on 127.0.0.1; returns the port, or 0 on failure.

@@ -1,4 +1,4 @@
-#include "simhttpserver.h"
+#include "localhttpserver.h"
 
 #include <QHostAddress>
 #include <QRandomGenerator>
@@ -51,14 +51,14 @@ SimResponse SimResponse::json(int status, const QByteArray &body)
     return response;
 }
 
-SimHttpServer::SimHttpServer(QObject *parent)
+LocalHttpServer::LocalHttpServer(QObject *parent)
     : QObject(parent)
 {
     m_clock.start();
-    connect(&m_server, &QTcpServer::newConnection, this, &SimHttpServer::onNewConnection);
+    connect(&m_server, &QTcpServer::newConnection, this, &LocalHttpServer::onNewConnection);
 }
 
-SimHttpServer::~SimHttpServer()
+LocalHttpServer::~LocalHttpServer()
 {
     // Close the open (keep-alive) connections first, without reacting to their signals.
     m_server.close();
@@ -71,20 +71,20 @@ SimHttpServer::~SimHttpServer()
     }
 }
 
-void SimHttpServer::setHandler(Handler handler, RouteNamer namer)
+void LocalHttpServer::setHandler(Handler handler, RouteNamer namer)
 {
     m_handler = std::move(handler);
     m_namer = std::move(namer);
 }
 
-quint16 SimHttpServer::listen(quint16 port)
+quint16 LocalHttpServer::listen(quint16 port)
 {
     if (!m_server.listen(QHostAddress::LocalHost, port))
         return 0;
     return m_server.serverPort();
 }
 
-quint16 SimHttpServer::listen(const QHostAddress &address, quint16 port, QString *error)
+quint16 LocalHttpServer::listen(const QHostAddress &address, quint16 port, QString *error)
 {
     if (!m_server.listen(address, port)) {
         if (error)
@@ -94,38 +94,38 @@ quint16 SimHttpServer::listen(const QHostAddress &address, quint16 port, QString
     return m_server.serverPort();
 }
 
-quint16 SimHttpServer::port() const
+quint16 LocalHttpServer::port() const
 {
     return m_server.serverPort();
 }
 
-QString SimHttpServer::baseUrl() const
+QString LocalHttpServer::baseUrl() const
 {
     return QStringLiteral("http://127.0.0.1:%1").arg(port());
 }
 
-void SimHttpServer::injectFault(const QString &route, SimFault fault, int count)
+void LocalHttpServer::injectFault(const QString &route, SimFault fault, int count)
 {
     m_faults.insert(route, { fault, count, 0 });
 }
 
-void SimHttpServer::setFaultRate(const QString &route, SimFault fault, double probability)
+void LocalHttpServer::setFaultRate(const QString &route, SimFault fault, double probability)
 {
     m_faultRates.insert(route, { fault, 0, probability });
 }
 
-void SimHttpServer::clearFaults()
+void LocalHttpServer::clearFaults()
 {
     m_faults.clear();
     m_faultRates.clear();
 }
 
-int SimHttpServer::count(const QString &route) const
+int LocalHttpServer::count(const QString &route) const
 {
     return m_counters.value(route);
 }
 
-int SimHttpServer::totalRequests() const
+int LocalHttpServer::totalRequests() const
 {
     int total = 0;
     for (int value : m_counters)
@@ -133,23 +133,23 @@ int SimHttpServer::totalRequests() const
     return total;
 }
 
-QHash<QString, int> SimHttpServer::counters() const
+QHash<QString, int> LocalHttpServer::counters() const
 {
     return m_counters;
 }
-QList<QByteArray> SimHttpServer::requestLog() const
+QList<QByteArray> LocalHttpServer::requestLog() const
 {
     return m_log;
 }
 
-void SimHttpServer::resetCounters()
+void LocalHttpServer::resetCounters()
 {
     m_counters.clear();
     m_log.clear();
     m_rateLimited = 0;
 }
 
-void SimHttpServer::onNewConnection()
+void LocalHttpServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
         socket->setParent(nullptr); // owned through m_buffers, deleted on disconnect or with the server
@@ -163,7 +163,7 @@ void SimHttpServer::onNewConnection()
     }
 }
 
-void SimHttpServer::onReadyRead(QTcpSocket *socket)
+void LocalHttpServer::onReadyRead(QTcpSocket *socket)
 {
     QByteArray &buffer = m_buffers[socket];
     buffer += socket->readAll();
@@ -217,7 +217,7 @@ void SimHttpServer::onReadyRead(QTcpSocket *socket)
     }
 }
 
-bool SimHttpServer::overRateLimit()
+bool LocalHttpServer::overRateLimit()
 {
     if (m_rateLimit <= 0)
         return false;
@@ -230,7 +230,7 @@ bool SimHttpServer::overRateLimit()
     return false;
 }
 
-SimFault SimHttpServer::takeFault(const QString &route)
+SimFault LocalHttpServer::takeFault(const QString &route)
 {
     for (const QString &key : { route, QString() }) {
         auto it = m_faults.find(key);
@@ -248,7 +248,7 @@ SimFault SimHttpServer::takeFault(const QString &route)
     return SimFault::None;
 }
 
-void SimHttpServer::process(QTcpSocket *socket, const SimRequest &request, const QByteArray &raw)
+void LocalHttpServer::process(QTcpSocket *socket, const SimRequest &request, const QByteArray &raw)
 {
     const QString route =
         m_namer ? m_namer(request) : QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path;
@@ -317,7 +317,7 @@ void SimHttpServer::process(QTcpSocket *socket, const SimRequest &request, const
     write(socket, response);
 }
 
-void SimHttpServer::write(QTcpSocket *socket, const SimResponse &response)
+void LocalHttpServer::write(QTcpSocket *socket, const SimResponse &response)
 {
     if (socket->state() != QAbstractSocket::ConnectedState)
         return;
