@@ -108,11 +108,11 @@ Dashboard::Numbers Dashboard::compute(Store *store, const QDate &today)
             numbers.orderActions.insert(q.value(0).toString(), q.value(1).toInt());
     }
     const QString revenueSql = QStringLiteral(
-        "SELECT CASE WHEN d.binding = 'chain' THEN '%1' WHEN l.id IS NULL THEN ''"
+        "SELECT CASE WHEN d.binding_kind = 'chain' THEN '%1' WHEN l.id IS NULL THEN ''"
         " ELSE IFNULL(NULLIF(l.utm_source, ''), '%2') END AS src, SUM(CAST(d.revenue AS REAL)) AS total"
-        " FROM deals d LEFT JOIN leads l ON instr(d.binding, ':') > 0"
-        " AND l.kind = substr(d.binding, 1, instr(d.binding, ':') - 1)"
-        " AND l.remote_id = substr(d.binding, instr(d.binding, ':') + 1)"
+        " FROM deals d LEFT JOIN leads l ON d.binding_lead_id <> ''"
+        " AND l.kind = d.binding_kind"
+        " AND l.remote_id = d.binding_lead_id"
         " GROUP BY src ORDER BY total DESC")
                                    .arg(kChainSource, kNoSource);
     if (q.exec(revenueSql)) {

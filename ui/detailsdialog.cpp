@@ -211,7 +211,7 @@ void DetailsDialog::buildDeal(Store *store)
 {
     const QSqlRecord r = fetchOne(store,
         QStringLiteral("SELECT order_number, site, status, revenue, manager, phone, email,"
-                       " binding, binding_note, state, last_pushed_at, error, attempts,"
+                       " (binding_kind || CASE WHEN binding_lead_id <> '' THEN ':' || binding_lead_id ELSE '' END) AS binding, binding_note, state, last_pushed_at, error, attempts,"
                        " calltouch_deal_id FROM deals WHERE order_id=?"),
         { m_id });
     if (r.isEmpty())

@@ -83,6 +83,27 @@ const QList<QStringList> &storeMigrations()
                            " created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)"),
             QStringLiteral("CREATE INDEX outbox_item ON outbox(item, state)"),
         },
+        // 2: the binding as two columns (kind, lead id); reasons as codes (core/store/states.h), the
+        // failure text of a lead in its own column.
+        QStringList {
+            QStringLiteral("ALTER TABLE deals ADD COLUMN binding_kind TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE deals ADD COLUMN binding_lead_id TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("UPDATE deals SET"
+                           " binding_kind = CASE WHEN instr(binding, ':') > 0"
+                           "  THEN substr(binding, 1, instr(binding, ':') - 1) ELSE binding END,"
+                           " binding_lead_id = CASE WHEN instr(binding, ':') > 0"
+                           "  THEN substr(binding, instr(binding, ':') + 1) ELSE '' END"),
+            QStringLiteral("ALTER TABLE deals DROP COLUMN binding"),
+            QStringLiteral("ALTER TABLE leads ADD COLUMN detail TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("UPDATE leads SET detail = reason, reason = CASE state WHEN 'failed' THEN 'error' ELSE '' END"
+                           " WHERE reason NOT IN ('', 'no-contact', 'no-customer', 'no-orders',"
+                           " 'newest-order-completed', 'newest-order-cancelled', 'open-order-without-lead',"
+                           " 'open-order-has-lead', 'error')"),
+            QStringLiteral("UPDATE lead_outcomes SET detail = reason, reason = ''"
+                           " WHERE reason NOT IN ('', 'no-contact', 'no-customer', 'no-orders',"
+                           " 'newest-order-completed', 'newest-order-cancelled', 'open-order-without-lead',"
+                           " 'open-order-has-lead', 'error')"),
+        },
     };
     return migrations;
 }

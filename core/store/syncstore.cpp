@@ -15,7 +15,7 @@ namespace {
         " order_number, attempts, next_attempt_at");
     const QString kDealColumns = QStringLiteral(
         "order_id, order_number, site, status, revenue, manager, phone, email, order_created_at,"
-        " status_changed_at, binding, binding_note, calltouch_deal_id, state, pushed_status, pushed_revenue,"
+        " status_changed_at, (binding_kind || CASE WHEN binding_lead_id <> '' THEN ':' || binding_lead_id ELSE '' END) AS binding, binding_note, calltouch_deal_id, state, pushed_status, pushed_revenue,"
         " attempts");
 
     bool run(QSqlQuery &query, const QVariantList &values)
@@ -323,11 +323,12 @@ bool SyncStore::insertDeal(const DealRow &row, qint64 now)
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral(
         "INSERT INTO deals(order_id, order_number, site, status, revenue, manager, phone, email,"
-        " order_created_at, status_changed_at, binding, binding_note, state, updated_at)"
-        " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,'pending',?) ON CONFLICT(order_id) DO NOTHING"));
+        " order_created_at, status_changed_at, binding_kind, binding_lead_id, binding_note, state, updated_at)"
+        " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,'pending',?) ON CONFLICT(order_id) DO NOTHING"));
     run(query,
         { row.orderId, row.orderNumber, row.site, row.status, row.revenue, row.manager, row.phone, row.email,
-            toMs(row.orderCreatedAt), toMs(row.statusChangedAt), row.binding, row.bindingNote, now });
+            toMs(row.orderCreatedAt), toMs(row.statusChangedAt), row.binding.section(QLatin1Char(':'), 0, 0),
+            row.binding.section(QLatin1Char(':'), 1), row.bindingNote, now });
     return query.numRowsAffected() > 0;
 }
 

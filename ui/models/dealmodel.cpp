@@ -48,11 +48,11 @@ QString DealModel::selectSql() const
 {
     // The bound lead by (kind, remote_id), which the leads' unique index serves.
     return QStringLiteral(
-        "SELECT d.order_id, d.order_number, d.site, d.status, d.revenue, d.manager, d.binding, "
+        "SELECT d.order_id, d.order_number, d.site, d.status, d.revenue, d.manager, (d.binding_kind || CASE WHEN d.binding_lead_id <> '' THEN ':' || d.binding_lead_id ELSE '' END), "
         "d.binding_note,"
         " d.state, d.last_pushed_at, d.error, d.attempts, l.utm_source FROM deals d LEFT JOIN leads l"
-        " ON instr(d.binding, ':') > 0 AND l.kind = substr(d.binding, 1, instr(d.binding, ':') - 1)"
-        " AND l.remote_id = substr(d.binding, instr(d.binding, ':') + 1)");
+        " ON d.binding_lead_id <> '' AND l.kind = d.binding_kind"
+        " AND l.remote_id = d.binding_lead_id");
 }
 
 QStringList DealModel::sortExpressions() const
@@ -63,7 +63,7 @@ QStringList DealModel::sortExpressions() const
         QStringLiteral("d.status"),
         QStringLiteral("CAST(d.revenue AS REAL)"),
         QStringLiteral("d.manager"),
-        QStringLiteral("d.binding"),
+        QStringLiteral("(d.binding_kind || CASE WHEN d.binding_lead_id <> '' THEN ':' || d.binding_lead_id ELSE '' END)"),
         QStringLiteral("d.state"),
         QStringLiteral("IFNULL(d.last_pushed_at, 0)"),
         QStringLiteral("d.error"),
@@ -78,7 +78,7 @@ QString DealModel::keyExpression() const
 QStringList DealModel::searchExpressions() const
 {
     return { QStringLiteral("d.order_number"), QStringLiteral("d.site"), QStringLiteral("d.status"),
-        QStringLiteral("d.manager"), QStringLiteral("d.email"), QStringLiteral("d.binding"),
+        QStringLiteral("d.manager"), QStringLiteral("d.email"), QStringLiteral("(d.binding_kind || CASE WHEN d.binding_lead_id <> '' THEN ':' || d.binding_lead_id ELSE '' END)"),
         QStringLiteral("d.binding_note"), QStringLiteral("d.error"), QStringLiteral("l.utm_source") };
 }
 
@@ -96,11 +96,11 @@ QString DealModel::statusCondition(const QString &key) const
     if (key == QLatin1String("failed"))
         return QStringLiteral("d.state='failed' OR d.error<>''");
     if (key == QLatin1String("bound"))
-        return QStringLiteral("d.binding LIKE '%:%' OR d.binding='chain'");
+        return QStringLiteral("d.binding_kind IN ('call','request','chain')");
     if (key == QLatin1String("not-found"))
-        return QStringLiteral("d.binding IN ('none','not-found')");
+        return QStringLiteral("d.binding_kind IN ('none','not-found')");
     if (key == QLatin1String("no-contacts"))
-        return QStringLiteral("d.binding='no-contacts'");
+        return QStringLiteral("d.binding_kind='no-contacts'");
     return {};
 }
 
