@@ -1,6 +1,5 @@
 #include <atomic>
 
-#include <QElapsedTimer>
 #include <QTest>
 #include <QThread>
 
@@ -8,42 +7,72 @@
 
 using namespace LeadBridge;
 
+/// Every test drives the limiter with its own clock: no wall-clock bounds.
 class tst_RateLimiter : public QObject
 {
     Q_OBJECT
 private slots:
     void spacesReservations();
+    void slotsFreeUpAsTimePasses();
+    void burstAfterQuietPeriod();
     void parallelCallersShareTheBudget();
     void pauseHoldsEveryoneBack();
     void unlimited();
+
+private:
+    std::atomic<qint64> m_now { 1000 };
+    RateLimiter::Clock clock()
+    {
+        return [this] { return m_now.load(); };
+    }
 };
 
 void tst_RateLimiter::spacesReservations()
 {
-    RateLimiter limiter(5); // one every 200 ms, plus 3 % slack for timer jitter
+    m_now = 1000;
+    RateLimiter limiter(5, 1, clock()); // one every 200 ms, plus 3 % slack
     QCOMPARE(limiter.reserve(), qint64(0));
-    const qint64 second = limiter.reserve();
-    const qint64 third = limiter.reserve();
-    QVERIFY2(second >= 200 && second <= 210, qPrintable(QString::number(second)));
-    QVERIFY2(third >= 405 && third <= 415, qPrintable(QString::number(third)));
+    QCOMPARE(limiter.reserve(), qint64(206));
+    QCOMPARE(limiter.reserve(), qint64(412));
+}
+
+void tst_RateLimiter::slotsFreeUpAsTimePasses()
+{
+    m_now = 1000;
+    RateLimiter limiter(10, 1, clock());
+    QCOMPARE(limiter.reserve(), qint64(0));
+    QCOMPARE(limiter.reserve(), qint64(103));
+    m_now += 5000; // a quiet period: the next one goes at once, the one after waits one interval
+    QCOMPARE(limiter.reserve(), qint64(0));
+    QCOMPARE(limiter.reserve(), qint64(103));
+}
+
+void tst_RateLimiter::burstAfterQuietPeriod()
+{
+    m_now = 1000;
+    RateLimiter limiter(10, 3, clock());
+    m_now += 10000;
+    QCOMPARE(limiter.reserve(), qint64(0));
+    QCOMPARE(limiter.reserve(), qint64(0));
+    QCOMPARE(limiter.reserve(), qint64(0));
+    QCOMPARE(limiter.reserve(), qint64(103));
 }
 
 void tst_RateLimiter::parallelCallersShareTheBudget()
 {
-    // 4 threads x 25 reservations at 10/s: the times handed out never come closer than 100 ms apart,
-    // so any 1-second window holds at most 10 of them.
-    RateLimiter limiter(10);
+    // 4 threads x 25 reservations at 10/s on a frozen clock: the slots handed out never come closer
+    // than 100 ms apart, so any 1-second window holds at most 10 of them.
+    m_now = 1000;
+    RateLimiter limiter(10, 1, clock());
     QList<qint64> times;
     QMutex mutex;
-    QElapsedTimer clock;
-    clock.start();
     QList<QThread *> threads;
     for (int t = 0; t < 4; ++t) {
         threads << QThread::create([&] {
             for (int i = 0; i < 25; ++i) {
                 const qint64 wait = limiter.reserve();
                 QMutexLocker lock(&mutex);
-                times << clock.elapsed() + wait;
+                times << m_now.load() + wait;
             }
         });
         threads.last()->start();
@@ -54,29 +83,37 @@ void tst_RateLimiter::parallelCallersShareTheBudget()
     }
     std::sort(times.begin(), times.end());
     QCOMPARE(times.size(), 100);
-    for (int i = 10; i < times.size(); ++i)
-        QVERIFY2(times.at(i) - times.at(i - 10) >= 990,
-            qPrintable(QString::number(times.at(i) - times.at(i - 10))));
+    QCOMPARE(times.first(), qint64(1000));
+    for (int i = 1; i < times.size(); ++i)
+        QCOMPARE(times.at(i) - times.at(i - 1), qint64(103));
 }
 
 void tst_RateLimiter::pauseHoldsEveryoneBack()
 {
-    RateLimiter limiter(100);
+    m_now = 1000;
+    RateLimiter limiter(100, 1, clock());
     limiter.pause(1500);
-    const qint64 wait = limiter.reserve();
-    QVERIFY2(wait >= 1400 && wait <= 1500, qPrintable(QString::number(wait)));
+    QCOMPARE(limiter.reserve(), qint64(1500));
+    m_now += 1000;
+    QCOMPARE(limiter.reserve(), qint64(500 + 11));
+    m_now += 2000;
+    QCOMPARE(limiter.reserve(), qint64(0));
 }
 
 void tst_RateLimiter::unlimited()
 {
-    RateLimiter limiter(1);
+    m_now = 1000;
+    RateLimiter limiter(1, 1, clock());
     limiter.setUnlimited(true);
     for (int i = 0; i < 100; ++i)
         QCOMPARE(limiter.reserve(), qint64(0));
     // Without limits of its own, a service's Retry-After is still honoured.
     limiter.pause(800);
-    const qint64 wait = limiter.reserve();
-    QVERIFY2(wait >= 700 && wait <= 800, qPrintable(QString::number(wait)));
+    QCOMPARE(limiter.reserve(), qint64(800));
+    m_now += 300;
+    QCOMPARE(limiter.reserve(), qint64(500));
+    m_now += 500;
+    QCOMPARE(limiter.reserve(), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(tst_RateLimiter)

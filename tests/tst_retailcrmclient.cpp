@@ -93,7 +93,7 @@ private slots:
     void init();
     void cleanup();
 
-    void apiVersionsProbeSendsNoKey();
+    void apiVersionsProbeSendsTheKey();
     void notRetailCrmHost_data();
     void notRetailCrmHost();
     void credentialsOfFullKey();
@@ -184,7 +184,7 @@ void tst_RetailCrmClient::closeConnections(quint16 port)
     QTRY_COMPARE_WITH_TIMEOUT(openServerConnections(port), 0, 5000);
 }
 
-void tst_RetailCrmClient::apiVersionsProbeSendsNoKey()
+void tst_RetailCrmClient::apiVersionsProbeSendsTheKey()
 {
     Outcome<QStringList> out;
     m_client->apiVersions(m_ctx.get(), out.sink());
@@ -194,7 +194,8 @@ void tst_RetailCrmClient::apiVersionsProbeSendsNoKey()
     const QList<QByteArray> log = m_sim->server()->requestLog();
     QCOMPARE(log.size(), 1);
     QVERIFY(log.first().startsWith("GET /api/api-versions "));
-    QVERIFY(!log.first().toLower().contains("x-api-key"));
+    // Like every official client: retailCRM refuses a request without the key.
+    QVERIFY(log.first().toLower().contains("x-api-key"));
 }
 
 void tst_RetailCrmClient::notRetailCrmHost_data()
@@ -544,8 +545,10 @@ void tst_RetailCrmClient::findCustomersByPhone()
     for (const Customer &customer : std::as_const(out.value))
         ids.insert(customer.id);
     QCOMPARE(ids, (QSet<qint64> { typed, eight }));
+    // Searched by the national number, a digit substring of every spelling; found: no second search.
+    QCOMPARE(m_sim->server()->totalRequests(), 1);
     const QByteArray line = requestLine(m_sim->server()->requestLog().last());
-    QVERIFY2(line.contains("79991234567") && !line.contains("%2B7"), line.constData());
+    QVERIFY2(line.contains("filter%5Bname%5D=9991234567&") && !line.contains("%2B7"), line.constData());
     QVERIFY2(line.contains("limit=100"), line.constData());
 
     Outcome<QList<Customer>> other; // any spelling of the number works
@@ -553,11 +556,16 @@ void tst_RetailCrmClient::findCustomersByPhone()
     AWAIT(other);
     QCOMPARE(other.value.size(), 2);
 
+    const int before = m_sim->server()->totalRequests();
     Outcome<QList<Customer>> none;
     m_client->findCustomersByPhone(QStringLiteral("+79990000000"), m_ctx.get(), none.sink());
     AWAIT(none);
     QVERIFY(none.error.isOk());
     QVERIFY(none.value.isEmpty());
+    // Nobody by the national number: once more by the full number, then nothing.
+    QCOMPARE(m_sim->server()->totalRequests(), before + 2);
+    const QByteArray last = requestLine(m_sim->server()->requestLog().last());
+    QVERIFY2(last.contains("filter%5Bname%5D=79990000000&"), last.constData());
 }
 
 void tst_RetailCrmClient::findCustomersByInvalidPhone()

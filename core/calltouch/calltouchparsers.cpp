@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include "util/jsonvalues.h"
 #include "util/logging.h"
 
 namespace LeadBridge::Calltouch {
@@ -363,20 +364,7 @@ QString idText(const QJsonValue &value)
 
 QString textValue(const QJsonValue &value)
 {
-    switch (value.type()) {
-    case QJsonValue::String:
-        return value.toString().trimmed();
-    case QJsonValue::Double: {
-        const double number = value.toDouble();
-        if (std::floor(number) == number && std::fabs(number) < 9.0e15)
-            return QString::number(qint64(number));
-        return QString::number(number, 'g', 15);
-    }
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    default:
-        return {};
-    }
+    return jsonScalarText(value, JsonBoolText::Words).trimmed();
 }
 
 bool boolValue(const QJsonValue &value, bool *ok)

@@ -23,7 +23,8 @@ bool ApiError::isTransient() const
 
 bool ApiError::isCredentialProblem() const
 {
-    return kind == Kind::Auth || kind == Kind::Permission || kind == Kind::InsecureUrl || kind == Kind::Tls;
+    return kind == Kind::Auth || kind == Kind::Permission || kind == Kind::InsecureUrl || kind == Kind::Tls
+        || kind == Kind::AccountNotFound;
 }
 
 QString ApiError::kindName(Kind kind)
@@ -55,6 +56,8 @@ QString ApiError::kindName(Kind kind)
         return QStringLiteral("server");
     case Kind::BadResponse:
         return QStringLiteral("bad-response");
+    case Kind::AccountNotFound:
+        return QStringLiteral("account-not-found");
     case Kind::OutcomeUnknown:
         return QStringLiteral("outcome-unknown");
     }
@@ -119,6 +122,9 @@ QString ApiError::userMessage() const
     case Kind::OutcomeUnknown:
         return tr(
             "The answer to a write was lost. LeadBridge will check what was saved before it writes again.");
+    case Kind::AccountNotFound:
+        return tr("There is no retailCRM account at this address. Check the address: it usually looks like "
+                  "https://<name>.retailcrm.ru.");
     }
     return {};
 }

@@ -25,6 +25,7 @@ struct ApiError
         Server, ///< 5xx after the retries
         BadResponse, ///< not JSON, an HTML page, missing fields
         OutcomeUnknown, ///< a write whose answer was lost: look before writing again
+        AccountNotFound, ///< the address answers, but there is no retailCRM account behind it
     };
 
     Kind kind = Kind::None;

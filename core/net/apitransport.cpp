@@ -1,6 +1,7 @@
 #include "apitransport.h"
 
 #include <QHostAddress>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
@@ -10,6 +11,17 @@
 #include "util/logging.h"
 
 namespace LeadBridge {
+
+namespace {
+    /// retailCRM's over-limit answer: HTTP 503 {"success":false,"errorMsg":"Rate limit exceeded"}, no
+    /// Retry-After (reference/retailcrm/error-rate-limit-503.json; api-client-go retries it as such).
+    bool saysRateLimit(const QJsonDocument &json)
+    {
+        const QString message = json.object().value(QLatin1String("errorMsg")).toString();
+        return message.contains(QLatin1String("rate limit"), Qt::CaseInsensitive);
+    }
+} // namespace
+
 ApiCall::ApiCall(ApiTransport *transport, ApiRequest request)
     : QObject(transport)
     , m_transport(transport)
@@ -123,7 +135,12 @@ void ApiCall::onReplyFinished()
     }
     if (retry) {
         qint64 delay = m_transport->backoffMs(m_attempts);
-        if (response.error.retryAfterMs > 0) {
+        if (kind == ApiError::Kind::RateLimited) {
+            // Every caller of this key slows down, not only this request: the limiter holds them all
+            // back for the service's Retry-After, or for the backoff when the service names none.
+            m_transport->m_limiter->pause(response.error.retryAfterMs > 0 ? response.error.retryAfterMs : delay);
+            delay = 0;
+        } else if (response.error.retryAfterMs > 0) {
             m_transport->m_limiter->pause(response.error.retryAfterMs);
             delay = 0; // the limiter holds everyone back until then
         }
@@ -242,7 +259,7 @@ ApiError ApiTransport::classify(int networkError, int httpStatus, const QByteArr
         kind = Kind::Permission;
     else if (httpStatus == 404)
         kind = Kind::NotFound;
-    else if (httpStatus == 429)
+    else if (httpStatus == 429 || (httpStatus == 503 && isJson && saysRateLimit(json)))
         kind = Kind::RateLimited;
     else if (httpStatus == 460)
         kind = Kind::PlanLimit;

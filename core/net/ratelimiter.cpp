@@ -9,17 +9,21 @@ namespace {
     constexpr double kSafety = 1.03;
 }
 
-RateLimiter::RateLimiter(double requestsPerSecond, int burst)
+RateLimiter::RateLimiter(double requestsPerSecond, int burst, Clock clock)
     : m_intervalMs(kSafety * 1000.0 / qMax(0.001, requestsPerSecond))
     , m_burst(qMax(1, burst))
+    , m_clock(std::move(clock))
 {
-    m_clock.start();
+    if (!m_clock) {
+        m_elapsed.start();
+        m_clock = [this] { return m_elapsed.elapsed(); };
+    }
 }
 
 qint64 RateLimiter::reserve()
 {
     QMutexLocker lock(&m_mutex);
-    const qint64 now = m_clock.elapsed();
+    const qint64 now = m_clock();
     if (m_unlimited)
         return qMax<qint64>(0, m_pausedUntilMs - now); // a service's Retry-After still holds
     // A burst lets up to m_burst requests go at once after a quiet period.
@@ -34,7 +38,7 @@ qint64 RateLimiter::reserve()
 void RateLimiter::pause(qint64 delayMs)
 {
     QMutexLocker lock(&m_mutex);
-    const qint64 until = m_clock.elapsed() + delayMs;
+    const qint64 until = m_clock() + delayMs;
     m_pausedUntilMs = qMax(m_pausedUntilMs, until);
     if (m_nextFreeMs < until)
         m_nextFreeMs = until;

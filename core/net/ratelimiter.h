@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QElapsedTimer>
 #include <QMutex>
 
@@ -10,7 +12,10 @@ namespace LeadBridge {
 class RateLimiter
 {
 public:
-    explicit RateLimiter(double requestsPerSecond, int burst = 1);
+    /// A monotonic clock in milliseconds; tests inject their own.
+    using Clock = std::function<qint64()>;
+
+    explicit RateLimiter(double requestsPerSecond, int burst = 1, Clock clock = {});
 
     /// Books one request; returns the milliseconds to wait before sending it (0 = now).
     [[nodiscard]] qint64 reserve();
@@ -28,7 +33,8 @@ private:
     bool m_unlimited = false;
     qint64 m_nextFreeMs = 0; ///< on the monotonic clock
     qint64 m_pausedUntilMs = 0;
-    QElapsedTimer m_clock;
+    QElapsedTimer m_elapsed;
+    Clock m_clock;
 };
 
 } // namespace LeadBridge

@@ -238,13 +238,12 @@ void Client::send(const ApiRequest &request, QObject *context, RawDone done)
     });
 }
 
-void Client::get(const QString &path, const Params &query, QObject *context, RawDone done, bool withKey)
+void Client::get(const QString &path, const Params &query, QObject *context, RawDone done)
 {
     ApiRequest request;
     request.method = ApiRequest::Method::Get;
     request.url = endpoint(path, query);
-    if (withKey)
-        request.headers.append({ QByteArrayLiteral("X-API-KEY"), m_apiKey });
+    request.headers.append({ QByteArrayLiteral("X-API-KEY"), m_apiKey });
     send(request, context, std::move(done));
 }
 
@@ -306,9 +305,14 @@ void Client::fetchAllPages(const QString &path, const Params &query, PageParser<
 
 void Client::apiVersions(QObject *context, Done<QStringList> done)
 {
-    // Sent without the key: the address may not be retailCRM at all, and the probe needs none.
-    get(QStringLiteral("/api/api-versions"), {}, context,
-        typed<QStringList>(std::move(done), parseApiVersions), false);
+    // With the key, as every official client sends it: retailCRM refuses a request without one.
+    get(QStringLiteral("/api/api-versions"), {}, context, typed<QStringList>(std::move(done), parseApiVersions));
+}
+
+void Client::settings(QObject *context, Done<AccountSettings> done)
+{
+    get(QStringLiteral("/api/v5/settings"), {}, context,
+        typed<AccountSettings>(std::move(done), parseSettings));
 }
 
 void Client::credentials(QObject *context, Done<Credentials> done)
@@ -451,12 +455,29 @@ void Client::findCustomersByPhone(const QString &phone, QObject *context, Done<Q
             Qt::QueuedConnection);
         return;
     }
+    // There is no filter[phone]: filter[name] matches names and phones, and how it compares digits with
+    // a stored "8 (999) 123-45-67" is not confirmed. So: the national number first (a digit substring
+    // of every spelling), then the full number if that finds nobody; every candidate is verified,
+    // since a name may contain the digits too.
+    const QString national = Contacts::nationalDigits(canonical);
+    const QString full = Contacts::phoneDigits(canonical);
+    QPointer<Client> self(this);
+    searchCustomersByDigits(national.isEmpty() ? full : national, canonical, context,
+        [self, full, national, canonical, context, done](const QList<Customer> &found, const ApiError &error) {
+            if (!error.isOk() || !found.isEmpty() || national.isEmpty() || national == full || !self) {
+                done(found, error);
+                return;
+            }
+            self->searchCustomersByDigits(full, canonical, context, done);
+        });
+}
+
+void Client::searchCustomersByDigits(
+    const QString &digits, const QString &canonical, QObject *context, Done<QList<Customer>> done)
+{
     const QString region = m_phoneRegion;
-    // There is no filter[phone]: filter[name] matches names and phones by digits. Every candidate
-    // is verified below, since a name may contain the digits too.
     fetchAllPages<Customer>(
-        QStringLiteral("/api/v5/customers"),
-        { { QStringLiteral("filter[name]"), Contacts::phoneDigits(canonical) } },
+        QStringLiteral("/api/v5/customers"), { { QStringLiteral("filter[name]"), digits } },
         [zone = m_zone](const QByteArray &body) { return parseCustomers(body, zone); }, context,
         [done, canonical, region](const QList<Customer> &candidates, const ApiError &error) {
             if (!error.isOk()) {
@@ -748,6 +769,24 @@ void Client::listOrders(const QDateTime &createdAtFromUtc, int page, QObject *co
                 return;
             }
             done(result.value.items, result.value.pagination.totalPageCount, {});
+        });
+}
+
+void Client::ordersByIds(const QList<qint64> &ids, QObject *context, Done<QList<Order>> done)
+{
+    // One request of up to 100 ids (filter[ids][] with limit=100); callers batch larger sets.
+    Params query;
+    for (const qint64 id : ids.mid(0, kPageLimit))
+        query.append({ QStringLiteral("filter[ids][]"), QString::number(id) });
+    query.append({ QStringLiteral("limit"), QString::number(kPageLimit) });
+    get(QStringLiteral("/api/v5/orders"), query, context,
+        [zone = m_zone, done](const QByteArray &body, const ApiError &error) {
+            if (!error.isOk()) {
+                done({}, error);
+                return;
+            }
+            const Result<Page<Order>> result = parseOrders(body, zone);
+            done(result.value.items, result.error);
         });
 }
 

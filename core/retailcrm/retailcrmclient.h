@@ -70,9 +70,14 @@ public:
     [[nodiscard]] static QStringList missingPermissionIds(const Credentials &credentials);
 
     // ---- probes ----
-    /// GET /api/api-versions, sent without the key: "is this retailCRM at all". A host that is not
-    /// retailCRM gives BadResponse or NotFound.
+    /// GET /api/api-versions (with the key, like every request): "is this retailCRM at all". A host
+    /// that is not retailCRM gives BadResponse or NotFound; retailCRM's "no such account" gives
+    /// AccountNotFound.
     void apiVersions(QObject *context, Done<QStringList> done);
+    /// GET /api/v5/settings: the account's time zone.
+    void settings(QObject *context, Done<AccountSettings> done);
+    /// Reads every later date-time in @p zone (the account's, from settings()).
+    void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
     /// GET /api/credentials.
     void credentials(QObject *context, Done<Credentials> done);
 
@@ -91,8 +96,9 @@ public:
     void ensureCustomField(const CustomField &wanted, QObject *context, Done<bool> done);
 
     // ---- customers ----
-    /// Customers one of whose phones is the same number as @p phone (searched by its digits through
-    /// filter[name], then verified after canonicalising every stored phone in phoneRegion()).
+    /// Customers one of whose phones is the same number as @p phone: searched through filter[name] by
+    /// the national number, then by the full number when that finds nobody, and verified after
+    /// canonicalising every stored phone in phoneRegion().
     void findCustomersByPhone(const QString &phone, QObject *context, Done<QList<Customer>> done);
     /// Customers whose e-mail equals @p email (trimmed, case-insensitive).
     void findCustomersByEmail(const QString &email, QObject *context, Done<QList<Customer>> done);
@@ -126,6 +132,9 @@ public:
     /// One page (1-based, 100 per page) of orders created from the day of @p createdAtFromUtc in the
     /// account's zone (the filter takes a date, so earlier hours of that day come too).
     void listOrders(const QDateTime &createdAtFromUtc, int page, QObject *context, OrdersPageDone done);
+    /// The current state of up to 100 orders by id, in one request (GET orders?filter[ids][]=…). Real
+    /// history records carry only a stub of the order and never the total, so totals are re-read here.
+    void ordersByIds(const QList<qint64> &ids, QObject *context, Done<QList<Order>> done);
     /// One batch (up to 100, ascending ids) of the orders history after @p sinceId. With sinceId 0,
     /// from @p startDateUtc (or from the beginning when it is invalid). A full batch means there may be
     /// more: call again with the last id. Never sends page together with sinceId.
@@ -141,7 +150,9 @@ private:
     template <typename T> using PageParser = std::function<Result<Page<T>>(const QByteArray &body)>;
 
     [[nodiscard]] QUrl endpoint(const QString &path, const Params &query = {}) const;
-    void get(const QString &path, const Params &query, QObject *context, RawDone done, bool withKey = true);
+    void get(const QString &path, const Params &query, QObject *context, RawDone done);
+    void searchCustomersByDigits(
+        const QString &digits, const QString &canonical, QObject *context, Done<QList<Customer>> done);
     void post(const QString &path, const Params &form, QObject *context, RawDone done);
     void send(const ApiRequest &request, QObject *context, RawDone done);
     template <typename T>

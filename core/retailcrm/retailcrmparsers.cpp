@@ -8,6 +8,9 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QLocale>
+#include <QTimeZone>
+
+#include "util/jsonvalues.h"
 
 namespace LeadBridge::RetailCrm {
 namespace {
@@ -51,20 +54,7 @@ namespace {
     /// Text of a scalar: strings as they are, numbers without a needless ".0", booleans as 0/1.
     QString scalarText(const QJsonValue &value)
     {
-        switch (value.type()) {
-        case QJsonValue::String:
-            return value.toString();
-        case QJsonValue::Double: {
-            const double number = value.toDouble();
-            if (std::floor(number) == number && std::fabs(number) < 9.0e15)
-                return QString::number(qint64(number));
-            return QString::number(number, 'g', 15);
-        }
-        case QJsonValue::Bool:
-            return value.toBool() ? QStringLiteral("1") : QStringLiteral("0");
-        default:
-            return {};
-        }
+        return jsonScalarText(value, JsonBoolText::Digits);
     }
 
     bool toBool(const QJsonValue &value, bool fallback)
@@ -364,8 +354,16 @@ ApiError responseError(int httpStatus, const QByteArray &body, const ApiError &t
 
     if (transportError.isOk() && !saysFailure)
         return {};
-    if (!isObject)
+    if (!isObject) {
+        // retailCRM's nginx answers 405 with an HTML page for an address without an account (both
+        // official clients map it to "account does not exist"; sample error-account-does-not-exist-405).
+        if (httpStatus == 405 && body.contains("<html")) {
+            ApiError error = transportError;
+            error.kind = Kind::AccountNotFound;
+            return error;
+        }
         return transportError; // HTML page, empty body, …: the transport's classification stands
+    }
     // Not retailCRM's error envelope (no success:false): keep the status classification.
     if (!saysFailure && !root.contains(QLatin1String("errorMsg")))
         return transportError;
@@ -376,7 +374,12 @@ ApiError responseError(int httpStatus, const QByteArray &body, const ApiError &t
     const bool keyProblem = looksLikeKeyProblem(lower);
     const bool accessProblem = looksLikePermissionProblem(lower);
 
-    if (httpStatus >= 200 && httpStatus < 300) {
+    if (message.startsWith(QLatin1String("Account does not exist"))) {
+        // 400 "Account does not exist." (sample error-account-does-not-exist-400).
+        error.kind = Kind::AccountNotFound;
+    } else if (httpStatus == 503 && transportError.kind == Kind::RateLimited) {
+        // "Rate limit exceeded": the transport's classification stands.
+    } else if (httpStatus >= 200 && httpStatus < 300) {
         // success:false inside a 2xx answer.
         error.kind = keyProblem ? Kind::Auth : accessProblem ? Kind::Permission : Kind::Validation;
     } else if (httpStatus == 401) {
@@ -604,6 +607,29 @@ Result<QStringList> parseApiVersions(const QByteArray &body)
         const QString value = scalarText(version);
         if (!value.isEmpty())
             result.value << value;
+    }
+    return result;
+}
+
+Result<AccountSettings> parseSettings(const QByteArray &body)
+{
+    Result<AccountSettings> result;
+    const Result<QJsonObject> envelope = parseEnvelope(body);
+    if (!envelope.isOk()) {
+        result.error = envelope.error;
+        return result;
+    }
+    const QJsonObject settings = envelope.value.value(QLatin1String("settings")).toObject();
+    const auto valueOf = [&settings](const char *key) {
+        return scalarText(settings.value(QLatin1String(key)).toObject().value(QLatin1String("value")));
+    };
+    result.value.timeZone = valueOf("timezone");
+    result.value.currency = valueOf("default_currency");
+    result.value.language = valueOf("system_language");
+    if (result.value.timeZone.isEmpty()) {
+        result.error = badResponse(QStringLiteral("settings without \"timezone\""));
+    } else if (!QTimeZone::isTimeZoneIdAvailable(result.value.timeZone.toUtf8())) {
+        result.error = badResponse(QStringLiteral("unknown time zone \"%1\"").arg(result.value.timeZone));
     }
     return result;
 }

@@ -80,6 +80,9 @@ struct HistoryBatch
 
 [[nodiscard]] Result<QStringList> parseApiVersions(const QByteArray &body);
 [[nodiscard]] Result<Credentials> parseCredentials(const QByteArray &body);
+/// GET /api/v5/settings: the account's time zone (required, and a zone this system knows), currency
+/// and language.
+[[nodiscard]] Result<AccountSettings> parseSettings(const QByteArray &body);
 /// Sorted by ordering, then name (the first is the "first shop").
 [[nodiscard]] Result<QList<Site>> parseSites(const QByteArray &body);
 /// Sorted by ordering, then code.

@@ -19,6 +19,14 @@ struct Credentials
     QStringList sitesAvailable;
 };
 
+/// What GET /api/v5/settings says about the account (sample settings.json).
+struct AccountSettings
+{
+    QString timeZone; ///< IANA id, e.g. "Europe/Moscow": every date-time of the API is in it
+    QString currency; ///< e.g. "RUB"
+    QString language; ///< e.g. "RU"
+};
+
 struct Site
 {
     QString code;

@@ -42,6 +42,19 @@ QString Contacts::canonicalPhone(const QString &input, const QString &defaultReg
     return QString::fromStdString(formatted);
 }
 
+QString Contacts::nationalDigits(const QString &canonical)
+{
+    using i18n::phonenumbers::PhoneNumber;
+    using i18n::phonenumbers::PhoneNumberUtil;
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    if (util->Parse(canonical.toStdString(), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return {};
+    std::string national;
+    util->GetNationalSignificantNumber(number, &national);
+    return QString::fromStdString(national);
+}
+
 QString Contacts::phoneDigits(const QString &canonical)
 {
     QString out;

@@ -14,6 +14,9 @@ public:
         const QString &input, const QString &defaultRegion = QStringLiteral("RU"));
     /// The digits of the canonical phone (`79991234567`): what retailCRM's search matches.
     [[nodiscard]] static QString phoneDigits(const QString &canonical);
+    /// The national significant number of a canonical phone (`9991234567` for `+79991234567`): a digit
+    /// substring of every spelling of it (`8 (999) 123-45-67`, `+7 999 …`, `9991234567`).
+    [[nodiscard]] static QString nationalDigits(const QString &canonical);
     /// Trimmed, lower-cased e-mail when it looks like one (`local@domain.tld`), else empty.
     [[nodiscard]] static QString canonicalEmail(const QString &input);
 };
