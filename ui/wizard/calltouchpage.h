@@ -4,8 +4,6 @@
 
 namespace LeadBridge {
 
-struct CalltouchCheckResult;
-
 /// The Calltouch site ID, API token and API address, checked live.
 class CalltouchPage final : public ConnectionPage
 {
@@ -20,14 +18,9 @@ public:
 protected:
     void retranslate() override;
     void startCheck(QObject *context) override;
+    [[nodiscard]] QString serviceProblemText(const CheckResult &result) const override;
 
 private:
-    [[nodiscard]] QString problemText(const CalltouchCheckResult &result) const;
-
-    QLabel *m_siteIdLabel;
-    QLabel *m_tokenLabel;
-    QLabel *m_apiUrlLabel;
-    QLabel *m_hint;
     QLineEdit *m_siteId;
     QLineEdit *m_token;
     QLineEdit *m_apiUrl;

@@ -4,8 +4,6 @@
 
 namespace LeadBridge {
 
-struct CrmCheckResult;
-
 /// The retailCRM account address and API key, checked live (the check also reads the shops).
 class RetailCrmPage final : public ConnectionPage
 {
@@ -19,14 +17,9 @@ public:
 protected:
     void retranslate() override;
     void startCheck(QObject *context) override;
+    [[nodiscard]] QString serviceProblemText(const CheckResult &result) const override;
 
 private:
-    [[nodiscard]] QString problemText(const CrmCheckResult &result) const;
-    void onChecked(const CrmCheckResult &result);
-
-    QLabel *m_urlLabel;
-    QLabel *m_keyLabel;
-    QLabel *m_keyHint;
     QLineEdit *m_url;
     QLineEdit *m_key;
 };
