@@ -9,14 +9,20 @@
 #include <QTest>
 
 #include "net/localhttpserver.h"
+#include "optionswidget.h"
 #include "sandbox/calltouchsim.h"
 #include "sandbox/retailcrmsim.h"
 #include "screenshots.h"
 #include "secrets/secretstore.h"
 #include "settings/appsettings.h"
 #include "translator.h"
+#include "wizard/calltouchpage.h"
+#include "wizard/checkstatus.h"
+#include "wizard/fieldspage.h"
+#include "wizard/finishpage.h"
+#include "wizard/optionspage.h"
+#include "wizard/retailcrmpage.h"
 #include "wizard/setupbackend.h"
-#include "wizard/setuppages.h"
 #include "wizard/setupwizard.h"
 
 using namespace LeadBridge;
@@ -126,7 +132,7 @@ void tst_SetupWizard::happyPathAgainstSimulators()
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SetupWizard::OptionsPageId), kCheckTimeoutMs);
 
-    auto *options = qobject_cast<OptionsPage *>(wizard.currentPage());
+    OptionsWidget *options = qobject_cast<OptionsPage *>(wizard.currentPage())->options();
     QCOMPARE(options->shopCombo()->count(), int(m_crm.sites().size()));
     QCOMPARE(options->shopCombo()->currentData().toString(), m_crm.firstSite());
     QVERIFY(options->kindBox(QStringLiteral("call"))->isChecked());
@@ -192,7 +198,7 @@ void tst_SetupWizard::rerunPrefillsAndReusesFields()
     QCOMPARE(calltouchPage(wizard)->tokenEdit()->text(), m_calltouch.token());
     wizard.next();
     QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SetupWizard::OptionsPageId), kCheckTimeoutMs);
-    auto *options = qobject_cast<OptionsPage *>(wizard.currentPage());
+    OptionsWidget *options = qobject_cast<OptionsPage *>(wizard.currentPage())->options();
     QCOMPARE(options->delaySpin()->value(), 120);
     QVERIFY(!options->kindBox(QStringLiteral("chat"))->isChecked());
     QCOMPARE(options->shopCombo()->currentData().toString(), m_crm.sites().last().code);

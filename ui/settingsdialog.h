@@ -2,18 +2,15 @@
 
 #include <QDialog>
 
-class QCheckBox;
+#include "optionswidget.h"
+
 class QDialogButtonBox;
-class QFormLayout;
-class QLabel;
-class QLineEdit;
-class QSpinBox;
 
 namespace LeadBridge {
 
 class AppSettings;
 
-/// The everyday options over AppSettings: delay, interval, lead kinds, deal sync, shop. No secrets.
+/// The everyday options over AppSettings (the same form as the setup wizard's options page). No secrets.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -21,11 +18,9 @@ class SettingsDialog final : public QDialog
 public:
     explicit SettingsDialog(AppSettings *settings, QWidget *parent = nullptr);
 
-    [[nodiscard]] QSpinBox *delaySpin() const { return m_delay; }
-    [[nodiscard]] QSpinBox *intervalSpin() const { return m_interval; }
-    [[nodiscard]] QCheckBox *kindBox(const QString &kind) const;
-    [[nodiscard]] QCheckBox *dealSyncBox() const { return m_dealSync; }
-    [[nodiscard]] QLineEdit *shopEdit() const { return m_shop; }
+    [[nodiscard]] OptionsWidget *options() const { return m_options; }
+    [[nodiscard]] QSpinBox *delaySpin() const { return m_options->delaySpin(); }
+    [[nodiscard]] QCheckBox *kindBox(const QString &kind) const { return m_options->kindBox(kind); }
 
     /// Writes the values to the settings and closes.
     void accept() override;
@@ -37,16 +32,8 @@ private:
     void retranslate();
 
     AppSettings *m_settings;
-    QFormLayout *m_form = nullptr;
-    QSpinBox *m_delay = nullptr;
-    QSpinBox *m_interval = nullptr;
-    QCheckBox *m_calls = nullptr;
-    QCheckBox *m_requests = nullptr;
-    QCheckBox *m_chats = nullptr;
-    QCheckBox *m_dealSync = nullptr;
-    QLineEdit *m_shop = nullptr;
-    QLabel *m_kindsHint = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
+    OptionsWidget *m_options;
+    QDialogButtonBox *m_buttons;
 };
 
 } // namespace LeadBridge

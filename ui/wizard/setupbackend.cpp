@@ -22,29 +22,42 @@ namespace {
         return transport;
     }
 
-    CrmCheckResult::Problem crmProblem(const ApiError &error, bool probing)
+    /// @p probing: the first call, where an odd answer means "not this service's API".
+    /// @p permissionIsCredentials: Calltouch has no per-method rights, a refusal means a wrong token.
+    CheckResult::Problem problemOf(const ApiError &error, bool probing, bool permissionIsCredentials)
     {
+        using P = CheckResult::Problem;
         switch (error.kind) {
         case ApiError::Kind::None:
-            return CrmCheckResult::Problem::None;
+            return P::None;
         case ApiError::Kind::InsecureUrl:
-            return CrmCheckResult::Problem::InsecureUrl;
+            return P::InsecureUrl;
         case ApiError::Kind::Network:
         case ApiError::Kind::Timeout:
         case ApiError::Kind::Tls:
-            return CrmCheckResult::Problem::Unreachable;
+            return P::Unreachable;
         case ApiError::Kind::BadResponse:
         case ApiError::Kind::NotFound:
-            return probing ? CrmCheckResult::Problem::NotRetailCrm : CrmCheckResult::Problem::Other;
+            return probing ? P::WrongService : P::Other;
         case ApiError::Kind::Auth:
-            return CrmCheckResult::Problem::WrongKey;
+            return P::WrongCredentials;
         case ApiError::Kind::Permission:
-            return CrmCheckResult::Problem::MissingPermissions;
+            return permissionIsCredentials ? P::WrongCredentials : P::MissingPermissions;
         case ApiError::Kind::RateLimited:
-            return CrmCheckResult::Problem::RateLimited;
+            return P::RateLimited;
         default:
-            return CrmCheckResult::Problem::Other;
+            return P::Other;
         }
+    }
+
+    CheckResult::Problem crmProblem(const ApiError &error, bool probing)
+    {
+        return problemOf(error, probing, false);
+    }
+
+    CheckResult::Problem calltouchProblem(const ApiError &error)
+    {
+        return problemOf(error, true, true);
     }
 
 } // namespace
@@ -104,7 +117,7 @@ void ClientSetupBackend::checkRetailCrm(
             }
             r.missingPermissions = RetailCrm::Client::missingPermissions(credentials);
             if (!r.missingPermissions.isEmpty()) {
-                r.problem = CrmCheckResult::Problem::MissingPermissions;
+                r.problem = CheckResult::Problem::MissingPermissions;
                 finish(r);
                 return;
             }
@@ -124,34 +137,12 @@ void ClientSetupBackend::checkRetailCrm(
 void ClientSetupBackend::checkCalltouch(
     const QUrl &apiUrl, const QString &siteId, const QString &token, QObject *context, CalltouchDone done)
 {
-    const auto problemOf = [](const ApiError &error) {
-        switch (error.kind) {
-        case ApiError::Kind::None:
-            return CalltouchCheckResult::Problem::None;
-        case ApiError::Kind::InsecureUrl:
-            return CalltouchCheckResult::Problem::InsecureUrl;
-        case ApiError::Kind::Network:
-        case ApiError::Kind::Timeout:
-        case ApiError::Kind::Tls:
-            return CalltouchCheckResult::Problem::Unreachable;
-        case ApiError::Kind::BadResponse:
-        case ApiError::Kind::NotFound:
-            return CalltouchCheckResult::Problem::NotCalltouch;
-        case ApiError::Kind::Auth:
-        case ApiError::Kind::Permission:
-            return CalltouchCheckResult::Problem::WrongCredentials;
-        case ApiError::Kind::RateLimited:
-            return CalltouchCheckResult::Problem::RateLimited;
-        default:
-            return CalltouchCheckResult::Problem::Other;
-        }
-    };
     const ApiError urlError = ApiTransport::checkUrl(apiUrl);
     if (!urlError.isOk() || apiUrl.host().isEmpty()) {
-        CalltouchCheckResult result;
+        CheckResult result;
         result.error =
             urlError.isOk() ? ApiError::make(ApiError::Kind::Network, QStringLiteral("no host")) : urlError;
-        result.problem = problemOf(result.error);
+        result.problem = calltouchProblem(result.error);
         QMetaObject::invokeMethod(
             context, [done, result] { done(result); }, Qt::QueuedConnection);
         return;
@@ -159,13 +150,13 @@ void ClientSetupBackend::checkCalltouch(
     auto *client = new Calltouch::Client(
         m_calltouchTransport, apiUrl, siteId, token, QStringLiteral("Europe/Moscow"), this);
     connect(context, &QObject::destroyed, client, &QObject::deleteLater);
-    client->checkCredentials(context, [client, done, problemOf](bool ok, const ApiError &error) {
+    client->checkCredentials(context, [client, done](bool ok, const ApiError &error) {
         client->deleteLater();
-        CalltouchCheckResult result;
+        CheckResult result;
         result.error = error;
-        result.problem = problemOf(error);
+        result.problem = calltouchProblem(error);
         if (error.isOk() && !ok) {
-            result.problem = CalltouchCheckResult::Problem::WrongCredentials;
+            result.problem = CheckResult::Problem::WrongCredentials;
             result.error = ApiError::make(ApiError::Kind::Auth, QStringLiteral("credentials not accepted"));
         }
         done(result);

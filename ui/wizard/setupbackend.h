@@ -17,33 +17,29 @@ namespace LeadBridge {
 class ApiTransport;
 class RateLimiter;
 
-/// What the retailCRM check found.
-struct CrmCheckResult
+/// What a connection check found (retailCRM or Calltouch).
+struct CheckResult
 {
     enum class Problem {
         None,
         InsecureUrl, ///< http:// for a host that is not this computer
         Unreachable, ///< no answer from the address
-        NotRetailCrm, ///< something answered, but not retailCRM's API
-        WrongKey, ///< the key was rejected
-        MissingPermissions, ///< the key lacks API methods: see missingPermissions
+        WrongService, ///< something answered, but not the service's API
+        WrongCredentials, ///< the key or token was rejected
+        MissingPermissions, ///< retailCRM: the key lacks API methods, see missingPermissions
         RateLimited, ///< too many requests
         Other, ///< see error
     };
     Problem problem = Problem::None;
     ApiError error;
     QStringList missingPermissions; ///< translated labels
-    QList<RetailCrm::Site> sites; ///< in the CRM's order: the first is the default shop
     [[nodiscard]] bool ok() const { return problem == Problem::None; }
 };
 
-/// What the Calltouch check found.
-struct CalltouchCheckResult
+/// What the retailCRM check found, with the shops when it passed.
+struct CrmCheckResult : CheckResult
 {
-    enum class Problem { None, InsecureUrl, Unreachable, NotCalltouch, WrongCredentials, RateLimited, Other };
-    Problem problem = Problem::None;
-    ApiError error;
-    [[nodiscard]] bool ok() const { return problem == Problem::None; }
+    QList<RetailCrm::Site> sites; ///< in the CRM's order: the first is the default shop
 };
 
 /// The live checks the setup wizard runs. Callbacks run on the GUI thread, only while @p context lives
@@ -54,7 +50,7 @@ class SetupBackend : public QObject
 public:
     using QObject::QObject;
     using CrmDone = std::function<void(const CrmCheckResult &)>;
-    using CalltouchDone = std::function<void(const CalltouchCheckResult &)>;
+    using CalltouchDone = std::function<void(const CheckResult &)>;
     using FieldDone = std::function<void(bool created, const ApiError &error)>;
 
     virtual void checkRetailCrm(const QUrl &url, const QString &apiKey, QObject *context, CrmDone done) = 0;

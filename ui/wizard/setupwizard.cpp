@@ -1,15 +1,18 @@
 #include "setupwizard.h"
 
-#include <QCheckBox>
-#include <QComboBox>
 #include <QEvent>
 #include <QLineEdit>
-#include <QSpinBox>
 
+#include "calltouchpage.h"
+#include "fieldspage.h"
+#include "finishpage.h"
+#include "languagepage.h"
+#include "optionspage.h"
+#include "optionswidget.h"
+#include "retailcrmpage.h"
 #include "secrets/secretstore.h"
 #include "settings/appsettings.h"
 #include "setupbackend.h"
-#include "setuppages.h"
 #include "translator.h"
 
 namespace LeadBridge {
@@ -59,10 +62,7 @@ SetupWizard::~SetupWizard() = default;
 
 QUrl SetupWizard::retailCrmUrl() const
 {
-    QString text = field(QStringLiteral("retailCrmUrl")).toString().trimmed();
-    if (!text.isEmpty() && !text.contains(QStringLiteral("://")))
-        text.prepend(QStringLiteral("https://"));
-    return QUrl(text, QUrl::StrictMode);
+    return ConnectionPage::normalizedUrl(field(QStringLiteral("retailCrmUrl")).toString());
 }
 
 QString SetupWizard::retailCrmApiKey() const
@@ -84,14 +84,8 @@ void SetupWizard::accept()
         m_settings->setLanguage(language->language());
         m_settings->setRetailCrmUrl(retailCrmUrl());
         m_settings->setCalltouchSiteId(calltouch->siteIdEdit()->text().trimmed());
-        QString apiUrl = calltouch->apiUrlEdit()->text().trimmed();
-        if (!apiUrl.contains(QStringLiteral("://")))
-            apiUrl.prepend(QStringLiteral("https://"));
-        m_settings->setCalltouchApiUrl(QUrl(apiUrl, QUrl::StrictMode));
-        m_settings->setShop(options->shopCombo()->currentData().toString());
-        m_settings->setLeadKinds(options->kinds());
-        m_settings->setLeadDelaySeconds(options->delaySpin()->value());
-        m_settings->setDealSync(options->dealSyncBox()->isChecked());
+        m_settings->setCalltouchApiUrl(ConnectionPage::normalizedUrl(calltouch->apiUrlEdit()->text()));
+        options->options()->save(m_settings);
         m_settings->setSetupFinished(true);
         m_settings->sync();
     }

@@ -1,0 +1,90 @@
+#pragma once
+
+#include <optional>
+
+#include <QWidget>
+
+#include "retailcrm/retailcrmtypes.h"
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace LeadBridge {
+
+class AppSettings;
+
+/// The everyday options over AppSettings, one labelled form for the setup wizard and the Settings dialog:
+/// shop for new orders, lead kinds, delay before sending, (Settings only) the check interval, deal sync.
+/// In the wizard the shop is picked from the shops the retailCRM check found; in Settings the shop code
+/// is typed (there is no CRM connection there).
+class OptionsWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OptionsWidget)
+public:
+    enum class Mode { Setup, Settings };
+    explicit OptionsWidget(Mode mode, QWidget *parent = nullptr);
+
+    /// Shows the values of @p settings (the defaults when null).
+    void load(const AppSettings *settings);
+    /// Writes the values shown to @p settings (without sync()).
+    void save(AppSettings *settings) const;
+    /// Setup mode: the shops to choose from, in the CRM's order. Keeps the shop chosen before (or the
+    /// one loaded from the settings) if the CRM still has it, else selects the CRM's first.
+    void setShops(const QList<RetailCrm::Site> &shops);
+
+    [[nodiscard]] QString shopCode() const;
+    /// Any of "call", "request", "chat", in that order.
+    [[nodiscard]] QStringList kinds() const;
+    /// A shop (in Setup mode) and at least one lead kind.
+    [[nodiscard]] bool isComplete() const;
+
+    [[nodiscard]] QFormLayout *form() const { return m_form; }
+    /// The shops found (Setup mode; null in Settings mode).
+    [[nodiscard]] QComboBox *shopCombo() const { return m_shopCombo; }
+    /// The shop code, typed (Settings mode; null in Setup mode).
+    [[nodiscard]] QLineEdit *shopEdit() const { return m_shopEdit; }
+    [[nodiscard]] QCheckBox *kindBox(const QString &kind) const;
+    [[nodiscard]] QSpinBox *delaySpin() const { return m_delay; }
+    /// Null in Setup mode.
+    [[nodiscard]] QSpinBox *intervalSpin() const { return m_interval; }
+    [[nodiscard]] QCheckBox *dealSyncBox() const { return m_dealSync; }
+
+signals:
+    /// isComplete() may have changed.
+    void completeChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QLabel *addLabelledRow(QWidget *field);
+    void retranslate();
+
+    Mode m_mode;
+    QFormLayout *m_form;
+    QComboBox *m_shopCombo = nullptr;
+    QLineEdit *m_shopEdit = nullptr;
+    QWidget *m_kinds;
+    QCheckBox *m_calls;
+    QCheckBox *m_requests;
+    QCheckBox *m_chats;
+    QSpinBox *m_delay;
+    QSpinBox *m_interval = nullptr;
+    QCheckBox *m_dealSync;
+    QLabel *m_delayHint;
+    QLabel *m_dealSyncHint;
+    QLabel *m_shopLabel = nullptr;
+    QLabel *m_kindsLabel = nullptr;
+    QLabel *m_delayLabel = nullptr;
+    QLabel *m_intervalLabel = nullptr;
+    QLabel *m_dealSyncLabel = nullptr;
+    /// Setup mode: the shop to select when the shops arrive (loaded from the settings).
+    std::optional<QString> m_wantedShop;
+};
+
+} // namespace LeadBridge

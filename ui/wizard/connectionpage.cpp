@@ -1,0 +1,134 @@
+#include "connectionpage.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include "checkstatus.h"
+#include "setupbackend.h"
+#include "setupwizard.h"
+#include "wrappedlabel.h"
+
+namespace LeadBridge {
+
+ConnectionPage::ConnectionPage(SetupWizard *wizard, const QString &service)
+    : SetupPage(wizard)
+    , m_service(service)
+    , m_intro(wrappedLabel(this))
+    , m_hint(wrappedLabel(this))
+    , m_form(new QFormLayout)
+    , m_status(new CheckStatus(this))
+{
+    m_form->addRow(QString(), m_hint); // the fields go above
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addSpacing(8);
+    layout->addLayout(m_form);
+    layout->addWidget(m_status);
+    layout->addStretch(1);
+    connect(m_status->cancelButton(), &QPushButton::clicked, this, &ConnectionPage::cancelCheck);
+}
+
+ConnectionPage::~ConnectionPage() = default;
+
+QUrl ConnectionPage::normalizedUrl(const QString &text)
+{
+    QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    if (!trimmed.contains(QStringLiteral("://")))
+        trimmed.prepend(QStringLiteral("https://"));
+    return QUrl(trimmed, QUrl::StrictMode);
+}
+
+QLineEdit *ConnectionPage::addField(const QString &fieldName, QLineEdit::EchoMode echo)
+{
+    auto *label = new QLabel(this);
+    auto *edit = new QLineEdit(this);
+    edit->setEchoMode(echo);
+    label->setBuddy(edit);
+    m_form->insertRow(int(m_labels.size()), label, edit);
+    m_labels << label;
+    registerField(fieldName + QLatin1Char('*'), edit);
+    connect(edit, &QLineEdit::textEdited, this, [this] {
+        m_verified = false;
+        if (!isChecking())
+            m_status->clear();
+    });
+    return edit;
+}
+
+void ConnectionPage::setTexts(const QString &title, const QString &subTitle, const QString &intro,
+    const QStringList &labels, const QString &hint)
+{
+    setTitle(title);
+    setSubTitle(subTitle);
+    m_intro->setText(intro);
+    for (int i = 0; i < m_labels.size() && i < labels.size(); ++i)
+        m_labels.at(i)->setText(labels.at(i));
+    m_hint->setText(hint);
+}
+
+bool ConnectionPage::validatePage()
+{
+    if (m_verified)
+        return true;
+    if (isChecking())
+        return false;
+    m_context = new QObject(this);
+    m_status->showChecking();
+    emit completeChanged();
+    startCheck(m_context);
+    return false;
+}
+
+void ConnectionPage::cancelCheck()
+{
+    delete m_context;
+    m_context = nullptr;
+    m_status->showProblem(tr("Check cancelled."));
+    emit completeChanged();
+}
+
+void ConnectionPage::checkFinished(const CheckResult &result, const QString &okMessage)
+{
+    m_context->deleteLater();
+    m_context = nullptr;
+    m_verified = result.ok();
+    if (m_verified)
+        m_status->showOk(okMessage);
+    else
+        m_status->showProblem(problemText(result));
+    emit completeChanged();
+    if (m_verified)
+        setupWizard()->next();
+}
+
+QString ConnectionPage::problemText(const CheckResult &result) const
+{
+    switch (result.problem) {
+    case CheckResult::Problem::InsecureUrl:
+        return tr("The address must start with https://. Plain http:// is only allowed for this computer "
+                  "(localhost).");
+    case CheckResult::Problem::RateLimited:
+        return tr("%1 asks to slow down (too many requests). Wait a minute and press Next again.")
+            .arg(m_service);
+    case CheckResult::Problem::Unreachable:
+    case CheckResult::Problem::WrongService:
+    case CheckResult::Problem::WrongCredentials:
+    case CheckResult::Problem::MissingPermissions:
+        return serviceProblemText(result);
+    case CheckResult::Problem::None:
+    case CheckResult::Problem::Other:
+        break;
+    }
+    return result.error.userMessage();
+}
+
+bool ConnectionPage::isComplete() const
+{
+    return !isChecking() && QWizardPage::isComplete();
+}
+
+} // namespace LeadBridge

@@ -1,0 +1,65 @@
+#include "retailcrmpage.h"
+
+#include "settings/appsettings.h"
+#include "setupbackend.h"
+#include "setupwizard.h"
+
+namespace LeadBridge {
+
+RetailCrmPage::RetailCrmPage(SetupWizard *wizard)
+    : ConnectionPage(wizard, QStringLiteral("retailCRM"))
+    , m_url(addField(QStringLiteral("retailCrmUrl")))
+    , m_key(addField(QStringLiteral("retailCrmKey"), QLineEdit::Password))
+{
+    m_url->setPlaceholderText(QStringLiteral("https://myshop.retailcrm.ru"));
+    if (wizard->settings() && wizard->settings()->retailCrmUrl().isValid())
+        m_url->setText(wizard->settings()->retailCrmUrl().toString());
+    retranslate();
+}
+
+void RetailCrmPage::startCheck(QObject *context)
+{
+    setupWizard()->backend()->checkRetailCrm(
+        normalizedUrl(m_url->text()), m_key->text().trimmed(), context, [this](const CrmCheckResult &result) {
+            if (result.ok())
+                setupWizard()->setShops(result.sites);
+            checkFinished(
+                result, tr("Connected to retailCRM: %n shop(s) found.", nullptr, int(result.sites.size())));
+        });
+}
+
+QString RetailCrmPage::serviceProblemText(const CheckResult &result) const
+{
+    const QString host = normalizedUrl(m_url->text()).host();
+    switch (result.problem) {
+    case CheckResult::Problem::Unreachable:
+        return tr("Could not reach %1. Check the address (it looks like https://myshop.retailcrm.ru) "
+                  "and the Internet connection.")
+            .arg(host);
+    case CheckResult::Problem::WrongService:
+        return tr("%1 answered, but it is not a retailCRM account. Check the address: it looks like "
+                  "https://myshop.retailcrm.ru.")
+            .arg(host);
+    case CheckResult::Problem::MissingPermissions:
+        return tr("The key works, but it lacks API methods LeadBridge needs: %1. In retailCRM open "
+                  "Settings / Integration / API keys, tick them for this key, save, and press Next "
+                  "again.")
+            .arg(result.missingPermissions.join(QStringLiteral(", ")));
+    default:
+        return tr("retailCRM did not accept this API key. Copy it again from Settings / Integration "
+                  "/ API keys in retailCRM, or create a new key there.");
+    }
+}
+
+void RetailCrmPage::retranslate()
+{
+    setTexts(tr("Connect retailCRM"),
+        tr("LeadBridge creates and completes orders in your retailCRM account."),
+        tr("Enter the address of your retailCRM account and an API key. LeadBridge checks them before you "
+           "go on."),
+        { tr("Account address:"), tr("API key:") },
+        tr("Create a key in retailCRM under Settings / Integration / API keys. It is kept in the system "
+           "keychain, never in a file."));
+}
+
+} // namespace LeadBridge

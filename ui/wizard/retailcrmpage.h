@@ -1,0 +1,27 @@
+#pragma once
+
+#include "connectionpage.h"
+
+namespace LeadBridge {
+
+/// The retailCRM account address and API key, checked live (the check also reads the shops).
+class RetailCrmPage final : public ConnectionPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RetailCrmPage)
+public:
+    explicit RetailCrmPage(SetupWizard *wizard);
+    [[nodiscard]] QLineEdit *urlEdit() const { return m_url; }
+    [[nodiscard]] QLineEdit *keyEdit() const { return m_key; }
+
+protected:
+    void retranslate() override;
+    void startCheck(QObject *context) override;
+    [[nodiscard]] QString serviceProblemText(const CheckResult &result) const override;
+
+private:
+    QLineEdit *m_url;
+    QLineEdit *m_key;
+};
+
+} // namespace LeadBridge
