@@ -21,11 +21,25 @@ void RetailCrmPage::startCheck(QObject *context)
 {
     setupWizard()->backend()->checkRetailCrm(
         normalizedUrl(m_url->text()), m_key->text().trimmed(), context, [this](const CrmCheckResult &result) {
-            if (result.ok())
+            if (result.ok()) {
                 setupWizard()->setShops(result.sites);
-            checkFinished(
-                result, tr("Connected to retailCRM: %n shop(s) found.", nullptr, int(result.sites.size())));
+                setupWizard()->setAccountTimeZone(result.timeZone);
+            }
+            const QString found = tr("Connected to retailCRM: %n shop(s) found.", nullptr, int(result.sites.size()));
+            checkFinished(result,
+                result.timeZone.isEmpty()
+                    ? found
+                    : found + QLatin1Char(' ') + tr("The account's time zone is %1.").arg(result.timeZone));
         });
+}
+
+QString RetailCrmPage::suggestedAddress(const QString &host)
+{
+    // "myshop.ru" or "myshop.simla.com" typed: the account is most likely https://myshop.retailcrm.ru.
+    const QString name = host.section(QLatin1Char('.'), 0, 0);
+    if (name.isEmpty() || host.endsWith(QLatin1String(".retailcrm.ru")))
+        return QStringLiteral("https://<name>.retailcrm.ru");
+    return QStringLiteral("https://%1.retailcrm.ru").arg(name);
 }
 
 QString RetailCrmPage::serviceProblemText(const CheckResult &result) const
@@ -38,8 +52,8 @@ QString RetailCrmPage::serviceProblemText(const CheckResult &result) const
             .arg(host);
     case CheckResult::Problem::WrongService:
         return tr("%1 answered, but it is not a retailCRM account. Check the address: it looks like "
-                  "https://myshop.retailcrm.ru.")
-            .arg(host);
+                  "%2.")
+            .arg(host, suggestedAddress(host));
     case CheckResult::Problem::MissingPermissions:
         return tr("The key works, but it lacks API methods LeadBridge needs: %1. In retailCRM open "
                   "Settings / Integration / API keys, tick them for this key, save, and press Next "

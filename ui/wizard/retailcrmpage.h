@@ -18,6 +18,8 @@ protected:
     void retranslate() override;
     void startCheck(QObject *context) override;
     [[nodiscard]] QString serviceProblemText(const CheckResult &result) const override;
+    /// The account address to suggest when @p host is not a retailCRM account.
+    [[nodiscard]] static QString suggestedAddress(const QString &host);
 
 private:
     QLineEdit *m_url;

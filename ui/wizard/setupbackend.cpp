@@ -36,6 +36,8 @@ namespace {
         case ApiError::Kind::Timeout:
         case ApiError::Kind::Tls:
             return P::Unreachable;
+        case ApiError::Kind::AccountNotFound:
+            return P::WrongService;
         case ApiError::Kind::BadResponse:
         case ApiError::Kind::NotFound:
             return probing ? P::WrongService : P::Other;
@@ -126,7 +128,17 @@ void ClientSetupBackend::checkRetailCrm(
                 last.error = sitesError;
                 last.problem = crmProblem(sitesError, false);
                 last.sites = sites;
-                finish(last);
+                if (!sitesError.isOk()) {
+                    finish(last);
+                    return;
+                }
+                // Every date-time of the API is in the account's zone: read it, never guess it. A key
+                // that may not read the settings keeps the zone already configured.
+                client->settings(context, [=](const RetailCrm::AccountSettings &account, const ApiError &) {
+                    CrmCheckResult withZone = last;
+                    withZone.timeZone = account.timeZone;
+                    finish(withZone);
+                });
             });
         });
     });

@@ -40,6 +40,7 @@ struct CheckResult
 struct CrmCheckResult : CheckResult
 {
     QList<RetailCrm::Site> sites; ///< in the CRM's order: the first is the default shop
+    QString timeZone; ///< the account's (GET /api/v5/settings); empty when it could not be read
 };
 
 /// The live checks the setup wizard runs. Callbacks run on the GUI thread, only while @p context lives

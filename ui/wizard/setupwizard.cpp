@@ -83,6 +83,8 @@ void SetupWizard::accept()
     if (m_settings) {
         m_settings->setLanguage(language->language());
         m_settings->setRetailCrmUrl(retailCrmUrl());
+        if (!m_accountTimeZone.isEmpty())
+            m_settings->setRetailCrmTimeZone(m_accountTimeZone);
         m_settings->setCalltouchSiteId(calltouch->siteIdEdit()->text().trimmed());
         m_settings->setCalltouchApiUrl(ConnectionPage::normalizedUrl(calltouch->apiUrlEdit()->text()));
         options->options()->save(m_settings);

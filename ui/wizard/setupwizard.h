@@ -41,6 +41,9 @@ public:
     /// Shops as the retailCRM check read them (the CRM's order).
     [[nodiscard]] QList<RetailCrm::Site> shops() const { return m_shops; }
     void setShops(const QList<RetailCrm::Site> &shops) { m_shops = shops; }
+    /// The account's time zone as retailCRM's settings give it (empty when they could not be read).
+    [[nodiscard]] QString accountTimeZone() const { return m_accountTimeZone; }
+    void setAccountTimeZone(const QString &zoneId) { m_accountTimeZone = zoneId; }
     [[nodiscard]] QUrl retailCrmUrl() const;
     [[nodiscard]] QString retailCrmApiKey() const;
     /// The secrets as stored before the wizard (for "changed?").
@@ -70,6 +73,7 @@ private:
     SetupBackend *m_backend;
     Translator *m_translator;
     QList<RetailCrm::Site> m_shops;
+    QString m_accountTimeZone;
     QHash<QString, QString> m_stored;
     int m_pendingReads = 0;
     int m_pendingWrites = 0;
