@@ -17,7 +17,7 @@
 #include "settings/appsettings.h"
 #include "setupbackend.h"
 #include "setupwizard.h"
-#include "sync/customfields.h"
+#include "rules/customfieldset.h"
 #include "translator.h"
 
 namespace LeadBridge {
