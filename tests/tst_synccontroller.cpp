@@ -34,8 +34,8 @@ void tst_SyncController::runsInItsOwnThreadAndReportsValues()
     const SyncSummary summary = finished.first().first().value<SyncSummary>();
     QCOMPARE(summary.ordersCreated, 1);
     QCOMPARE(outcomes.size(), 1);
-    QCOMPARE(
-        Db::toDb(outcomes.first().first().value<LeadOutcome>().action), QStringLiteral("created-customer-and-order"));
+    QCOMPARE(Db::toDb(outcomes.first().first().value<LeadOutcome>().action),
+        QStringLiteral("created-customer-and-order"));
     // The status after the cycle says connected, with the last sync time.
     QTRY_VERIFY(!status.isEmpty() && status.last().first().value<EngineStatus>().connected);
     QVERIFY(status.last().first().value<EngineStatus>().lastSync.isValid());

@@ -136,7 +136,8 @@ void tst_SyncEngine::leadWithoutContactIsShownNotSent()
     QCOMPARE(f.crm->customers().size(), 0);
     QCOMPARE(f.crm->orders().size(), 0);
     QCOMPARE(f.sql(QStringLiteral("SELECT state FROM leads")).toString(), QStringLiteral("no_contact"));
-    QVERIFY(Sync::reasonText(Db::fromDb<Db::LeadReason>(f.sql(QStringLiteral("SELECT reason FROM leads")).toString()))
+    QVERIFY(Sync::reasonText(
+        Db::fromDb<Db::LeadReason>(f.sql(QStringLiteral("SELECT reason FROM leads")).toString()))
                 .contains(QLatin1String("phone")));
 }
 
@@ -292,7 +293,8 @@ void tst_SyncEngine::resendRunsTheRulesAgain()
     QSignalSpy processed(f.engine.get(), &SyncEngine::leadProcessed);
     f.engine->resendLead(leadId);
     QTRY_VERIFY_WITH_TIMEOUT(!processed.isEmpty(), 20000);
-    QCOMPARE(Db::toDb(processed.first().first().value<LeadOutcome>().action), QStringLiteral("created-order"));
+    QCOMPARE(
+        Db::toDb(processed.first().first().value<LeadOutcome>().action), QStringLiteral("created-order"));
     QCOMPARE(f.crm->orders().size(), 2);
     QCOMPARE(f.sql(QStringLiteral("SELECT state FROM leads")).toString(), QStringLiteral("done"));
     QCOMPARE(

@@ -10,7 +10,7 @@ DealBinding bindDeal(const DealBindingInput &input)
         return { Db::BindingKind::NoContacts, {} };
     if (input.lead) {
         return { input.lead->kind == Calltouch::Lead::Kind::Call ? Db::BindingKind::Call
-                                                                  : Db::BindingKind::Request,
+                                                                 : Db::BindingKind::Request,
             input.lead->leadId };
     }
     // The local journal decides when it covers the whole 12 months before the order; otherwise
@@ -18,8 +18,8 @@ DealBinding bindDeal(const DealBindingInput &input)
     return { input.journalCoversWindow ? Db::BindingKind::NotFound : Db::BindingKind::Chain, {} };
 }
 
-bool journalCovers(
-    const QDate &callsIndexedFrom, const QDate &requestsIndexedFrom, const QDate &windowStart, bool chatsEnabled)
+bool journalCovers(const QDate &callsIndexedFrom, const QDate &requestsIndexedFrom, const QDate &windowStart,
+    bool chatsEnabled)
 {
     return callsIndexedFrom.isValid() && requestsIndexedFrom.isValid() && callsIndexedFrom <= windowStart
         && requestsIndexedFrom <= windowStart && !chatsEnabled;
@@ -30,16 +30,20 @@ QString bindingNote(const DealBinding &binding)
     // The notes were worded by the engine; their context stays, so their translations stay.
     switch (binding.kind) {
     case Db::BindingKind::NoContacts:
-        return QCoreApplication::translate("LeadBridge::SyncEngine", "The order has neither a phone nor an e-mail: the deal cannot be bound to a lead.");
+        return QCoreApplication::translate("LeadBridge::SyncEngine",
+            "The order has neither a phone nor an e-mail: the deal cannot be bound to a lead.");
     case Db::BindingKind::Call:
         return QCoreApplication::translate("LeadBridge::SyncEngine", "Bound to call %1.").arg(binding.leadId);
     case Db::BindingKind::Request:
-        return QCoreApplication::translate("LeadBridge::SyncEngine", "Bound to request %1.").arg(binding.leadId);
+        return QCoreApplication::translate("LeadBridge::SyncEngine", "Bound to request %1.")
+            .arg(binding.leadId);
     case Db::BindingKind::NotFound:
-        return QCoreApplication::translate("LeadBridge::SyncEngine", "No call or request with this phone or e-mail in the 12 months before the order: "
-                  "source \"Лид не найден\".");
+        return QCoreApplication::translate("LeadBridge::SyncEngine",
+            "No call or request with this phone or e-mail in the 12 months before the order: "
+            "source \"Лид не найден\".");
     case Db::BindingKind::Chain:
-        return QCoreApplication::translate("LeadBridge::SyncEngine", "Not found locally: Calltouch matches by phone and e-mail, else \"Лид не найден\".");
+        return QCoreApplication::translate("LeadBridge::SyncEngine",
+            "Not found locally: Calltouch matches by phone and e-mail, else \"Лид не найден\".");
     case Db::BindingKind::None:
         break;
     }

@@ -43,8 +43,8 @@ struct DealBinding
 [[nodiscard]] DealBinding bindDeal(const DealBindingInput &input);
 
 /// Whether the journals, indexed from these dates on, cover the window that starts at windowStart.
-[[nodiscard]] bool journalCovers(
-    const QDate &callsIndexedFrom, const QDate &requestsIndexedFrom, const QDate &windowStart, bool chatsEnabled);
+[[nodiscard]] bool journalCovers(const QDate &callsIndexedFrom, const QDate &requestsIndexedFrom,
+    const QDate &windowStart, bool chatsEnabled);
 
 /// The translated note shown with a deal's binding.
 [[nodiscard]] QString bindingNote(const DealBinding &binding);

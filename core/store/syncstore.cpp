@@ -91,8 +91,8 @@ bool SyncStore::upsertLead(const Calltouch::Lead &lead, const QString &phone, co
         { Calltouch::Lead::kindName(lead.kind), lead.id, toMs(lead.occurredAt), now, phone, email, lead.name,
             lead.subject, lead.utmSource, lead.utmMedium, lead.utmCampaign, lead.utmContent, lead.utmTerm,
             lead.source, lead.medium,
-            QString::fromUtf8(QJsonDocument(lead.raw).toJson(QJsonDocument::Compact)),
-            Db::toDb(initialState), now });
+            QString::fromUtf8(QJsonDocument(lead.raw).toJson(QJsonDocument::Compact)), Db::toDb(initialState),
+            now });
     return query.numRowsAffected() > 0;
 }
 
@@ -103,11 +103,10 @@ QList<LeadRow> SyncStore::dueLeads(
     if (kinds.isEmpty())
         return rows;
     QSqlQuery query(m_store.database());
-    query.prepare(
-        QStringLiteral("SELECT %1 FROM leads WHERE state IN (?,?) AND next_attempt_at <= ?"
-                       " AND occurred_at <= ? AND occurred_at >= ? AND kind IN (%2)"
-                       " ORDER BY occurred_at, id LIMIT ?")
-            .arg(kLeadColumns, inList(int(kinds.size()))));
+    query.prepare(QStringLiteral("SELECT %1 FROM leads WHERE state IN (?,?) AND next_attempt_at <= ?"
+                                 " AND occurred_at <= ? AND occurred_at >= ? AND kind IN (%2)"
+                                 " ORDER BY occurred_at, id LIMIT ?")
+                      .arg(kLeadColumns, inList(int(kinds.size()))));
     QVariantList values { Db::toDb(Db::LeadState::Waiting), Db::toDb(Db::LeadState::Failed), now,
         occurredBefore, occurredFrom };
     for (const QString &kind : kinds)
@@ -162,8 +161,8 @@ void SyncStore::setLeadOutcome(qint64 id, Db::LeadState state, Db::LeadAction ac
                                            " customer_id=?, order_id=?, order_number=?, next_attempt_at=0,"
                                            " updated_at=? WHERE id=?"),
                    { Db::toDb(state), Db::toDb(action), Db::toDb(reason),
-                       customerId ? QVariant(customerId) : QVariant(), orderId ? QVariant(orderId) : QVariant(),
-                       orderNumber, now, id })
+                       customerId ? QVariant(customerId) : QVariant(),
+                       orderId ? QVariant(orderId) : QVariant(), orderNumber, now, id })
             && m_store.exec(
                 QStringLiteral("INSERT INTO lead_outcomes(lead_id, at, action, reason, customer_id,"
                                " order_id) VALUES(?,?,?,?,?,?)"),
@@ -201,7 +200,7 @@ std::optional<LeadRow> SyncStore::findLeadForDeal(
         query.prepare(QStringLiteral(
             "SELECT %1 FROM leads WHERE kind='call' AND phone=? AND occurred_at BETWEEN ? AND ?"
             " ORDER BY occurred_at DESC, id DESC LIMIT 1")
-                .arg(kLeadColumns));
+                          .arg(kLeadColumns));
         if (run(query, { phone, from, until }) && query.next())
             return readLead(query);
     }
@@ -228,7 +227,8 @@ bool SyncStore::journal(
     run(query, { Db::toDb(op), item, key, payload, Db::toDb(Db::OutboxState::Pending), now, now });
     if (query.numRowsAffected() > 0)
         return true;
-    m_store.exec(QStringLiteral("UPDATE outbox SET state=?, updated_at=? WHERE idempotency_key=? AND state<>?"),
+    m_store.exec(
+        QStringLiteral("UPDATE outbox SET state=?, updated_at=? WHERE idempotency_key=? AND state<>?"),
         { Db::toDb(Db::OutboxState::Pending), now, key, Db::toDb(Db::OutboxState::Confirmed) });
     return false;
 }
@@ -334,7 +334,8 @@ bool SyncStore::insertDeal(const DealRow &row, qint64 now)
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral(
         "INSERT INTO deals(order_id, order_number, site, status, revenue, manager, phone, email,"
-        " order_created_at, status_changed_at, binding_kind, binding_lead_id, binding_note, state, updated_at)"
+        " order_created_at, status_changed_at, binding_kind, binding_lead_id, binding_note, state, "
+        "updated_at)"
         " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(order_id) DO NOTHING"));
     run(query,
         { row.orderId, row.orderNumber, row.site, row.status, row.revenue, row.manager, row.phone, row.email,
@@ -431,9 +432,8 @@ void SyncStore::setDealPushed(qint64 orderId, const QString &status, const QStri
 
 void SyncStore::setDealFailed(qint64 orderId, const QString &error, qint64 nextAttemptAt, qint64 now)
 {
-    m_store.exec(
-        QStringLiteral("UPDATE deals SET state=?, error=?, attempts=attempts+1, next_attempt_at=?,"
-                       " updated_at=? WHERE order_id=?"),
+    m_store.exec(QStringLiteral("UPDATE deals SET state=?, error=?, attempts=attempts+1, next_attempt_at=?,"
+                                " updated_at=? WHERE order_id=?"),
         { Db::toDb(Db::DealState::Failed), redact(error), nextAttemptAt, now, orderId });
 }
 

@@ -96,7 +96,8 @@ public:
     // Outbox journal: written before a remote write, confirmed after.
     /// Journals a write once per idempotency key; a repeated key keeps the first entry (a confirmed one
     /// stays confirmed, another goes back to pending). Returns true when the key was new.
-    bool journal(Db::OutboxOp op, const QString &item, const QString &key, const QString &payload, qint64 now);
+    bool journal(
+        Db::OutboxOp op, const QString &item, const QString &key, const QString &payload, qint64 now);
     void confirm(const QString &key, const QString &result, qint64 now);
     [[nodiscard]] QList<OutboxEntry> pendingFor(const QString &item);
 

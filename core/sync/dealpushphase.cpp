@@ -166,7 +166,8 @@ void DealPushPhase::failDeal(const DealRow &row, const QString &message, qint64 
 {
     const qint64 next = m_ctx.retryAt(row.attempts + 1, ApiError {});
     m_ctx.sync->setDealFailed(row.orderId, message, next, now);
-    m_ctx.sync->recordError(Db::ErrorDirection::Deals, dealItem(row.orderId), message, row.attempts + 1, next, now);
+    m_ctx.sync->recordError(
+        Db::ErrorDirection::Deals, dealItem(row.orderId), message, row.attempts + 1, next, now);
     ++m_ctx.summary.dealsFailed;
 }
 

@@ -16,22 +16,23 @@ bool FieldsPhase::isEnabled() const
 void FieldsPhase::start()
 {
     // One list first; only the missing fields go through the (idempotent) create step.
-    m_ctx.retail->customFields(this, [this](const QList<RetailCrm::CustomField> &existing, const ApiError &error) {
-        if (m_ctx.dead)
-            return;
-        if (!error.isOk()) {
-            abort(QStringLiteral("retailCRM"), error);
-            return;
-        }
-        m_missing.clear();
-        for (const auto &wanted : Sync::requiredCustomFields()) {
-            const bool present = std::any_of(existing.cbegin(), existing.cend(),
-                [&wanted](const RetailCrm::CustomField &f) { return f.code == wanted.code; });
-            if (!present)
-                m_missing << wanted;
-        }
-        createNext(0);
-    });
+    m_ctx.retail->customFields(
+        this, [this](const QList<RetailCrm::CustomField> &existing, const ApiError &error) {
+            if (m_ctx.dead)
+                return;
+            if (!error.isOk()) {
+                abort(QStringLiteral("retailCRM"), error);
+                return;
+            }
+            m_missing.clear();
+            for (const auto &wanted : Sync::requiredCustomFields()) {
+                const bool present = std::any_of(existing.cbegin(), existing.cend(),
+                    [&wanted](const RetailCrm::CustomField &f) { return f.code == wanted.code; });
+                if (!present)
+                    m_missing << wanted;
+            }
+            createNext(0);
+        });
 }
 
 void FieldsPhase::createNext(int index)

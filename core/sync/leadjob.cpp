@@ -314,7 +314,8 @@ void LeadJob::succeed(Db::LeadState state, Db::LeadAction action, Db::LeadReason
 {
     const qint64 stamp = m_ctx.nowMs();
     m_ctx.store->inTransaction([&] {
-        m_ctx.sync->setLeadOutcome(m_row.id, state, action, reason, m_customerId, orderId, orderNumber, stamp);
+        m_ctx.sync->setLeadOutcome(
+            m_row.id, state, action, reason, m_customerId, orderId, orderNumber, stamp);
         if (orderId > 0) {
             m_ctx.sync->recordOrder(orderId, orderNumber, site, m_customerId, m_customerName,
                 orderAction(action), reason, m_row.id, 0, stamp);

@@ -11,7 +11,8 @@ namespace {
 
 void ReferencePhase::start()
 {
-    if (m_ctx.referenceLoadedAt.isValid() && m_ctx.referenceLoadedAt.secsTo(m_ctx.now()) < kReferenceTtlSecs) {
+    if (m_ctx.referenceLoadedAt.isValid()
+        && m_ctx.referenceLoadedAt.secsTo(m_ctx.now()) < kReferenceTtlSecs) {
         succeed();
         return;
     }

@@ -100,8 +100,8 @@ void SyncEngine::initialize()
         QString listenError;
         const quint16 port = m_webhook->listen(config.webhookListen, config.webhookSecret, &listenError);
         if (port == 0) {
-            m_sync->recordError(Db::ErrorDirection::Setup, QStringLiteral("webhook"), listenError, 1, 0,
-                m_ctx->nowMs());
+            m_sync->recordError(
+                Db::ErrorDirection::Setup, QStringLiteral("webhook"), listenError, 1, 0, m_ctx->nowMs());
             emit errorRecorded(Db::ErrorDirection::Setup, QStringLiteral("webhook"), listenError);
         } else {
             emit webhookListening(port);
@@ -228,8 +228,9 @@ void SyncEngine::ingestLead(const Lead &lead)
     if (!config.leadKinds.contains(Lead::kindName(lead.kind)))
         return;
     const Sync::LeadContact contact = Sync::leadContact(lead, config.phoneRegion);
-    const Db::LeadState state = lead.occurredAt.toMSecsSinceEpoch() < m_ctx->sinceMs() ? Db::LeadState::History
-                                                                                      : Db::LeadState::Waiting;
+    const Db::LeadState state = lead.occurredAt.toMSecsSinceEpoch() < m_ctx->sinceMs()
+        ? Db::LeadState::History
+        : Db::LeadState::Waiting;
     if (m_sync->upsertLead(lead, contact.phone, contact.email, state, m_ctx->nowMs()))
         qCInfo(lcSync) << "lead received by webhook:" << Lead::kindName(lead.kind) << lead.id;
     // It is processed once it is old enough; make sure a cycle comes then.
