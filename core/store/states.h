@@ -70,9 +70,11 @@ enum class ErrorDirection { Leads, Deals, Setup };
 Q_ENUM_NS(ErrorDirection)
 
 namespace Detail {
-    template <typename E, std::size_t N> using Table = std::array<std::pair<E, const char16_t *>, N>;
+    template<typename E, std::size_t N>
+    using Table = std::array<std::pair<E, const char16_t *>, N>;
 
-    template <typename E, std::size_t N> QString toText(const Table<E, N> &table, E value)
+    template<typename E, std::size_t N>
+    QString toText(const Table<E, N> &table, E value)
     {
         for (const auto &[v, text] : table) {
             if (v == value)
@@ -80,7 +82,8 @@ namespace Detail {
         }
         return {};
     }
-    template <typename E, std::size_t N> E fromText(const Table<E, N> &table, QStringView text, E fallback)
+    template<typename E, std::size_t N>
+    E fromText(const Table<E, N> &table, QStringView text, E fallback)
     {
         for (const auto &[v, t] : table) {
             if (text == QStringView(t))
