@@ -46,26 +46,28 @@ QString customerName(const Lead &lead, const LeadContact &contact)
     return parts.join(QLatin1Char(' '));
 }
 
+namespace {
+    /// The newest by creation date (then the greatest id).
+    template <typename T> std::optional<T> newest(const QList<T> &items)
+    {
+        std::optional<T> best;
+        for (const auto &item : items) {
+            if (!best || item.createdAt > best->createdAt
+                || (item.createdAt == best->createdAt && item.id > best->id))
+                best = item;
+        }
+        return best;
+    }
+} // namespace
+
 std::optional<RetailCrm::Customer> newestCustomer(const QList<RetailCrm::Customer> &customers)
 {
-    std::optional<RetailCrm::Customer> best;
-    for (const auto &customer : customers) {
-        if (!best || customer.createdAt > best->createdAt
-            || (customer.createdAt == best->createdAt && customer.id > best->id))
-            best = customer;
-    }
-    return best;
+    return newest(customers);
 }
 
 std::optional<RetailCrm::Order> newestOrder(const QList<RetailCrm::Order> &orders)
 {
-    std::optional<RetailCrm::Order> best;
-    for (const auto &order : orders) {
-        if (!best || order.createdAt > best->createdAt
-            || (order.createdAt == best->createdAt && order.id > best->id))
-            best = order;
-    }
-    return best;
+    return newest(orders);
 }
 
 OrderFields orderFields(const Lead &lead, const QString &calltouchSiteId)

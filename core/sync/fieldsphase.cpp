@@ -18,12 +18,8 @@ void FieldsPhase::start()
     // One list first; only the missing fields go through the (idempotent) create step.
     m_ctx.retail->customFields(
         this, [this](const QList<RetailCrm::CustomField> &existing, const ApiError &error) {
-            if (m_ctx.dead)
+            if (stopsOn(error, QStringLiteral("retailCRM")))
                 return;
-            if (!error.isOk()) {
-                abort(QStringLiteral("retailCRM"), error);
-                return;
-            }
             m_missing.clear();
             for (const auto &wanted : Sync::requiredCustomFields()) {
                 const bool present = std::any_of(existing.cbegin(), existing.cend(),
@@ -43,12 +39,8 @@ void FieldsPhase::createNext(int index)
         return;
     }
     m_ctx.retail->ensureCustomField(m_missing.at(index), this, [this, index](bool, const ApiError &error) {
-        if (m_ctx.dead)
+        if (stopsOn(error, QStringLiteral("retailCRM")))
             return;
-        if (!error.isOk()) {
-            abort(QStringLiteral("retailCRM"), error);
-            return;
-        }
         createNext(index + 1);
     });
 }

@@ -38,12 +38,8 @@ void HistoryPhase::start()
             if (m_ctx.dead)
                 return;
             if (!error.isOk()) {
-                if (error.isCredentialProblem()) {
-                    abort(QStringLiteral("retailCRM"), error);
-                    return;
-                }
-                m_ctx.reportError(Db::ErrorDirection::Deals, QStringLiteral("history"), error.fullMessage());
-                succeed();
+                failSoftly(
+                    error, QStringLiteral("retailCRM"), Db::ErrorDirection::Deals, QStringLiteral("history"));
                 return;
             }
             m_ctx.sync->resolveError(Db::ErrorDirection::Deals, QStringLiteral("history"));

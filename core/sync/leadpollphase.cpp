@@ -38,14 +38,10 @@ void LeadPollPhase::start()
         if (m_ctx.dead)
             return;
         if (!error.isOk()) {
-            if (error.isCredentialProblem()) {
-                abort(QStringLiteral("Calltouch"), error);
-                return;
-            }
             // Polling fails softly: the leads already known still go out; the poll repeats next cycle.
-            m_ctx.reportError(Db::ErrorDirection::Leads, cursorName, error.fullMessage());
-            m_ctx.connected = false;
-            succeed();
+            if (!error.isCredentialProblem())
+                m_ctx.connected = false;
+            failSoftly(error, QStringLiteral("Calltouch"), Db::ErrorDirection::Leads, cursorName);
             return;
         }
         m_ctx.sync->resolveError(Db::ErrorDirection::Leads, cursorName);

@@ -17,12 +17,8 @@ void ReferencePhase::start()
         return;
     }
     m_ctx.retail->statuses(this, [this](const QList<RetailCrm::Status> &statuses, const ApiError &error) {
-        if (m_ctx.dead)
+        if (stopsOn(error, QStringLiteral("retailCRM")))
             return;
-        if (!error.isOk()) {
-            abort(QStringLiteral("retailCRM"), error);
-            return;
-        }
         m_ctx.statusGroups.clear();
         for (const auto &status : statuses)
             m_ctx.statusGroups.insert(status.code, status.group);
@@ -33,12 +29,8 @@ void ReferencePhase::start()
 void ReferencePhase::loadSites()
 {
     m_ctx.retail->sites(this, [this](const QList<RetailCrm::Site> &sites, const ApiError &error) {
-        if (m_ctx.dead)
+        if (stopsOn(error, QStringLiteral("retailCRM")))
             return;
-        if (!error.isOk()) {
-            abort(QStringLiteral("retailCRM"), error);
-            return;
-        }
         m_ctx.defaultShop = sites.isEmpty() ? QString() : sites.first().code; // in the CRM's order
         m_ctx.referenceLoadedAt = m_ctx.now();
         m_ctx.connected = true;

@@ -3,6 +3,7 @@
 #include <QObject>
 
 #include "net/apierror.h"
+#include "store/states.h"
 
 namespace LeadBridge {
 
@@ -46,6 +47,13 @@ protected:
     {
         emit finished(PhaseResult { PhaseResult::Next::Abort, service, error });
     }
+    /// In an answer's callback: true when the phase must not go on, because the engine died or because
+    /// the error aborts the cycle (then the phase has finished).
+    [[nodiscard]] bool stopsOn(const ApiError &error, const QString &service);
+    /// A read that fails softly: rejected credentials abort the cycle; anything else is recorded as an
+    /// error of the item and the cycle goes on (the read repeats next cycle).
+    void failSoftly(
+        const ApiError &error, const QString &service, Db::ErrorDirection direction, const QString &item);
 
     SyncContext &m_ctx;
 };
