@@ -90,7 +90,7 @@ void tst_DealSync::ordersBecomeBoundDeals()
 
     const Calltouch::SimDeal none = w.deal(w.orderNoContacts);
     QCOMPARE(none.customSource, QStringLiteral("Лид не найден"));
-    QCOMPARE(w.f.sql(QStringLiteral("SELECT binding FROM deals WHERE order_id=?"), { w.orderNoContacts })
+    QCOMPARE(w.f.sql(QStringLiteral("SELECT binding_kind FROM deals WHERE order_id=?"), { w.orderNoContacts })
                  .toString(),
         QStringLiteral("no-contacts"));
     QVERIFY(!w.f.sql(QStringLiteral("SELECT binding_note FROM deals WHERE order_id=?"), { w.orderNoContacts })

@@ -1,8 +1,8 @@
 // One row per rule of SPEC §2 and the seed: contact choice, customers, orders, status groups, names, fields.
 #include <QTest>
 
-#include "sync/customfields.h"
-#include "sync/leadrules.h"
+#include "rules/customfieldset.h"
+#include "rules/leadrules.h"
 
 using namespace LeadBridge;
 using namespace LeadBridge::Sync;
@@ -200,10 +200,10 @@ void tst_LeadRules::decide()
     input.statusGroups = groups();
     const LeadDecision decision = decideLead(input);
     QCOMPARE(decision.action, action);
-    QCOMPARE(decision.reasonCode, reason);
+    QCOMPARE(Db::toDb(decision.reasonCode), reason);
     QCOMPARE(decision.customerId, customerId);
     QCOMPARE(decision.orderId, orderId);
-    QVERIFY(!reasonText(reason).isEmpty());
+    QVERIFY(!reasonText(Db::fromDb<Db::LeadReason>(reason)).isEmpty());
     if (action == LeadAction::NoContact) {
         QVERIFY(decision.fields.customFields.isEmpty());
     } else {

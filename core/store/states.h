@@ -41,6 +41,8 @@ enum class LeadReason {
     OpenOrderWithoutLead,
     OpenOrderHasLead,
     Error, ///< a failure; the detail column says which
+    AlreadyApplied, ///< a write from an earlier run was found in the CRM
+    KindDisabled, ///< the lead's kind is switched off in the settings
 };
 Q_ENUM_NS(LeadReason)
 
@@ -108,7 +110,7 @@ namespace Detail {
         { LeadAction::AlreadyApplied, u"already-applied" },
         { LeadAction::Failed, u"failed" },
     } };
-    inline constexpr Table<LeadReason, 9> leadReasons { {
+    inline constexpr Table<LeadReason, 11> leadReasons { {
         { LeadReason::None, u"" },
         { LeadReason::NoContact, u"no-contact" },
         { LeadReason::NoCustomer, u"no-customer" },
@@ -118,6 +120,8 @@ namespace Detail {
         { LeadReason::OpenOrderWithoutLead, u"open-order-without-lead" },
         { LeadReason::OpenOrderHasLead, u"open-order-has-lead" },
         { LeadReason::Error, u"error" },
+        { LeadReason::AlreadyApplied, u"already-applied" },
+        { LeadReason::KindDisabled, u"kind-disabled" },
     } };
     inline constexpr Table<OrderAction, 4> orderActions { {
         { OrderAction::Created, u"created" },

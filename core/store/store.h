@@ -23,7 +23,7 @@ struct StoreError
 class Store
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 2; // = the number of migrations (migrations.cpp)
 
     /// @p purpose names the connection (e.g. "engine", "ui"); it is made unique per object.
     explicit Store(const QString &purpose = QStringLiteral("main"));

@@ -12,11 +12,11 @@ namespace {
     const QString kLeadColumns = QStringLiteral(
         "id, kind, remote_id, occurred_at, phone, email, name, subject, utm_source, utm_medium, utm_campaign,"
         " utm_content, utm_term, source, medium, raw_json, state, action, reason, customer_id, order_id,"
-        " order_number, attempts, next_attempt_at");
+        " order_number, attempts, next_attempt_at, detail");
     const QString kDealColumns = QStringLiteral(
         "order_id, order_number, site, status, revenue, manager, phone, email, order_created_at,"
-        " status_changed_at, (binding_kind || CASE WHEN binding_lead_id <> '' THEN ':' || binding_lead_id ELSE '' END) AS binding, binding_note, calltouch_deal_id, state, pushed_status, pushed_revenue,"
-        " attempts");
+        " status_changed_at, binding_kind, binding_lead_id, binding_note, calltouch_deal_id, state,"
+        " pushed_status, pushed_revenue, attempts");
 
     bool run(QSqlQuery &query, const QVariantList &values)
     {
@@ -63,14 +63,15 @@ LeadRow SyncStore::readLead(const QSqlQuery &q) const
     row.lead.source = q.value(13).toString();
     row.lead.medium = q.value(14).toString();
     row.lead.raw = QJsonDocument::fromJson(q.value(15).toByteArray()).object();
-    row.state = q.value(16).toString();
-    row.action = q.value(17).toString();
-    row.reason = q.value(18).toString();
+    row.state = Db::fromDb<Db::LeadState>(q.value(16).toString());
+    row.action = Db::fromDb<Db::LeadAction>(q.value(17).toString());
+    row.reason = Db::fromDb<Db::LeadReason>(q.value(18).toString());
     row.customerId = q.value(19).toLongLong();
     row.orderId = q.value(20).toLongLong();
     row.orderNumber = q.value(21).toString();
     row.attempts = q.value(22).toInt();
     row.nextAttemptAt = q.value(23).toLongLong();
+    row.detail = q.value(24).toString();
     // The lead's own phone and e-mail as received are kept in raw; the canonical ones drive the rules.
     row.lead.phone = row.phone;
     row.lead.email = row.email;
@@ -78,7 +79,7 @@ LeadRow SyncStore::readLead(const QSqlQuery &q) const
 }
 
 bool SyncStore::upsertLead(const Calltouch::Lead &lead, const QString &phone, const QString &email,
-    const QString &initialState, qint64 now)
+    Db::LeadState initialState, qint64 now)
 {
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral(
@@ -90,7 +91,8 @@ bool SyncStore::upsertLead(const Calltouch::Lead &lead, const QString &phone, co
         { Calltouch::Lead::kindName(lead.kind), lead.id, toMs(lead.occurredAt), now, phone, email, lead.name,
             lead.subject, lead.utmSource, lead.utmMedium, lead.utmCampaign, lead.utmContent, lead.utmTerm,
             lead.source, lead.medium,
-            QString::fromUtf8(QJsonDocument(lead.raw).toJson(QJsonDocument::Compact)), initialState, now });
+            QString::fromUtf8(QJsonDocument(lead.raw).toJson(QJsonDocument::Compact)), Db::toDb(initialState),
+            now });
     return query.numRowsAffected() > 0;
 }
 
@@ -101,12 +103,12 @@ QList<LeadRow> SyncStore::dueLeads(
     if (kinds.isEmpty())
         return rows;
     QSqlQuery query(m_store.database());
-    query.prepare(
-        QStringLiteral("SELECT %1 FROM leads WHERE state IN ('waiting','failed') AND next_attempt_at <= ?"
-                       " AND occurred_at <= ? AND occurred_at >= ? AND kind IN (%2)"
-                       " ORDER BY occurred_at, id LIMIT ?")
-            .arg(kLeadColumns, inList(int(kinds.size()))));
-    QVariantList values { now, occurredBefore, occurredFrom };
+    query.prepare(QStringLiteral("SELECT %1 FROM leads WHERE state IN (?,?) AND next_attempt_at <= ?"
+                                 " AND occurred_at <= ? AND occurred_at >= ? AND kind IN (%2)"
+                                 " ORDER BY occurred_at, id LIMIT ?")
+                      .arg(kLeadColumns, inList(int(kinds.size()))));
+    QVariantList values { Db::toDb(Db::LeadState::Waiting), Db::toDb(Db::LeadState::Failed), now,
+        occurredBefore, occurredFrom };
     for (const QString &kind : kinds)
         values << kind;
     values << limit;
@@ -122,10 +124,10 @@ int SyncStore::backlog(qint64 occurredFrom, const QStringList &kinds)
     if (kinds.isEmpty())
         return 0;
     QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT count(*) FROM leads WHERE state IN ('waiting','failed')"
+    query.prepare(QStringLiteral("SELECT count(*) FROM leads WHERE state IN (?,?)"
                                  " AND occurred_at >= ? AND kind IN (%1)")
                       .arg(inList(int(kinds.size()))));
-    QVariantList values { occurredFrom };
+    QVariantList values { Db::toDb(Db::LeadState::Waiting), Db::toDb(Db::LeadState::Failed), occurredFrom };
     for (const QString &kind : kinds)
         values << kind;
     if (run(query, values) && query.next())
@@ -151,42 +153,43 @@ std::optional<LeadRow> SyncStore::leadByRemote(const QString &kind, const QStrin
     return std::nullopt;
 }
 
-void SyncStore::setLeadOutcome(qint64 id, const QString &state, const QString &action, const QString &reason,
-    qint64 customerId, qint64 orderId, const QString &orderNumber, qint64 now, const QString &detail)
+void SyncStore::setLeadOutcome(qint64 id, Db::LeadState state, Db::LeadAction action, Db::LeadReason reason,
+    qint64 customerId, qint64 orderId, const QString &orderNumber, qint64 now)
 {
     m_store.inTransaction([&] {
-        return m_store.exec(
-                   QStringLiteral("UPDATE leads SET state=?, action=?, reason=?, customer_id=?, order_id=?,"
-                                  " order_number=?, next_attempt_at=0, updated_at=? WHERE id=?"),
-                   { state, action, reason, customerId ? QVariant(customerId) : QVariant(),
+        return m_store.exec(QStringLiteral("UPDATE leads SET state=?, action=?, reason=?, detail='',"
+                                           " customer_id=?, order_id=?, order_number=?, next_attempt_at=0,"
+                                           " updated_at=? WHERE id=?"),
+                   { Db::toDb(state), Db::toDb(action), Db::toDb(reason),
+                       customerId ? QVariant(customerId) : QVariant(),
                        orderId ? QVariant(orderId) : QVariant(), orderNumber, now, id })
             && m_store.exec(
                 QStringLiteral("INSERT INTO lead_outcomes(lead_id, at, action, reason, customer_id,"
-                               " order_id, detail) VALUES(?,?,?,?,?,?,?)"),
-                { id, now, action, reason, customerId ? QVariant(customerId) : QVariant(),
-                    orderId ? QVariant(orderId) : QVariant(), detail });
+                               " order_id) VALUES(?,?,?,?,?,?)"),
+                { id, now, Db::toDb(action), Db::toDb(reason), customerId ? QVariant(customerId) : QVariant(),
+                    orderId ? QVariant(orderId) : QVariant() });
     });
 }
 
 void SyncStore::setLeadFailed(
-    qint64 id, const QString &reason, int attempts, qint64 nextAttemptAt, qint64 now)
+    qint64 id, const QString &detail, int attempts, qint64 nextAttemptAt, qint64 now)
 {
+    const QString reason = Db::toDb(Db::LeadReason::Error);
+    const QString text = redact(detail);
     m_store.inTransaction([&] {
-        return m_store.exec(
-                   QStringLiteral("UPDATE leads SET state='failed', reason=?, attempts=?, next_attempt_at=?,"
-                                  " updated_at=? WHERE id=?"),
-                   { reason, attempts, nextAttemptAt, now, id })
-            && m_store.exec(
-                QStringLiteral("INSERT INTO lead_outcomes(lead_id, at, action, reason) VALUES(?,?,?,?)"),
-                { id, now, QStringLiteral("failed"), reason });
+        return m_store.exec(QStringLiteral("UPDATE leads SET state=?, reason=?, detail=?, attempts=?,"
+                                           " next_attempt_at=?, updated_at=? WHERE id=?"),
+                   { Db::toDb(Db::LeadState::Failed), reason, text, attempts, nextAttemptAt, now, id })
+            && m_store.exec(QStringLiteral("INSERT INTO lead_outcomes(lead_id, at, action, reason, detail)"
+                                           " VALUES(?,?,?,?,?)"),
+                { id, now, Db::toDb(Db::LeadAction::Failed), reason, text });
     });
 }
 
 void SyncStore::requeueLead(qint64 id, qint64 now)
 {
-    m_store.exec(
-        QStringLiteral("UPDATE leads SET state='waiting', next_attempt_at=0, updated_at=? WHERE id=?"),
-        { now, id });
+    m_store.exec(QStringLiteral("UPDATE leads SET state=?, next_attempt_at=0, updated_at=? WHERE id=?"),
+        { Db::toDb(Db::LeadState::Waiting), now, id });
 }
 
 std::optional<LeadRow> SyncStore::findLeadForDeal(
@@ -212,22 +215,28 @@ std::optional<LeadRow> SyncStore::findLeadForDeal(
     return std::nullopt;
 }
 
-void SyncStore::journal(
-    const QString &op, const QString &item, const QString &key, const QString &payload, qint64 now)
+bool SyncStore::journal(
+    Db::OutboxOp op, const QString &item, const QString &key, const QString &payload, qint64 now)
 {
-    m_store.exec(
+    // The key is UNIQUE: a second journal of the same write keeps the first entry (and its payload); a
+    // confirmed write stays confirmed, an unconfirmed one is pending again.
+    QSqlQuery query(m_store.database());
+    query.prepare(
         QStringLiteral("INSERT INTO outbox(op, item, idempotency_key, payload, state, created_at, updated_at)"
-                       " VALUES(?,?,?,?,'pending',?,?) ON CONFLICT(idempotency_key) DO UPDATE SET"
-                       " state=CASE WHEN state='confirmed' THEN state ELSE 'pending' END, "
-                       "updated_at=excluded.updated_at"),
-        { op, item, key, payload, now, now });
+                       " VALUES(?,?,?,?,?,?,?) ON CONFLICT(idempotency_key) DO NOTHING"));
+    run(query, { Db::toDb(op), item, key, payload, Db::toDb(Db::OutboxState::Pending), now, now });
+    if (query.numRowsAffected() > 0)
+        return true;
+    m_store.exec(
+        QStringLiteral("UPDATE outbox SET state=?, updated_at=? WHERE idempotency_key=? AND state<>?"),
+        { Db::toDb(Db::OutboxState::Pending), now, key, Db::toDb(Db::OutboxState::Confirmed) });
+    return false;
 }
 
 void SyncStore::confirm(const QString &key, const QString &result, qint64 now)
 {
-    m_store.exec(
-        QStringLiteral("UPDATE outbox SET state='confirmed', result=?, updated_at=? WHERE idempotency_key=?"),
-        { result, now, key });
+    m_store.exec(QStringLiteral("UPDATE outbox SET state=?, result=?, updated_at=? WHERE idempotency_key=?"),
+        { Db::toDb(Db::OutboxState::Confirmed), result, now, key });
 }
 
 QList<OutboxEntry> SyncStore::pendingFor(const QString &item)
@@ -235,19 +244,20 @@ QList<OutboxEntry> SyncStore::pendingFor(const QString &item)
     QList<OutboxEntry> entries;
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT id, op, item, idempotency_key, payload, state, result FROM outbox"
-                                 " WHERE item=? AND state<>'confirmed' ORDER BY id"));
-    if (run(query, { item })) {
+                                 " WHERE item=? AND state<>? ORDER BY id"));
+    if (run(query, { item, Db::toDb(Db::OutboxState::Confirmed) })) {
         while (query.next()) {
-            entries << OutboxEntry { query.value(0).toLongLong(), query.value(1).toString(),
-                query.value(2).toString(), query.value(3).toString(), query.value(4).toString(),
-                query.value(5).toString(), query.value(6).toString() };
+            entries << OutboxEntry { query.value(0).toLongLong(),
+                Db::fromDb<Db::OutboxOp>(query.value(1).toString()), query.value(2).toString(),
+                query.value(3).toString(), query.value(4).toString(),
+                Db::fromDb<Db::OutboxState>(query.value(5).toString()), query.value(6).toString() };
         }
     }
     return entries;
 }
 
 void SyncStore::recordOrder(qint64 orderId, const QString &number, const QString &site, qint64 customerId,
-    const QString &customerName, const QString &action, const QString &reason, qint64 leadId,
+    const QString &customerName, Db::OrderAction action, Db::LeadReason reason, qint64 leadId,
     qint64 createdAt, qint64 now)
 {
     m_store.exec(QStringLiteral(
@@ -258,11 +268,11 @@ void SyncStore::recordOrder(qint64 orderId, const QString &number, const QString
                      " customer_name=CASE WHEN excluded.customer_name<>'' THEN excluded.customer_name"
                      " ELSE customer_name END, action=excluded.action, reason=excluded.reason,"
                      " lead_id=excluded.lead_id, updated_at=excluded.updated_at"),
-        { orderId, number, site, customerId ? QVariant(customerId) : QVariant(), customerName, action, reason,
-            leadId, createdAt ? QVariant(createdAt) : QVariant(), now });
+        { orderId, number, site, customerId ? QVariant(customerId) : QVariant(), customerName,
+            Db::toDb(action), Db::toDb(reason), leadId, createdAt ? QVariant(createdAt) : QVariant(), now });
 }
 
-void SyncStore::recordError(const QString &direction, const QString &item, const QString &message,
+void SyncStore::recordError(Db::ErrorDirection direction, const QString &item, const QString &message,
     int attempts, qint64 nextRetryAt, qint64 now)
 {
     m_store.exec(
@@ -270,15 +280,15 @@ void SyncStore::recordError(const QString &direction, const QString &item, const
                        " VALUES(?,?,?,?,?,?,0) ON CONFLICT(direction, item) DO UPDATE SET at=excluded.at,"
                        " message=excluded.message, attempts=excluded.attempts,"
                        " next_retry_at=excluded.next_retry_at, resolved=0"),
-        { now, direction, item, redact(message), attempts,
+        { now, Db::toDb(direction), item, redact(message), attempts,
             nextRetryAt ? QVariant(nextRetryAt) : QVariant() });
 }
 
-void SyncStore::resolveError(const QString &direction, const QString &item)
+void SyncStore::resolveError(Db::ErrorDirection direction, const QString &item)
 {
     m_store.exec(
         QStringLiteral("UPDATE errors SET resolved=1, next_retry_at=NULL WHERE direction=? AND item=?"),
-        { direction, item });
+        { Db::toDb(direction), item });
 }
 
 int SyncStore::openErrorCount()
@@ -299,13 +309,14 @@ DealRow SyncStore::readDeal(const QSqlQuery &q) const
     row.email = q.value(7).toString();
     row.orderCreatedAt = fromMs(q.value(8).toLongLong());
     row.statusChangedAt = fromMs(q.value(9).toLongLong());
-    row.binding = q.value(10).toString();
-    row.bindingNote = q.value(11).toString();
-    row.calltouchDealId = q.value(12).toString();
-    row.state = q.value(13).toString();
-    row.pushedStatus = q.value(14).toString();
-    row.pushedRevenue = q.value(15).toString();
-    row.attempts = q.value(16).toInt();
+    row.bindingKind = Db::fromDb<Db::BindingKind>(q.value(10).toString());
+    row.bindingLeadId = q.value(11).toString();
+    row.bindingNote = q.value(12).toString();
+    row.calltouchDealId = q.value(13).toString();
+    row.state = Db::fromDb<Db::DealState>(q.value(14).toString());
+    row.pushedStatus = q.value(15).toString();
+    row.pushedRevenue = q.value(16).toString();
+    row.attempts = q.value(17).toInt();
     return row;
 }
 
@@ -323,12 +334,13 @@ bool SyncStore::insertDeal(const DealRow &row, qint64 now)
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral(
         "INSERT INTO deals(order_id, order_number, site, status, revenue, manager, phone, email,"
-        " order_created_at, status_changed_at, binding_kind, binding_lead_id, binding_note, state, updated_at)"
-        " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,'pending',?) ON CONFLICT(order_id) DO NOTHING"));
+        " order_created_at, status_changed_at, binding_kind, binding_lead_id, binding_note, state, "
+        "updated_at)"
+        " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(order_id) DO NOTHING"));
     run(query,
         { row.orderId, row.orderNumber, row.site, row.status, row.revenue, row.manager, row.phone, row.email,
-            toMs(row.orderCreatedAt), toMs(row.statusChangedAt), row.binding.section(QLatin1Char(':'), 0, 0),
-            row.binding.section(QLatin1Char(':'), 1), row.bindingNote, now });
+            toMs(row.orderCreatedAt), toMs(row.statusChangedAt), Db::toDb(row.bindingKind), row.bindingLeadId,
+            row.bindingNote, Db::toDb(Db::DealState::Pending), now });
     return query.numRowsAffected() > 0;
 }
 
@@ -347,10 +359,10 @@ QList<DealRow> SyncStore::dealsToCreate(qint64 now, int limit)
 {
     QList<DealRow> rows;
     QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT %1 FROM deals WHERE state IN ('pending','failed') AND in_calltouch=0"
+    query.prepare(QStringLiteral("SELECT %1 FROM deals WHERE state IN (?,?) AND in_calltouch=0"
                                  " AND next_attempt_at<=? ORDER BY order_created_at, order_id LIMIT ?")
                       .arg(kDealColumns));
-    if (run(query, { now, limit })) {
+    if (run(query, { Db::toDb(Db::DealState::Pending), Db::toDb(Db::DealState::Failed), now, limit })) {
         while (query.next())
             rows << readDeal(query);
     }
@@ -362,65 +374,78 @@ QList<DealRow> SyncStore::dealsToUpdate(qint64 now, int limit)
     QList<DealRow> rows;
     QSqlQuery query(m_store.database());
     query.prepare(
-        QStringLiteral("SELECT %1 FROM deals WHERE state IN ('created','failed') AND in_calltouch=1"
+        QStringLiteral("SELECT %1 FROM deals WHERE state IN (?,?) AND in_calltouch=1"
                        " AND (status<>pushed_status OR revenue<>pushed_revenue) AND next_attempt_at<=?"
                        " ORDER BY status_changed_at, order_id LIMIT ?")
             .arg(kDealColumns));
-    if (run(query, { now, limit })) {
+    if (run(query, { Db::toDb(Db::DealState::Created), Db::toDb(Db::DealState::Failed), now, limit })) {
         while (query.next())
             rows << readDeal(query);
     }
     return rows;
 }
 
-QList<DealRow> SyncStore::dealsInState(const QString &state, int limit)
+QList<DealRow> SyncStore::dealsInState(Db::DealState state, int limit)
 {
     QList<DealRow> rows;
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT %1 FROM deals WHERE state=? ORDER BY order_created_at LIMIT ?")
                       .arg(kDealColumns));
-    if (run(query, { state, limit })) {
+    if (run(query, { Db::toDb(state), limit })) {
         while (query.next())
             rows << readDeal(query);
     }
     return rows;
 }
 
-void SyncStore::setDealState(qint64 orderId, const QString &state, const QString &error,
+void SyncStore::markSendingDealsUnknown()
+{
+    m_store.exec(QStringLiteral("UPDATE deals SET state=? WHERE state=?"),
+        { Db::toDb(Db::DealState::Unknown), Db::toDb(Db::DealState::Sending) });
+}
+
+void SyncStore::makeDealDue(qint64 orderId)
+{
+    m_store.exec(QStringLiteral("UPDATE deals SET next_attempt_at=0 WHERE order_id=?"), { orderId });
+}
+
+void SyncStore::setDealState(qint64 orderId, Db::DealState state, const QString &error,
     const QString &calltouchDealId, qint64 now, qint64 nextAttemptAt)
 {
-    // "created" means Calltouch has it; "pending" after a "not found" means it does not.
-    m_store.exec(QStringLiteral(
-                     "UPDATE deals SET state=?, error=?, calltouch_deal_id=COALESCE(NULLIF(?,''),"
-                     " calltouch_deal_id), next_attempt_at=?, updated_at=?,"
-                     " in_calltouch=CASE ? WHEN 'created' THEN 1 WHEN 'pending' THEN 0 ELSE in_calltouch END"
-                     " WHERE order_id=?"),
-        { state, error, calltouchDealId, nextAttemptAt, now, state, orderId });
+    // Created means Calltouch has it; Pending after a "not found" means it does not.
+    const QVariant inCalltouch = state == Db::DealState::Created ? QVariant(1)
+        : state == Db::DealState::Pending                        ? QVariant(0)
+                                                                 : QVariant();
+    m_store.exec(QStringLiteral("UPDATE deals SET state=?, error=?, calltouch_deal_id=COALESCE(NULLIF(?,''),"
+                                " calltouch_deal_id), next_attempt_at=?, updated_at=?,"
+                                " in_calltouch=COALESCE(?, in_calltouch) WHERE order_id=?"),
+        { Db::toDb(state), error, calltouchDealId, nextAttemptAt, now, inCalltouch, orderId });
 }
 
 void SyncStore::setDealPushed(qint64 orderId, const QString &status, const QString &revenue, qint64 now)
 {
-    m_store.exec(QStringLiteral("UPDATE deals SET state='created', in_calltouch=1, pushed_status=?, "
+    m_store.exec(QStringLiteral("UPDATE deals SET state=?, in_calltouch=1, pushed_status=?, "
                                 "pushed_revenue=?, last_pushed_at=?,"
                                 " error='', attempts=0, next_attempt_at=0, updated_at=? WHERE order_id=?"),
-        { status, revenue, now, now, orderId });
+        { Db::toDb(Db::DealState::Created), status, revenue, now, now, orderId });
 }
 
 void SyncStore::setDealFailed(qint64 orderId, const QString &error, qint64 nextAttemptAt, qint64 now)
 {
-    m_store.exec(
-        QStringLiteral("UPDATE deals SET state='failed', error=?, attempts=attempts+1, next_attempt_at=?,"
-                       " updated_at=? WHERE order_id=?"),
-        { redact(error), nextAttemptAt, now, orderId });
+    m_store.exec(QStringLiteral("UPDATE deals SET state=?, error=?, attempts=attempts+1, next_attempt_at=?,"
+                                " updated_at=? WHERE order_id=?"),
+        { Db::toDb(Db::DealState::Failed), redact(error), nextAttemptAt, now, orderId });
 }
 
 int SyncStore::dealBacklog(qint64 now)
 {
     Q_UNUSED(now)
     return m_store
-        .scalar(QStringLiteral(
-            "SELECT count(*) FROM deals WHERE state IN ('pending','failed','unknown','sending')"
-            " OR (state='created' AND (status<>pushed_status OR revenue<>pushed_revenue))"))
+        .scalar(QStringLiteral("SELECT count(*) FROM deals WHERE state IN (?,?,?,?)"
+                               " OR (state=? AND (status<>pushed_status OR revenue<>pushed_revenue))"),
+            { Db::toDb(Db::DealState::Pending), Db::toDb(Db::DealState::Failed),
+                Db::toDb(Db::DealState::Unknown), Db::toDb(Db::DealState::Sending),
+                Db::toDb(Db::DealState::Created) })
         .toInt();
 }
 

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include "calltouch/calltouchtypes.h"
+#include "states.h"
 #include "store.h"
 
 namespace LeadBridge {
@@ -19,9 +20,10 @@ struct LeadRow
     Calltouch::Lead lead;
     QString phone; ///< canonical
     QString email; ///< canonical
-    QString state; ///< waiting | done | skipped | failed | no_contact | history
-    QString action;
-    QString reason;
+    Db::LeadState state = Db::LeadState::Waiting;
+    Db::LeadAction action = Db::LeadAction::None;
+    Db::LeadReason reason = Db::LeadReason::None;
+    QString detail; ///< the failure message of a failed lead
     qint64 customerId = 0;
     qint64 orderId = 0;
     QString orderNumber;
@@ -32,11 +34,11 @@ struct LeadRow
 struct OutboxEntry
 {
     qint64 id = 0;
-    QString op;
+    Db::OutboxOp op = Db::OutboxOp::CreateOrder;
     QString item;
     QString key;
     QString payload;
-    QString state; ///< pending | confirmed | failed
+    Db::OutboxState state = Db::OutboxState::Pending;
     QString result;
 };
 
@@ -53,10 +55,11 @@ struct DealRow
     QString email;
     QDateTime orderCreatedAt;
     QDateTime statusChangedAt;
-    QString binding; ///< call:<id> | request:<id> | chain | not-found | no-contacts
+    Db::BindingKind bindingKind = Db::BindingKind::None;
+    QString bindingLeadId; ///< the lead's Calltouch id for Call and Request
     QString bindingNote;
     QString calltouchDealId;
-    QString state; ///< pending | sending | created | failed | unknown
+    Db::DealState state = Db::DealState::Pending;
     QString pushedStatus;
     QString pushedRevenue;
     int attempts = 0;
@@ -74,16 +77,16 @@ public:
     // Leads
     /// Inserts a lead once per (kind, id); a known lead keeps its state. Returns true when new.
     bool upsertLead(const Calltouch::Lead &lead, const QString &phone, const QString &email,
-        const QString &initialState, qint64 now);
+        Db::LeadState initialState, qint64 now);
     [[nodiscard]] QList<LeadRow> dueLeads(
         qint64 now, qint64 occurredBefore, qint64 occurredFrom, const QStringList &kinds, int limit);
     [[nodiscard]] int backlog(qint64 occurredFrom, const QStringList &kinds);
     [[nodiscard]] std::optional<LeadRow> lead(qint64 id);
     [[nodiscard]] std::optional<LeadRow> leadByRemote(const QString &kind, const QString &remoteId);
-    void setLeadOutcome(qint64 id, const QString &state, const QString &action, const QString &reason,
-        qint64 customerId, qint64 orderId, const QString &orderNumber, qint64 now,
-        const QString &detail = {});
-    void setLeadFailed(qint64 id, const QString &reason, int attempts, qint64 nextAttemptAt, qint64 now);
+    void setLeadOutcome(qint64 id, Db::LeadState state, Db::LeadAction action, Db::LeadReason reason,
+        qint64 customerId, qint64 orderId, const QString &orderNumber, qint64 now);
+    /// A failed attempt: reason Error, the message in the detail column.
+    void setLeadFailed(qint64 id, const QString &detail, int attempts, qint64 nextAttemptAt, qint64 now);
     /// Puts a lead back in the queue, due now (manual resend).
     void requeueLead(qint64 id, qint64 now);
     /// The newest call (by phone) or request (by phone or e-mail) in [from, until], SPEC §3 order.
@@ -91,20 +94,22 @@ public:
         const QString &phone, const QString &email, qint64 from, qint64 until);
 
     // Outbox journal: written before a remote write, confirmed after.
-    void journal(
-        const QString &op, const QString &item, const QString &key, const QString &payload, qint64 now);
+    /// Journals a write once per idempotency key; a repeated key keeps the first entry (a confirmed one
+    /// stays confirmed, another goes back to pending). Returns true when the key was new.
+    bool journal(
+        Db::OutboxOp op, const QString &item, const QString &key, const QString &payload, qint64 now);
     void confirm(const QString &key, const QString &result, qint64 now);
     [[nodiscard]] QList<OutboxEntry> pendingFor(const QString &item);
 
     // Orders touched (direction 1)
     void recordOrder(qint64 orderId, const QString &number, const QString &site, qint64 customerId,
-        const QString &customerName, const QString &action, const QString &reason, qint64 leadId,
+        const QString &customerName, Db::OrderAction action, Db::LeadReason reason, qint64 leadId,
         qint64 createdAt, qint64 now);
 
     // Errors
-    void recordError(const QString &direction, const QString &item, const QString &message, int attempts,
+    void recordError(Db::ErrorDirection direction, const QString &item, const QString &message, int attempts,
         qint64 nextRetryAt, qint64 now);
-    void resolveError(const QString &direction, const QString &item);
+    void resolveError(Db::ErrorDirection direction, const QString &item);
     [[nodiscard]] int openErrorCount();
 
     // Deals (direction 2)
@@ -115,8 +120,12 @@ public:
         const QString &manager, const QDateTime &statusChangedAt, qint64 now);
     [[nodiscard]] QList<DealRow> dealsToCreate(qint64 now, int limit);
     [[nodiscard]] QList<DealRow> dealsToUpdate(qint64 now, int limit);
-    [[nodiscard]] QList<DealRow> dealsInState(const QString &state, int limit);
-    void setDealState(qint64 orderId, const QString &state, const QString &error,
+    [[nodiscard]] QList<DealRow> dealsInState(Db::DealState state, int limit);
+    /// Deals whose send was in flight when the previous run ended become Unknown (looked up first).
+    void markSendingDealsUnknown();
+    /// A failed deal is tried again in the next cycle.
+    void makeDealDue(qint64 orderId);
+    void setDealState(qint64 orderId, Db::DealState state, const QString &error,
         const QString &calltouchDealId, qint64 now, qint64 nextAttemptAt = 0);
     void setDealPushed(qint64 orderId, const QString &status, const QString &revenue, qint64 now);
     void setDealFailed(qint64 orderId, const QString &error, qint64 nextAttemptAt, qint64 now);

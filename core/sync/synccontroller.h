@@ -42,7 +42,7 @@ signals:
     void cycleFinished(const LeadBridge::SyncSummary &summary);
     void leadProcessed(const LeadBridge::LeadOutcome &outcome);
     void dealChanged(qint64 orderId);
-    void errorRecorded(const QString &direction, const QString &item, const QString &message);
+    void errorRecorded(LeadBridge::Db::ErrorDirection direction, const QString &item, const QString &message);
     void credentialsRejected(const QString &service, const QString &message);
     void statusChanged(const LeadBridge::EngineStatus &status);
     void stopped();

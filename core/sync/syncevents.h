@@ -4,6 +4,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include "store/states.h"
+
 namespace LeadBridge {
 
 /// What one sync cycle did: sent by the engine when the cycle ends.
@@ -37,9 +39,10 @@ struct LeadOutcome
     qint64 leadId = 0;
     QString kind;
     QString remoteId;
-    QString state; ///< done | skipped | failed | no_contact
-    QString action; ///< created-customer-and-order | created-order | updated-order | skipped | ...
-    QString reason; ///< translated
+    Db::LeadState state = Db::LeadState::Waiting;
+    Db::LeadAction action = Db::LeadAction::None;
+    Db::LeadReason reason = Db::LeadReason::None;
+    QString detail; ///< the failure message of a failed lead
     qint64 orderId = 0;
     QString orderNumber;
 };

@@ -41,7 +41,7 @@ int main(int argc, char **argv)
                 lead.name = QStringLiteral("Клиент %1").arg(i);
                 lead.utmSource = (i % 4 == 0) ? QStringLiteral("yandex") : QStringLiteral("google");
                 sync.upsertLead(lead, QStringLiteral("+7916%1").arg(i, 7, 10, QLatin1Char('0')), {},
-                    i % 5 == 0 ? QStringLiteral("failed") : QStringLiteral("done"), now);
+                    i % 5 == 0 ? Db::LeadState::Failed : Db::LeadState::Done, now);
             }
             return true;
         });

@@ -79,7 +79,9 @@ struct SyncFixture
         return engine.get();
     }
 
-    /// Runs one cycle; returns its summary (or an empty one if the engine crashed on purpose).
+    /// Runs one cycle; returns its summary (or an empty one if the engine crashed on purpose). A cycle
+    /// that does not finish in time fails the running test (QTest::qFail records the failure; the test
+    /// function goes on, so its later checks cannot turn "nothing happened" into a pass).
     SyncSummary cycle(int timeoutMs = 60000)
     {
         // A real event loop (QTest::qWaitFor sleeps 10 ms between turns, which would dominate timings).
@@ -100,7 +102,7 @@ struct SyncFixture
         if (!done)
             loop.exec();
         if (!done)
-            qWarning("cycle did not finish");
+            QTest::qFail("the sync cycle did not finish in time", __FILE__, __LINE__);
         return summary;
     }
 

@@ -2,7 +2,7 @@
 
 #include <QStringList>
 
-#include "sync/leadrules.h"
+#include "rules/leadrules.h"
 
 namespace LeadBridge {
 
@@ -43,7 +43,7 @@ QString Labels::leadStateText(const QString &state, const QString &action, qint6
 
 QString Labels::reasonText(const QString &reason)
 {
-    return reason.isEmpty() ? QString() : Sync::reasonText(reason);
+    return reason.isEmpty() ? QString() : Sync::reasonText(Db::fromDb<Db::LeadReason>(reason));
 }
 
 QString Labels::orderActionText(const QString &action)

@@ -7,7 +7,7 @@
 
 #include "setupbackend.h"
 #include "setupwizard.h"
-#include "sync/customfields.h"
+#include "rules/customfieldset.h"
 #include "wrappedlabel.h"
 
 namespace LeadBridge {

@@ -1,4 +1,4 @@
-#include "customfields.h"
+#include "customfieldset.h"
 
 #include <QCoreApplication>
 

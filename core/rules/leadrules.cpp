@@ -2,7 +2,7 @@
 
 #include <QCoreApplication>
 
-#include "customfields.h"
+#include "customfieldset.h"
 #include "util/contacts.h"
 
 namespace LeadBridge::Sync {
@@ -46,26 +46,28 @@ QString customerName(const Lead &lead, const LeadContact &contact)
     return parts.join(QLatin1Char(' '));
 }
 
+namespace {
+    /// The newest by creation date (then the greatest id).
+    template <typename T> std::optional<T> newest(const QList<T> &items)
+    {
+        std::optional<T> best;
+        for (const auto &item : items) {
+            if (!best || item.createdAt > best->createdAt
+                || (item.createdAt == best->createdAt && item.id > best->id))
+                best = item;
+        }
+        return best;
+    }
+} // namespace
+
 std::optional<RetailCrm::Customer> newestCustomer(const QList<RetailCrm::Customer> &customers)
 {
-    std::optional<RetailCrm::Customer> best;
-    for (const auto &customer : customers) {
-        if (!best || customer.createdAt > best->createdAt
-            || (customer.createdAt == best->createdAt && customer.id > best->id))
-            best = customer;
-    }
-    return best;
+    return newest(customers);
 }
 
 std::optional<RetailCrm::Order> newestOrder(const QList<RetailCrm::Order> &orders)
 {
-    std::optional<RetailCrm::Order> best;
-    for (const auto &order : orders) {
-        if (!best || order.createdAt > best->createdAt
-            || (order.createdAt == best->createdAt && order.id > best->id))
-            best = order;
-    }
-    return best;
+    return newest(orders);
 }
 
 OrderFields orderFields(const Lead &lead, const QString &calltouchSiteId)
@@ -98,7 +100,7 @@ LeadDecision decideLead(const LeadRulesInput &input)
     decision.contact = leadContact(input.lead, input.phoneRegion);
     if (decision.contact.isEmpty()) {
         decision.action = LeadAction::NoContact;
-        decision.reasonCode = QStringLiteral("no-contact");
+        decision.reasonCode = Db::LeadReason::NoContact;
         return decision;
     }
     decision.fields = orderFields(input.lead, input.calltouchSiteId);
@@ -106,7 +108,7 @@ LeadDecision decideLead(const LeadRulesInput &input)
     const auto customer = newestCustomer(input.customers);
     if (!customer) {
         decision.action = LeadAction::CreateCustomerAndOrder;
-        decision.reasonCode = QStringLiteral("no-customer");
+        decision.reasonCode = Db::LeadReason::NoCustomer;
         decision.newCustomerName = customerName(input.lead, decision.contact);
         return decision;
     }
@@ -121,7 +123,7 @@ LeadDecision decideLead(const LeadRulesInput &input)
     const auto order = newestOrder(own);
     if (!order) {
         decision.action = LeadAction::CreateOrder;
-        decision.reasonCode = QStringLiteral("no-orders");
+        decision.reasonCode = Db::LeadReason::NoOrders;
         return decision;
     }
     decision.orderId = order->id;
@@ -130,8 +132,8 @@ LeadDecision decideLead(const LeadRulesInput &input)
     const QString group = input.statusGroups.value(order->status);
     if (input.closedGroups.contains(group)) {
         decision.action = LeadAction::CreateOrder;
-        decision.reasonCode = group == QLatin1String("cancel") ? QStringLiteral("newest-order-cancelled")
-                                                               : QStringLiteral("newest-order-completed");
+        decision.reasonCode = group == QLatin1String("cancel") ? Db::LeadReason::NewestOrderCancelled
+                                                               : Db::LeadReason::NewestOrderCompleted;
         decision.orderId = 0;
         decision.orderNumber.clear();
         decision.orderSite.clear();
@@ -139,38 +141,44 @@ LeadDecision decideLead(const LeadRulesInput &input)
     }
     if (order->customFields.value(FieldCode::SiteId).trimmed().isEmpty()) {
         decision.action = LeadAction::UpdateOrder;
-        decision.reasonCode = QStringLiteral("open-order-without-lead");
+        decision.reasonCode = Db::LeadReason::OpenOrderWithoutLead;
         return decision;
     }
     decision.action = LeadAction::Skip;
-    decision.reasonCode = QStringLiteral("open-order-has-lead");
+    decision.reasonCode = Db::LeadReason::OpenOrderHasLead;
     return decision;
 }
 
-QString reasonText(const QString &code)
+QString reasonText(Db::LeadReason reason)
 {
     const auto tr = [](const char *text) { return QCoreApplication::translate("LeadBridge::Sync", text); };
-    if (code == QLatin1String("no-contact"))
+    switch (reason) {
+    case Db::LeadReason::None:
+        return {};
+    case Db::LeadReason::NoContact:
         return tr("The lead has neither a phone nor an e-mail, so it cannot be matched to a customer.");
-    if (code == QLatin1String("no-customer"))
+    case Db::LeadReason::NoCustomer:
         return tr("No customer with this contact: a customer and an order were created.");
-    if (code == QLatin1String("no-orders"))
+    case Db::LeadReason::NoOrders:
         return tr("The customer had no orders: a new order was created.");
-    if (code == QLatin1String("newest-order-completed"))
+    case Db::LeadReason::NewestOrderCompleted:
         return tr("The customer's newest order is completed: a new order was created.");
-    if (code == QLatin1String("newest-order-cancelled"))
+    case Db::LeadReason::NewestOrderCancelled:
         return tr("The customer's newest order is cancelled: a new order was created.");
-    if (code == QLatin1String("open-order-without-lead"))
+    case Db::LeadReason::OpenOrderWithoutLead:
         return tr(
             "The customer's newest order is open and had no lead yet: it was completed with this lead.");
-    if (code == QLatin1String("open-order-has-lead"))
+    case Db::LeadReason::OpenOrderHasLead:
         return tr(
             "The customer's newest order is open and already has an earlier lead: nothing was changed.");
-    if (code == QLatin1String("already-applied"))
+    case Db::LeadReason::AlreadyApplied:
         return tr("This lead was already written to the order (found after a restart or a lost answer).");
-    if (code == QLatin1String("kind-disabled"))
+    case Db::LeadReason::KindDisabled:
         return tr("This kind of lead is switched off in the settings.");
-    return code;
+    case Db::LeadReason::Error:
+        return tr("The lead could not be sent; the error says why.");
+    }
+    return {};
 }
 
 } // namespace LeadBridge::Sync

@@ -9,6 +9,7 @@
 
 #include "calltouch/calltouchtypes.h"
 #include "retailcrm/retailcrmtypes.h"
+#include "store/states.h"
 
 namespace LeadBridge::Sync {
 
@@ -50,8 +51,8 @@ enum class LeadAction {
 struct LeadDecision
 {
     LeadAction action = LeadAction::Skip;
-    /// Machine-readable reason code (for tests and the database), e.g. "newest-order-closed".
-    QString reasonCode;
+    /// Why: the rule that decided (stored as its code, worded at display time).
+    Db::LeadReason reasonCode = Db::LeadReason::None;
     LeadContact contact;
     QString newCustomerName; ///< CreateCustomerAndOrder
     qint64 customerId = 0; ///< CreateOrder / UpdateOrder / Skip
@@ -78,7 +79,7 @@ struct LeadRulesInput
 /// The whole decision of SPEC §2 for one lead: a pure function over values.
 [[nodiscard]] LeadDecision decideLead(const LeadRulesInput &input);
 
-/// A translated sentence for a reason code, shown in the leads table.
-[[nodiscard]] QString reasonText(const QString &reasonCode);
+/// A translated sentence for a reason, shown in the leads table.
+[[nodiscard]] QString reasonText(Db::LeadReason reason);
 
 } // namespace LeadBridge::Sync

@@ -1,0 +1,174 @@
+#include "dealpushphase.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include "calltouch/calltouchclient.h"
+#include "rules/dealbinding.h"
+#include "sync/synccontext.h"
+
+namespace LeadBridge {
+
+namespace {
+    constexpr int kDealBatch = 100;
+
+    QString dealItem(qint64 orderId)
+    {
+        return QStringLiteral("deal:%1").arg(orderId);
+    }
+} // namespace
+
+DealPushPhase::DealPushPhase(SyncContext &context, Mode mode, QObject *parent)
+    : SyncPhase(context, parent)
+    , m_mode(mode)
+{}
+
+bool DealPushPhase::isEnabled() const
+{
+    return m_ctx.config.dealSync;
+}
+
+Calltouch::Deal DealPushPhase::payload(const DealRow &row)
+{
+    Calltouch::Deal deal;
+    deal.orderNumber = QString::number(row.orderId);
+    deal.orderName = row.orderNumber;
+    deal.funnel = row.site;
+    deal.status = row.status;
+    deal.revenue = row.revenue;
+    deal.manager = row.manager;
+    deal.orderDate = row.orderCreatedAt;
+    deal.statusDate = row.statusChangedAt.isValid() ? row.statusChangedAt : row.orderCreatedAt;
+    deal.binding = Sync::calltouchBinding(row.bindingKind);
+    if (row.bindingKind == Db::BindingKind::Call || row.bindingKind == Db::BindingKind::Request)
+        deal.boundLeadId = row.bindingLeadId;
+    if (row.bindingKind == Db::BindingKind::Chain) {
+        if (!row.phone.isEmpty())
+            deal.phones << row.phone;
+        if (!row.email.isEmpty())
+            deal.emails << row.email;
+    }
+    return deal;
+}
+
+void DealPushPhase::start()
+{
+    const qint64 stamp = m_ctx.nowMs();
+    const QList<DealRow> rows = m_mode == Mode::Create ? m_ctx.sync->dealsToCreate(stamp, kDealBatch)
+                                                       : m_ctx.sync->dealsToUpdate(stamp, kDealBatch);
+    if (rows.isEmpty() || m_ctx.stopping) {
+        succeed();
+        return;
+    }
+    QList<Calltouch::Deal> deals;
+    for (const auto &row : rows)
+        deals << payload(row);
+    const auto done = [this, rows](const QList<Calltouch::DealResult> &results, const ApiError &error) {
+        handleResults(rows, results, error);
+    };
+    if (m_mode == Mode::Update) {
+        m_ctx.calltouch->updateDeals(deals, this, done);
+        return;
+    }
+    // The journal: Sending survives a crash as Unknown, which is looked up before a re-send.
+    m_ctx.store->inTransaction([&] {
+        for (const auto &row : rows)
+            m_ctx.sync->setDealState(row.orderId, Db::DealState::Sending, {}, {}, stamp);
+        return true;
+    });
+    if (m_ctx.crashAt(QStringLiteral("create-deals:before")))
+        return;
+    m_ctx.calltouch->createDeals(deals, this, done);
+}
+
+void DealPushPhase::handleResults(
+    const QList<DealRow> &rows, const QList<Calltouch::DealResult> &results, const ApiError &error)
+{
+    if (m_ctx.dead || (m_mode == Mode::Create && m_ctx.crashAt(QStringLiteral("create-deals:after"))))
+        return;
+    if (!error.isOk()) {
+        handleBatchError(rows, error);
+        return;
+    }
+    QHash<QString, Calltouch::DealResult> byNumber;
+    for (const auto &result : results)
+        byNumber.insert(result.orderNumber, result);
+    const qint64 now = m_ctx.nowMs();
+    m_ctx.store->inTransaction([&] {
+        for (const auto &row : rows) {
+            const auto it = byNumber.constFind(QString::number(row.orderId));
+            handleResult(row, it == byNumber.constEnd() ? nullptr : &it.value(), now);
+        }
+        return true;
+    });
+    start(); // the next batch
+}
+
+void DealPushPhase::handleBatchError(const QList<DealRow> &rows, const ApiError &error)
+{
+    const qint64 now = m_ctx.nowMs();
+    m_ctx.store->inTransaction([&] {
+        for (const auto &row : rows) {
+            if (m_mode == Mode::Create && error.kind == ApiError::Kind::OutcomeUnknown) {
+                m_ctx.sync->setDealState(row.orderId, Db::DealState::Unknown, error.fullMessage(), {}, now);
+                continue;
+            }
+            // An update with a lost answer is simply sent again (it is idempotent), with no error row.
+            const qint64 next = m_ctx.retryAt(row.attempts + 1, error);
+            m_ctx.sync->setDealFailed(row.orderId, error.fullMessage(), next, now);
+            if (m_mode == Mode::Create) {
+                m_ctx.sync->recordError(Db::ErrorDirection::Deals, dealItem(row.orderId), error.fullMessage(),
+                    row.attempts + 1, next, now);
+            }
+        }
+        return true;
+    });
+    m_ctx.summary.dealsFailed += int(rows.size());
+    ++m_ctx.summary.newErrors;
+    emit m_ctx.errorRecorded(Db::ErrorDirection::Deals, QStringLiteral("batch"), error.fullMessage());
+    if (error.isCredentialProblem()) {
+        abort(QStringLiteral("Calltouch"), error);
+        return;
+    }
+    succeed(); // Calltouch is down: the backlog waits, in order, for the next cycle
+}
+
+void DealPushPhase::handleResult(const DealRow &row, const Calltouch::DealResult *result, qint64 now)
+{
+    const bool create = m_mode == Mode::Create;
+    if (!result && create) {
+        m_ctx.sync->setDealState(row.orderId, Db::DealState::Unknown, {}, {}, now);
+        return;
+    }
+    if (!result) {
+        failDeal(row, QCoreApplication::translate("LeadBridge::SyncEngine", "No answer for this deal."), now);
+    } else if (result->error.isEmpty()) {
+        if (create)
+            m_ctx.sync->setDealState(row.orderId, Db::DealState::Created, {}, result->calltouchOrderId, now);
+        m_ctx.sync->setDealPushed(row.orderId, row.status, row.revenue, now);
+        m_ctx.sync->resolveError(Db::ErrorDirection::Deals, dealItem(row.orderId));
+        ++(create ? m_ctx.summary.dealsCreated : m_ctx.summary.dealsUpdated);
+    } else if (create && result->problem == Calltouch::DealResult::Problem::AlreadyExists) {
+        // Already in Calltouch (an earlier answer was lost): update it instead.
+        m_ctx.sync->setDealState(row.orderId, Db::DealState::Created, {}, {}, now);
+    } else if (!create && result->problem == Calltouch::DealResult::Problem::NotFound) {
+        // Calltouch does not know it: create it (safe: it is not there).
+        m_ctx.sync->setDealState(row.orderId, Db::DealState::Pending, result->error, {}, now);
+    } else {
+        failDeal(row, result->error, now);
+        if (create)
+            ++m_ctx.summary.newErrors;
+    }
+    emit m_ctx.dealChanged(row.orderId);
+}
+
+void DealPushPhase::failDeal(const DealRow &row, const QString &message, qint64 now)
+{
+    const qint64 next = m_ctx.retryAt(row.attempts + 1, ApiError {});
+    m_ctx.sync->setDealFailed(row.orderId, message, next, now);
+    m_ctx.sync->recordError(
+        Db::ErrorDirection::Deals, dealItem(row.orderId), message, row.attempts + 1, next, now);
+    ++m_ctx.summary.dealsFailed;
+}
+
+} // namespace LeadBridge

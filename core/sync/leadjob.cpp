@@ -1,0 +1,383 @@
+#include "leadjob.h"
+
+#include <algorithm>
+
+#include "retailcrm/retailcrmclient.h"
+#include "rules/customfieldset.h"
+#include "sync/synccontext.h"
+#include "util/logging.h"
+
+namespace LeadBridge {
+
+using Calltouch::Lead;
+
+namespace {
+    /// What was done, as the store keeps it, for what the rules decided.
+    Db::LeadAction doneAction(Sync::LeadAction action)
+    {
+        switch (action) {
+        case Sync::LeadAction::NoContact:
+            return Db::LeadAction::NoContact;
+        case Sync::LeadAction::CreateCustomerAndOrder:
+            return Db::LeadAction::CreatedCustomerAndOrder;
+        case Sync::LeadAction::CreateOrder:
+            return Db::LeadAction::CreatedOrder;
+        case Sync::LeadAction::UpdateOrder:
+            return Db::LeadAction::UpdatedOrder;
+        case Sync::LeadAction::Skip:
+            return Db::LeadAction::Skipped;
+        }
+        return Db::LeadAction::None;
+    }
+
+    Db::OrderAction orderAction(Db::LeadAction action)
+    {
+        switch (action) {
+        case Db::LeadAction::UpdatedOrder:
+            return Db::OrderAction::Updated;
+        case Db::LeadAction::Skipped:
+            return Db::OrderAction::Skipped;
+        case Db::LeadAction::AlreadyApplied:
+            return Db::OrderAction::Matched;
+        default:
+            return Db::OrderAction::Created;
+        }
+    }
+} // namespace
+
+LeadJob::LeadJob(SyncContext &context, LeadRow row, QObject *parent)
+    : QObject(parent)
+    , m_ctx(context)
+    , m_row(std::move(row))
+{
+    m_item = QStringLiteral("lead:%1:%2").arg(Lead::kindName(m_row.lead.kind), m_row.lead.id);
+    m_contact = Sync::leadContact(m_row.lead, m_ctx.config.phoneRegion);
+}
+
+QString LeadJob::shop() const
+{
+    return m_ctx.config.shop.isEmpty() ? m_ctx.defaultShop : m_ctx.config.shop;
+}
+
+void LeadJob::start()
+{
+    if (m_contact.isEmpty()) {
+        succeed(Db::LeadState::NoContact, Db::LeadAction::NoContact, Db::LeadReason::NoContact, 0, {}, {});
+        return;
+    }
+    if (!m_ctx.sync->pendingFor(m_item).isEmpty() || m_row.state == Db::LeadState::Done
+        || m_row.state == Db::LeadState::Skipped) {
+        recover();
+        return;
+    }
+    searchCustomers();
+}
+
+void LeadJob::recover()
+{
+    // An earlier write for this lead may have reached the CRM: look for the order that holds the lead.
+    m_ctx.retail->findOrdersByCustomField(Sync::leadIdField(m_row.lead.kind), m_row.lead.id, this,
+        [this](const QList<RetailCrm::Order> &orders, const ApiError &error) {
+            if (m_ctx.dead)
+                return;
+            if (!error.isOk()) {
+                fail(error);
+                return;
+            }
+            if (orders.isEmpty()) {
+                recoverCustomer();
+                return;
+            }
+            const auto order = Sync::newestOrder(orders);
+            for (const auto &entry : m_ctx.sync->pendingFor(m_item))
+                m_ctx.sync->confirm(entry.key, QString::number(order->id), m_ctx.nowMs());
+            const Db::LeadAction previous = m_row.action;
+            const bool nothingBefore = previous == Db::LeadAction::None || previous == Db::LeadAction::Failed;
+            succeed(Db::LeadState::Done, nothingBefore ? Db::LeadAction::AlreadyApplied : previous,
+                Db::LeadReason::AlreadyApplied, order->id, order->number, order->site);
+        });
+}
+
+void LeadJob::recoverCustomer()
+{
+    // No order holds the lead. A customer created for it may exist: take it into account.
+    m_ctx.retail->findCustomerByExternalId(Sync::customerExternalId(m_row.lead.kind, m_row.lead.id), this,
+        [this](const RetailCrm::Customer &customer, const ApiError &error) {
+            if (m_ctx.dead)
+                return;
+            if (!error.isOk()) {
+                fail(error);
+                return;
+            }
+            if (customer.id != 0) {
+                m_ctx.sync->confirm(
+                    QStringLiteral("customer:%1").arg(m_item), QString::number(customer.id), m_ctx.nowMs());
+                m_customers = { customer };
+            }
+            searchCustomers();
+        });
+}
+
+void LeadJob::searchCustomers()
+{
+    const auto found = [this](const QList<RetailCrm::Customer> &customers, const ApiError &error) {
+        if (m_ctx.dead)
+            return;
+        if (!error.isOk()) {
+            fail(error);
+            return;
+        }
+        for (const auto &customer : customers) {
+            const bool known = std::any_of(m_customers.cbegin(), m_customers.cend(),
+                [&customer](const RetailCrm::Customer &c) { return c.id == customer.id; });
+            if (!known)
+                m_customers << customer;
+        }
+        loadOrders();
+    };
+    if (m_contact.byPhone())
+        m_ctx.retail->findCustomersByPhone(m_contact.phone, this, found);
+    else
+        m_ctx.retail->findCustomersByEmail(m_contact.email, this, found);
+}
+
+void LeadJob::loadOrders()
+{
+    const auto customer = Sync::newestCustomer(m_customers);
+    if (!customer) {
+        decide();
+        return;
+    }
+    m_ctx.retail->customerOrders(
+        customer->id, this, [this](const QList<RetailCrm::Order> &orders, const ApiError &error) {
+            if (m_ctx.dead)
+                return;
+            if (!error.isOk()) {
+                fail(error);
+                return;
+            }
+            m_orders = orders;
+            decide();
+        });
+}
+
+void LeadJob::decide()
+{
+    Sync::LeadRulesInput input;
+    input.lead = m_row.lead;
+    input.phoneRegion = m_ctx.config.phoneRegion;
+    input.calltouchSiteId = m_ctx.config.calltouchSiteId;
+    input.customers = m_customers;
+    input.ordersOfNewestCustomer = m_orders;
+    input.statusGroups = m_ctx.statusGroups;
+    input.closedGroups = m_ctx.config.closedStatusGroups;
+    m_decision = Sync::decideLead(input);
+    m_customerId = m_decision.customerId;
+    if (const auto customer = Sync::newestCustomer(m_customers))
+        m_customerName = QString(customer->firstName + QLatin1Char(' ') + customer->lastName).trimmed();
+
+    switch (m_decision.action) {
+    case Sync::LeadAction::NoContact:
+        succeed(Db::LeadState::NoContact, Db::LeadAction::NoContact, m_decision.reasonCode, 0, {}, {});
+        return;
+    case Sync::LeadAction::CreateCustomerAndOrder:
+        createCustomer();
+        return;
+    case Sync::LeadAction::CreateOrder:
+        createOrder();
+        return;
+    case Sync::LeadAction::UpdateOrder:
+        updateOrder();
+        return;
+    case Sync::LeadAction::Skip:
+        succeed(Db::LeadState::Skipped, Db::LeadAction::Skipped, m_decision.reasonCode, m_decision.orderId,
+            m_decision.orderNumber, m_decision.orderSite);
+        return;
+    }
+}
+
+void LeadJob::createCustomer()
+{
+    const QString key = QStringLiteral("customer:%1").arg(m_item);
+    RetailCrm::CustomerDraft draft;
+    draft.site = shop();
+    draft.externalId = Sync::customerExternalId(m_row.lead.kind, m_row.lead.id);
+    draft.firstName = m_decision.newCustomerName;
+    draft.phone = m_contact.phone;
+    draft.email = m_contact.email;
+    m_ctx.sync->journal(Db::OutboxOp::CreateCustomer, m_item, key, draft.externalId, m_ctx.nowMs());
+    if (m_ctx.crashAt(QStringLiteral("create-customer:before")))
+        return;
+    const auto created = [this, key](qint64 id) {
+        m_ctx.sync->confirm(key, QString::number(id), m_ctx.nowMs());
+        m_customerId = id;
+        m_customerName = m_decision.newCustomerName;
+        createOrder();
+    };
+    m_ctx.retail->createCustomer(draft, this, [this, created, draft](qint64 id, const ApiError &error) {
+        if (m_ctx.dead || m_ctx.crashAt(QStringLiteral("create-customer:after")))
+            return;
+        if (error.isOk()) {
+            created(id);
+            return;
+        }
+        if (error.kind != ApiError::Kind::Validation && error.kind != ApiError::Kind::OutcomeUnknown) {
+            fail(error);
+            return;
+        }
+        // A customer with this externalId may exist already (an earlier answer was lost): look first.
+        m_ctx.retail->findCustomerByExternalId(draft.externalId, this,
+            [this, created, error](const RetailCrm::Customer &found, const ApiError &lookError) {
+                if (m_ctx.dead)
+                    return;
+                if (lookError.isOk() && found.id != 0)
+                    created(found.id);
+                else
+                    fail(error);
+            });
+    });
+}
+
+void LeadJob::createOrder()
+{
+    const QString key = QStringLiteral("order:%1").arg(m_item);
+    RetailCrm::OrderDraft draft;
+    draft.customerId = m_customerId;
+    draft.site = shop();
+    draft.externalId = Sync::orderExternalId(m_row.lead.kind, m_row.lead.id);
+    draft.firstName = m_row.lead.name.isEmpty() ? m_customerName : m_row.lead.name;
+    draft.phone = m_contact.phone;
+    draft.email = m_contact.email;
+    draft.customFields = m_decision.fields.customFields;
+    draft.source = m_decision.fields.source;
+    m_ctx.sync->journal(Db::OutboxOp::CreateOrder, m_item, key, draft.externalId, m_ctx.nowMs());
+    if (m_ctx.crashAt(QStringLiteral("create-order:before")))
+        return;
+    m_ctx.retail->createOrder(draft, this, [this, key](const RetailCrm::Order &order, const ApiError &error) {
+        if (m_ctx.dead || m_ctx.crashAt(QStringLiteral("create-order:after")))
+            return;
+        if (!error.isOk()) {
+            if (error.kind == ApiError::Kind::Validation || error.kind == ApiError::Kind::OutcomeUnknown)
+                findCreatedOrder(error);
+            else
+                fail(error);
+            return;
+        }
+        m_ctx.sync->confirm(key, QString::number(order.id), m_ctx.nowMs());
+        succeed(Db::LeadState::Done, doneAction(m_decision.action), m_decision.reasonCode, order.id,
+            order.number, order.site);
+    });
+}
+
+void LeadJob::findCreatedOrder(const ApiError &createError)
+{
+    // The create was refused (e.g. its externalId exists) or its answer was lost: is the order there?
+    m_ctx.retail->findOrdersByExternalId(Sync::orderExternalId(m_row.lead.kind, m_row.lead.id), this,
+        [this, createError](const QList<RetailCrm::Order> &orders, const ApiError &error) {
+            if (m_ctx.dead)
+                return;
+            if (!error.isOk() || orders.isEmpty()) {
+                fail(createError);
+                return;
+            }
+            const RetailCrm::Order &order = orders.first();
+            m_ctx.sync->confirm(
+                QStringLiteral("order:%1").arg(m_item), QString::number(order.id), m_ctx.nowMs());
+            succeed(Db::LeadState::Done, doneAction(m_decision.action), m_decision.reasonCode, order.id,
+                order.number, order.site);
+        });
+}
+
+void LeadJob::updateOrder()
+{
+    const QString key = QStringLiteral("edit:%1:%2").arg(m_item).arg(m_decision.orderId);
+    m_ctx.sync->journal(
+        Db::OutboxOp::EditOrder, m_item, key, QString::number(m_decision.orderId), m_ctx.nowMs());
+    if (m_ctx.crashAt(QStringLiteral("edit-order:before")))
+        return;
+    m_ctx.retail->editOrder(m_decision.orderId, m_decision.orderSite, m_decision.fields.customFields,
+        m_decision.fields.source, this, [this, key](const RetailCrm::Order &, const ApiError &error) {
+            if (m_ctx.dead || m_ctx.crashAt(QStringLiteral("edit-order:after")))
+                return;
+            if (!error.isOk()) {
+                fail(error);
+                return;
+            }
+            m_ctx.sync->confirm(key, QString::number(m_decision.orderId), m_ctx.nowMs());
+            succeed(Db::LeadState::Done, Db::LeadAction::UpdatedOrder, m_decision.reasonCode,
+                m_decision.orderId, m_decision.orderNumber, m_decision.orderSite);
+        });
+}
+
+void LeadJob::succeed(Db::LeadState state, Db::LeadAction action, Db::LeadReason reason, qint64 orderId,
+    const QString &orderNumber, const QString &site)
+{
+    const qint64 stamp = m_ctx.nowMs();
+    m_ctx.store->inTransaction([&] {
+        m_ctx.sync->setLeadOutcome(
+            m_row.id, state, action, reason, m_customerId, orderId, orderNumber, stamp);
+        if (orderId > 0) {
+            m_ctx.sync->recordOrder(orderId, orderNumber, site, m_customerId, m_customerName,
+                orderAction(action), reason, m_row.id, 0, stamp);
+        }
+        m_ctx.sync->resolveError(Db::ErrorDirection::Leads, m_item);
+        return true;
+    });
+    SyncSummary &summary = m_ctx.summary;
+    if (action == Db::LeadAction::CreatedCustomerAndOrder || action == Db::LeadAction::CreatedOrder)
+        ++summary.ordersCreated;
+    else if (action == Db::LeadAction::UpdatedOrder)
+        ++summary.ordersUpdated;
+    else if (state == Db::LeadState::Skipped)
+        ++summary.leadsSkipped;
+    else if (state == Db::LeadState::NoContact)
+        ++summary.leadsWithoutContact;
+
+    LeadOutcome outcome;
+    outcome.leadId = m_row.id;
+    outcome.kind = Lead::kindName(m_row.lead.kind);
+    outcome.remoteId = m_row.lead.id;
+    outcome.state = state;
+    outcome.action = action;
+    outcome.reason = reason;
+    outcome.orderId = orderId;
+    outcome.orderNumber = orderNumber;
+    emit m_ctx.leadProcessed(outcome);
+    emit finished();
+}
+
+void LeadJob::fail(const ApiError &error)
+{
+    const int attempts = m_row.attempts + 1;
+    const qint64 stamp = m_ctx.nowMs();
+    const qint64 next = m_ctx.retryAt(attempts, error);
+    const QString message = error.fullMessage();
+    m_ctx.store->inTransaction([&] {
+        m_ctx.sync->setLeadFailed(m_row.id, message, attempts, next, stamp);
+        m_ctx.sync->recordError(Db::ErrorDirection::Leads, m_item, message, attempts, next, stamp);
+        return true;
+    });
+    ++m_ctx.summary.leadsFailed;
+    ++m_ctx.summary.newErrors;
+    qCWarning(lcSync) << "lead" << m_item << "failed:" << message;
+    emit m_ctx.errorRecorded(Db::ErrorDirection::Leads, m_item, message);
+    LeadOutcome outcome;
+    outcome.leadId = m_row.id;
+    outcome.kind = Lead::kindName(m_row.lead.kind);
+    outcome.remoteId = m_row.lead.id;
+    outcome.state = Db::LeadState::Failed;
+    outcome.action = Db::LeadAction::Failed;
+    outcome.reason = Db::LeadReason::Error;
+    outcome.detail = message;
+    emit m_ctx.leadProcessed(outcome);
+    if (error.isCredentialProblem()) {
+        m_ctx.summary.credentialsRejected = true;
+        m_ctx.summary.fatalError = QStringLiteral("retailCRM: ") + error.userMessage();
+        m_ctx.lastError = m_ctx.summary.fatalError;
+        m_ctx.connected = false;
+        emit m_ctx.credentialsRejected(QStringLiteral("retailCRM"), error.userMessage());
+    }
+    emit finished();
+}
+
+} // namespace LeadBridge

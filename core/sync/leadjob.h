@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+
+#include "net/apierror.h"
+#include "retailcrm/retailcrmtypes.h"
+#include "rules/leadrules.h"
+#include "store/syncstore.h"
+
+namespace LeadBridge {
+
+class SyncContext;
+
+/// One lead's trip through the rules (SPEC §2): recover an earlier write → search the customer → load
+/// the orders → decide → write (customer, order or order edit) → record the outcome. Emits finished()
+/// exactly once, unless the engine dies at a crash point.
+///
+/// Exactly once: every write is journalled in the outbox before it is sent and confirmed after. A lead
+/// with an unconfirmed write (or one done before) is first looked up in the CRM (the order's lead-ID
+/// field, the customer's externalId) before anything is written again; orders and customers carry an
+/// externalId derived from the lead, so a repeated create fails instead of duplicating.
+class LeadJob final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LeadJob)
+public:
+    LeadJob(SyncContext &context, LeadRow row, QObject *parent = nullptr);
+    void start();
+
+signals:
+    void finished();
+
+private:
+    // The steps, in order.
+    void recover();
+    void recoverCustomer();
+    void searchCustomers();
+    void loadOrders();
+    void decide();
+    void createCustomer();
+    void createOrder();
+    void findCreatedOrder(const ApiError &createError);
+    void updateOrder();
+    // The ends.
+    void succeed(Db::LeadState state, Db::LeadAction action, Db::LeadReason reason, qint64 orderId,
+        const QString &orderNumber, const QString &site);
+    void fail(const ApiError &error);
+
+    [[nodiscard]] QString shop() const;
+
+    SyncContext &m_ctx;
+    LeadRow m_row;
+    QString m_item; ///< "lead:<kind>:<id>": the outbox and error key
+    Sync::LeadContact m_contact;
+    QList<RetailCrm::Customer> m_customers;
+    QList<RetailCrm::Order> m_orders;
+    Sync::LeadDecision m_decision;
+    qint64 m_customerId = 0;
+    QString m_customerName;
+};
+
+} // namespace LeadBridge

@@ -1,0 +1,41 @@
+#include "referencephase.h"
+
+#include "retailcrm/retailcrmclient.h"
+#include "sync/synccontext.h"
+
+namespace LeadBridge {
+
+namespace {
+    constexpr int kReferenceTtlSecs = 600;
+} // namespace
+
+void ReferencePhase::start()
+{
+    if (m_ctx.referenceLoadedAt.isValid()
+        && m_ctx.referenceLoadedAt.secsTo(m_ctx.now()) < kReferenceTtlSecs) {
+        succeed();
+        return;
+    }
+    m_ctx.retail->statuses(this, [this](const QList<RetailCrm::Status> &statuses, const ApiError &error) {
+        if (stopsOn(error, QStringLiteral("retailCRM")))
+            return;
+        m_ctx.statusGroups.clear();
+        for (const auto &status : statuses)
+            m_ctx.statusGroups.insert(status.code, status.group);
+        loadSites();
+    });
+}
+
+void ReferencePhase::loadSites()
+{
+    m_ctx.retail->sites(this, [this](const QList<RetailCrm::Site> &sites, const ApiError &error) {
+        if (stopsOn(error, QStringLiteral("retailCRM")))
+            return;
+        m_ctx.defaultShop = sites.isEmpty() ? QString() : sites.first().code; // in the CRM's order
+        m_ctx.referenceLoadedAt = m_ctx.now();
+        m_ctx.connected = true;
+        succeed();
+    });
+}
+
+} // namespace LeadBridge

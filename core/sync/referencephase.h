@@ -1,0 +1,20 @@
+#pragma once
+
+#include "sync/syncphase.h"
+
+namespace LeadBridge {
+
+/// Loads retailCRM's reference data the rules need (status groups, the default shop); kept for ten
+/// minutes.
+class ReferencePhase final : public SyncPhase
+{
+    Q_OBJECT
+public:
+    using SyncPhase::SyncPhase;
+    void start() override;
+
+private:
+    void loadSites();
+};
+
+} // namespace LeadBridge

@@ -1,0 +1,82 @@
+#pragma once
+
+#include <functional>
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+
+#include "net/apierror.h"
+#include "store/states.h"
+#include "sync/syncconfig.h"
+#include "sync/syncevents.h"
+
+namespace LeadBridge {
+
+class Store;
+class SyncStore;
+namespace RetailCrm {
+    class Client;
+}
+namespace Calltouch {
+    class Client;
+}
+
+/// What the phases of a cycle share: the clients, the store, the configuration, the clock, the crash
+/// hook, the reference data kept between cycles and the running cycle's state. The engine owns it and
+/// forwards its signals; phases hold a reference.
+class SyncContext final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncContext)
+public:
+    explicit SyncContext(QObject *parent = nullptr)
+        : QObject(parent)
+    {}
+
+    SyncConfig config;
+    Store *store = nullptr;
+    SyncStore *sync = nullptr;
+    RetailCrm::Client *retail = nullptr;
+    Calltouch::Client *calltouch = nullptr;
+    std::function<QDateTime()> clock;
+    std::function<bool(const QString &point)> crashHook;
+
+    // The running cycle.
+    SyncSummary summary;
+    bool stopping = false;
+    bool dead = false; ///< a crash hook fired: nothing more is written or sent
+    bool connected = false;
+    QString lastError;
+
+    // Reference data, kept between cycles.
+    bool fieldsReady = false;
+    QHash<QString, QString> statusGroups; ///< status code -> group code
+    QString defaultShop;
+    QDateTime referenceLoadedAt;
+    QHash<qint64, QString> userNames;
+    bool usersLoaded = false;
+
+    [[nodiscard]] QDateTime now() const;
+    [[nodiscard]] qint64 nowMs() const { return now().toMSecsSinceEpoch(); }
+    /// A crash point ("<step>:before" / "<step>:after"): true when the engine is dead (now or before).
+    [[nodiscard]] bool crashAt(const QString &point);
+    /// The first day whose leads are synced (the configured "since" date, else the first start).
+    [[nodiscard]] QDate sinceDate() const;
+    [[nodiscard]] qint64 sinceMs() const;
+    /// When a failed lead or deal is tried again, from now.
+    [[nodiscard]] qint64 retryAt(int attempts, const ApiError &error) const;
+    /// The store's backlog: leads and deals still to go.
+    [[nodiscard]] int backlog() const;
+    /// Records an error in the store, counts it in the summary and reports it.
+    void reportError(Db::ErrorDirection direction, const QString &item, const QString &message);
+
+signals:
+    void leadProcessed(const LeadBridge::LeadOutcome &outcome);
+    void dealChanged(qint64 orderId);
+    void errorRecorded(LeadBridge::Db::ErrorDirection direction, const QString &item, const QString &message);
+    void credentialsRejected(const QString &service, const QString &message);
+    void crashed(const QString &point);
+};
+
+} // namespace LeadBridge

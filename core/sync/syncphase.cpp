@@ -1,0 +1,28 @@
+#include "syncphase.h"
+
+#include "sync/synccontext.h"
+
+namespace LeadBridge {
+
+bool SyncPhase::stopsOn(const ApiError &error, const QString &service)
+{
+    if (m_ctx.dead)
+        return true;
+    if (error.isOk())
+        return false;
+    abort(service, error);
+    return true;
+}
+
+void SyncPhase::failSoftly(
+    const ApiError &error, const QString &service, Db::ErrorDirection direction, const QString &item)
+{
+    if (error.isCredentialProblem()) {
+        abort(service, error);
+        return;
+    }
+    m_ctx.reportError(direction, item, error.fullMessage());
+    succeed();
+}
+
+} // namespace LeadBridge

@@ -1,0 +1,298 @@
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "store/store.h"
+#include "store/syncstore.h"
+
+using namespace LeadBridge;
+
+/// SyncStore against a real SQLite file: the exactly-once journal, and every enum stored as its code.
+class tst_SyncStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void journalThenConfirm();
+    void secondJournalOfTheSameKeyIsIgnored();
+    void confirmedWriteStaysConfirmed();
+    void leadEnumsRoundTrip_data();
+    void leadEnumsRoundTrip();
+    void failedLeadKeepsReasonCodeAndDetail();
+    void dealBindingRoundTrip_data();
+    void dealBindingRoundTrip();
+    void dealStatesRoundTrip();
+    void errorsByDirection();
+    void ordersKeepActionAndReasonCodes();
+
+private:
+    qint64 addLead(const QString &id, Db::LeadState state = Db::LeadState::Waiting);
+    QVariant sql(const QString &query, const QVariantList &values = {})
+    {
+        return m_store->scalar(query, values);
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<SyncStore> m_sync;
+    const qint64 m_now = 1'790'000'000'000;
+};
+
+void tst_SyncStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = std::make_unique<Store>(QStringLiteral("tst_syncstore"));
+    const StoreError error = m_store->open(m_dir->filePath(QStringLiteral("leadbridge.db")));
+    QVERIFY2(error.isOk(), qPrintable(error.message));
+    m_sync = std::make_unique<SyncStore>(*m_store);
+}
+
+void tst_SyncStore::cleanup()
+{
+    m_sync.reset();
+    m_store.reset();
+    m_dir.reset();
+}
+
+qint64 tst_SyncStore::addLead(const QString &id, Db::LeadState state)
+{
+    Calltouch::Lead lead;
+    lead.kind = Calltouch::Lead::Kind::Call;
+    lead.id = id;
+    lead.occurredAt = QDateTime::fromMSecsSinceEpoch(m_now - 3600 * 1000, Qt::UTC);
+    m_sync->upsertLead(lead, QStringLiteral("+79161234567"), {}, state, m_now);
+    const auto row = m_sync->leadByRemote(QStringLiteral("call"), id);
+    return row ? row->id : 0;
+}
+
+void tst_SyncStore::journalThenConfirm()
+{
+    const QString item = QStringLiteral("lead:call:1");
+    QVERIFY(m_sync->journal(Db::OutboxOp::CreateCustomer, item, QStringLiteral("customer:lead:call:1"),
+        QStringLiteral("ct-call-1"), m_now));
+    QVERIFY(m_sync->journal(
+        Db::OutboxOp::CreateOrder, item, QStringLiteral("order:lead:call:1"), QStringLiteral("x"), m_now));
+
+    QList<OutboxEntry> pending = m_sync->pendingFor(item);
+    QCOMPARE(pending.size(), 2);
+    QCOMPARE(pending.at(0).op, Db::OutboxOp::CreateCustomer);
+    QCOMPARE(pending.at(0).key, QStringLiteral("customer:lead:call:1"));
+    QCOMPARE(pending.at(0).payload, QStringLiteral("ct-call-1"));
+    QCOMPARE(pending.at(0).state, Db::OutboxState::Pending);
+    QCOMPARE(pending.at(1).op, Db::OutboxOp::CreateOrder);
+    QVERIFY(m_sync->pendingFor(QStringLiteral("lead:call:2")).isEmpty());
+
+    m_sync->confirm(QStringLiteral("customer:lead:call:1"), QStringLiteral("42"), m_now + 1);
+    pending = m_sync->pendingFor(item);
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.first().key, QStringLiteral("order:lead:call:1"));
+    m_sync->confirm(QStringLiteral("order:lead:call:1"), QStringLiteral("7"), m_now + 2);
+    QVERIFY(m_sync->pendingFor(item).isEmpty());
+
+    // The database holds the codes.
+    QCOMPARE(sql(QStringLiteral("SELECT op FROM outbox WHERE result='42'")).toString(),
+        QStringLiteral("create_customer"));
+    QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM outbox WHERE state='confirmed'")).toInt(), 2);
+}
+
+void tst_SyncStore::secondJournalOfTheSameKeyIsIgnored()
+{
+    const QString key = QStringLiteral("order:lead:call:1");
+    QVERIFY(m_sync->journal(
+        Db::OutboxOp::CreateOrder, QStringLiteral("lead:call:1"), key, QStringLiteral("first"), m_now));
+    QVERIFY(!m_sync->journal(
+        Db::OutboxOp::CreateOrder, QStringLiteral("lead:call:1"), key, QStringLiteral("second"), m_now + 1));
+    QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM outbox")).toInt(), 1);
+    const QList<OutboxEntry> pending = m_sync->pendingFor(QStringLiteral("lead:call:1"));
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.first().payload, QStringLiteral("first"));
+}
+
+void tst_SyncStore::confirmedWriteStaysConfirmed()
+{
+    const QString key = QStringLiteral("edit:lead:call:1:5");
+    m_sync->journal(Db::OutboxOp::EditOrder, QStringLiteral("lead:call:1"), key, QStringLiteral("5"), m_now);
+    m_sync->confirm(key, QStringLiteral("5"), m_now);
+    QVERIFY(!m_sync->journal(
+        Db::OutboxOp::EditOrder, QStringLiteral("lead:call:1"), key, QStringLiteral("5"), m_now + 1));
+    QVERIFY(m_sync->pendingFor(QStringLiteral("lead:call:1")).isEmpty());
+    QCOMPARE(sql(QStringLiteral("SELECT state FROM outbox")).toString(), QStringLiteral("confirmed"));
+}
+
+void tst_SyncStore::leadEnumsRoundTrip_data()
+{
+    QTest::addColumn<Db::LeadState>("state");
+    QTest::addColumn<Db::LeadAction>("action");
+    QTest::addColumn<Db::LeadReason>("reason");
+    QTest::addColumn<QString>("stateText");
+    QTest::addColumn<QString>("actionText");
+    QTest::addColumn<QString>("reasonText");
+    QTest::newRow("new customer") << Db::LeadState::Done << Db::LeadAction::CreatedCustomerAndOrder
+                                  << Db::LeadReason::NoCustomer << QStringLiteral("done")
+                                  << QStringLiteral("created-customer-and-order")
+                                  << QStringLiteral("no-customer");
+    QTest::newRow("updated") << Db::LeadState::Done << Db::LeadAction::UpdatedOrder
+                             << Db::LeadReason::OpenOrderWithoutLead << QStringLiteral("done")
+                             << QStringLiteral("updated-order") << QStringLiteral("open-order-without-lead");
+    QTest::newRow("skipped") << Db::LeadState::Skipped << Db::LeadAction::Skipped
+                             << Db::LeadReason::OpenOrderHasLead << QStringLiteral("skipped")
+                             << QStringLiteral("skipped") << QStringLiteral("open-order-has-lead");
+    QTest::newRow("no contact") << Db::LeadState::NoContact << Db::LeadAction::NoContact
+                                << Db::LeadReason::NoContact << QStringLiteral("no_contact")
+                                << QStringLiteral("no-contact") << QStringLiteral("no-contact");
+    QTest::newRow("found again") << Db::LeadState::Done << Db::LeadAction::AlreadyApplied
+                                 << Db::LeadReason::AlreadyApplied << QStringLiteral("done")
+                                 << QStringLiteral("already-applied") << QStringLiteral("already-applied");
+}
+
+void tst_SyncStore::leadEnumsRoundTrip()
+{
+    QFETCH(Db::LeadState, state);
+    QFETCH(Db::LeadAction, action);
+    QFETCH(Db::LeadReason, reason);
+    QFETCH(QString, stateText);
+    QFETCH(QString, actionText);
+    QFETCH(QString, reasonText);
+    const qint64 id = addLead(QStringLiteral("100"));
+    QVERIFY(id > 0);
+    QCOMPARE(m_sync->lead(id)->state, Db::LeadState::Waiting);
+    m_sync->setLeadOutcome(id, state, action, reason, 3, 4, QStringLiteral("4A"), m_now);
+
+    const auto row = m_sync->lead(id);
+    QVERIFY(row);
+    QCOMPARE(row->state, state);
+    QCOMPARE(row->action, action);
+    QCOMPARE(row->reason, reason);
+    QCOMPARE(row->orderId, qint64(4));
+    QCOMPARE(row->orderNumber, QStringLiteral("4A"));
+    QVERIFY(row->detail.isEmpty());
+    QCOMPARE(sql(QStringLiteral("SELECT state FROM leads WHERE id=?"), { id }).toString(), stateText);
+    QCOMPARE(sql(QStringLiteral("SELECT action FROM leads WHERE id=?"), { id }).toString(), actionText);
+    QCOMPARE(sql(QStringLiteral("SELECT reason FROM leads WHERE id=?"), { id }).toString(), reasonText);
+    QCOMPARE(sql(QStringLiteral("SELECT reason FROM lead_outcomes WHERE lead_id=?"), { id }).toString(),
+        reasonText);
+}
+
+void tst_SyncStore::failedLeadKeepsReasonCodeAndDetail()
+{
+    const qint64 id = addLead(QStringLiteral("200"));
+    m_sync->setLeadFailed(
+        id, QStringLiteral("retailCRM: the server did not answer"), 2, m_now + 60000, m_now);
+    const auto row = m_sync->lead(id);
+    QVERIFY(row);
+    QCOMPARE(row->state, Db::LeadState::Failed);
+    QCOMPARE(row->reason, Db::LeadReason::Error);
+    QCOMPARE(row->detail, QStringLiteral("retailCRM: the server did not answer"));
+    QCOMPARE(row->attempts, 2);
+    QCOMPARE(sql(QStringLiteral("SELECT reason FROM leads WHERE id=?"), { id }).toString(),
+        QStringLiteral("error"));
+    QCOMPARE(sql(QStringLiteral("SELECT action || '|' || reason || '|' || detail FROM lead_outcomes"
+                                " WHERE lead_id=?"),
+                 { id })
+                 .toString(),
+        QStringLiteral("failed|error|retailCRM: the server did not answer"));
+    // A failed lead is due again; a success clears the detail.
+    QCOMPARE(m_sync->dueLeads(m_now + 60000, m_now, 0, { QStringLiteral("call") }, 10).size(), 1);
+    m_sync->setLeadOutcome(id, Db::LeadState::Done, Db::LeadAction::CreatedOrder, Db::LeadReason::NoOrders, 1,
+        2, QStringLiteral("2"), m_now);
+    QVERIFY(m_sync->lead(id)->detail.isEmpty());
+    QVERIFY(m_sync->dueLeads(m_now + 60000, m_now, 0, { QStringLiteral("call") }, 10).isEmpty());
+}
+
+void tst_SyncStore::dealBindingRoundTrip_data()
+{
+    QTest::addColumn<Db::BindingKind>("kind");
+    QTest::addColumn<QString>("leadId");
+    QTest::addColumn<QString>("kindText");
+    QTest::newRow("call") << Db::BindingKind::Call << QStringLiteral("123") << QStringLiteral("call");
+    QTest::newRow("request") << Db::BindingKind::Request << QStringLiteral("r-9")
+                             << QStringLiteral("request");
+    QTest::newRow("chain") << Db::BindingKind::Chain << QString() << QStringLiteral("chain");
+    QTest::newRow("not found") << Db::BindingKind::NotFound << QString() << QStringLiteral("not-found");
+    QTest::newRow("no contacts") << Db::BindingKind::NoContacts << QString() << QStringLiteral("no-contacts");
+}
+
+void tst_SyncStore::dealBindingRoundTrip()
+{
+    QFETCH(Db::BindingKind, kind);
+    QFETCH(QString, leadId);
+    QFETCH(QString, kindText);
+    DealRow row;
+    row.orderId = 77;
+    row.orderNumber = QStringLiteral("77A");
+    row.status = QStringLiteral("new");
+    row.revenue = QStringLiteral("100.00");
+    row.bindingKind = kind;
+    row.bindingLeadId = leadId;
+    row.bindingNote = QStringLiteral("note");
+    QVERIFY(m_sync->insertDeal(row, m_now));
+    // The binding is made once.
+    DealRow again = row;
+    again.bindingKind = Db::BindingKind::NotFound;
+    QVERIFY(!m_sync->insertDeal(again, m_now));
+
+    const auto stored = m_sync->deal(77);
+    QVERIFY(stored);
+    QCOMPARE(stored->bindingKind, kind);
+    QCOMPARE(stored->bindingLeadId, leadId);
+    QCOMPARE(stored->state, Db::DealState::Pending);
+    QCOMPARE(sql(QStringLiteral("SELECT binding_kind FROM deals")).toString(), kindText);
+    QCOMPARE(sql(QStringLiteral("SELECT binding_lead_id FROM deals")).toString(), leadId);
+}
+
+void tst_SyncStore::dealStatesRoundTrip()
+{
+    DealRow row;
+    row.orderId = 5;
+    row.status = QStringLiteral("new");
+    row.revenue = QStringLiteral("10.00");
+    row.bindingKind = Db::BindingKind::Chain;
+    QVERIFY(m_sync->insertDeal(row, m_now));
+    QCOMPARE(m_sync->dealsToCreate(m_now, 10).size(), 1);
+
+    m_sync->setDealState(5, Db::DealState::Sending, {}, {}, m_now);
+    QCOMPARE(sql(QStringLiteral("SELECT state FROM deals")).toString(), QStringLiteral("sending"));
+    m_sync->markSendingDealsUnknown();
+    QCOMPARE(m_sync->dealsInState(Db::DealState::Unknown, 10).size(), 1);
+    QCOMPARE(m_sync->deal(5)->state, Db::DealState::Unknown);
+
+    m_sync->setDealState(5, Db::DealState::Created, {}, QStringLiteral("ct-5"), m_now);
+    QCOMPARE(sql(QStringLiteral("SELECT in_calltouch FROM deals")).toInt(), 1);
+    QVERIFY(m_sync->dealsToCreate(m_now, 10).isEmpty());
+    QCOMPARE(m_sync->dealsToUpdate(m_now, 10).size(), 1); // status and revenue not pushed yet
+    m_sync->setDealPushed(5, QStringLiteral("new"), QStringLiteral("10.00"), m_now);
+    QVERIFY(m_sync->dealsToUpdate(m_now, 10).isEmpty());
+    QCOMPARE(m_sync->dealBacklog(m_now), 0);
+
+    m_sync->setDealFailed(5, QStringLiteral("boom"), m_now + 1000, m_now);
+    QCOMPARE(m_sync->deal(5)->state, Db::DealState::Failed);
+    QCOMPARE(m_sync->deal(5)->attempts, 1);
+    m_sync->setDealState(5, Db::DealState::Pending, QStringLiteral("not found"), {}, m_now);
+    QCOMPARE(sql(QStringLiteral("SELECT in_calltouch FROM deals")).toInt(), 0);
+    QCOMPARE(sql(QStringLiteral("SELECT calltouch_deal_id FROM deals")).toString(), QStringLiteral("ct-5"));
+}
+
+void tst_SyncStore::errorsByDirection()
+{
+    m_sync->recordError(
+        Db::ErrorDirection::Deals, QStringLiteral("deal:1"), QStringLiteral("x"), 1, 0, m_now);
+    m_sync->recordError(
+        Db::ErrorDirection::Leads, QStringLiteral("deal:1"), QStringLiteral("y"), 1, 0, m_now);
+    QCOMPARE(m_sync->openErrorCount(), 2);
+    QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM errors WHERE direction='deals'")).toInt(), 1);
+    m_sync->resolveError(Db::ErrorDirection::Deals, QStringLiteral("deal:1"));
+    QCOMPARE(m_sync->openErrorCount(), 1);
+    QCOMPARE(sql(QStringLiteral("SELECT direction FROM errors WHERE resolved=0")).toString(),
+        QStringLiteral("leads"));
+}
+
+void tst_SyncStore::ordersKeepActionAndReasonCodes()
+{
+    m_sync->recordOrder(9, QStringLiteral("9A"), QStringLiteral("shop"), 3, QStringLiteral("Иван"),
+        Db::OrderAction::Matched, Db::LeadReason::AlreadyApplied, 1, 0, m_now);
+    QCOMPARE(sql(QStringLiteral("SELECT action || '|' || reason FROM orders")).toString(),
+        QStringLiteral("matched|already-applied"));
+}
+
+QTEST_GUILESS_MAIN(tst_SyncStore)
+#include "tst_syncstore.moc"
