@@ -14,7 +14,7 @@
 
 #include "calltouch/calltouchclient.h"
 #include "net/apitransport.h"
-#include "net/localhttpserver.h"
+#include "sandbox/simhttpserver.h"
 #include "net/ratelimiter.h"
 #include "sandbox/calltouchsim.h"
 
@@ -286,7 +286,7 @@ void tst_CalltouchClient::htmlOrForeignJsonIsNotTheApi()
 {
     QFETCH(QByteArray, contentType);
     QFETCH(QByteArray, body);
-    LocalHttpServer other;
+    SimHttpServer other;
     other.setHandler(
         [contentType, body](const SimRequest &) {
             SimResponse response;

@@ -11,7 +11,7 @@
 #include <QUrlQuery>
 
 #include "calltouch/calltouchparsers.h"
-#include "net/localhttpserver.h"
+#include "sandbox/simhttpserver.h"
 #include "sandbox/calltouchsim.h"
 
 using namespace LeadBridge;

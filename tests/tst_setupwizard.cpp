@@ -8,7 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "net/localhttpserver.h"
+#include "sandbox/simhttpserver.h"
 #include "sandbox/calltouchsim.h"
 #include "sandbox/retailcrmsim.h"
 #include "screenshots.h"

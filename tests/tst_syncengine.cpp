@@ -3,7 +3,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
-#include "net/localhttpserver.h"
+#include "sandbox/simhttpserver.h"
 #include "sync/customfields.h"
 #include "syncfixture.h"
 

@@ -11,7 +11,7 @@
 #include <QTest>
 #include <QTimer>
 
-#include "net/localhttpserver.h"
+#include "sandbox/simhttpserver.h"
 #include "sandbox/calltouchsim.h"
 #include "sandbox/retailcrmsim.h"
 #include "store/store.h"

@@ -1,4 +1,4 @@
-#include "calltouchsim.h"
+#include "sandbox/calltouchsim.h"
 
 #include <algorithm>
 
@@ -9,7 +9,7 @@
 #include <QUrlQuery>
 
 #include "calltouch/calltouchparsers.h"
-#include "net/localhttpserver.h"
+#include "sandbox/simhttpserver.h"
 #include "util/contacts.h"
 
 namespace LeadBridge::Calltouch {
@@ -189,7 +189,7 @@ namespace {
 
 Simulator::Simulator(QObject *parent)
     : QObject(parent)
-    , m_server(new LocalHttpServer(this))
+    , m_server(new SimHttpServer(this))
     , m_siteId(sandboxSiteId())
     , m_token(sandboxToken())
     , m_zone(projectTimeZone(QStringLiteral("Europe/Moscow")))

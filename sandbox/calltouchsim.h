@@ -12,13 +12,11 @@
 #include <QTimeZone>
 #include <QUrl>
 
+#include "simhttpserver.h"
+
 #include "calltouch/calltouchtypes.h"
 
 namespace LeadBridge {
-
-class LocalHttpServer;
-struct SimRequest;
-struct SimResponse;
 
 namespace Calltouch {
 
@@ -64,7 +62,7 @@ namespace Calltouch {
     /// matching, 403 for wrong credentials, 429 above 5 requests/s, and a 302 to an HTML page for any
     /// other path. Dates in queries and bodies are in the project zone (Europe/Moscow by default).
     ///
-    /// Routes (names for LocalHttpServer counters and faults): "GET calls-diary", "GET requests",
+    /// Routes (names for SimHttpServer counters and faults): "GET calls-diary", "GET requests",
     /// "GET orders-diary", "POST client-order/create", "POST client-order/update",
     /// "POST client-order/delete", "other".
     ///
@@ -82,7 +80,7 @@ namespace Calltouch {
         explicit Simulator(QObject *parent = nullptr);
         ~Simulator() override;
 
-        [[nodiscard]] LocalHttpServer *server() const { return m_server; }
+        [[nodiscard]] SimHttpServer *server() const { return m_server; }
         /// Listens on 127.0.0.1 with an ephemeral port; returns it (0 on failure).
         quint16 start();
         /// http://127.0.0.1:<port>: the API base address.
@@ -165,7 +163,7 @@ namespace Calltouch {
             const QJsonObject &params, bool byPhone, bool byEmail) const;
         [[nodiscard]] QDateTime now() const;
 
-        LocalHttpServer *m_server;
+        SimHttpServer *m_server;
         QString m_siteId;
         QString m_token;
         QTimeZone m_zone;

@@ -14,13 +14,11 @@
 #include <QTimeZone>
 #include <QUrl>
 
+#include "simhttpserver.h"
+
 #include "retailcrm/retailcrmtypes.h"
 
 namespace LeadBridge {
-
-class LocalHttpServer;
-struct SimRequest;
-struct SimResponse;
 
 namespace RetailCrm {
 
@@ -36,7 +34,7 @@ namespace RetailCrm {
         explicit Simulator(QObject *parent = nullptr);
         ~Simulator() override;
 
-        [[nodiscard]] LocalHttpServer *server() const { return m_server; }
+        [[nodiscard]] SimHttpServer *server() const { return m_server; }
         /// Listens on 127.0.0.1 with an ephemeral port; returns it (0 on failure).
         quint16 start();
         /// http://127.0.0.1:<port>: the account address.
@@ -178,7 +176,7 @@ namespace RetailCrm {
         bool changeOrder(qint64 orderId, const QString &field, const QJsonValue &oldValue,
             const QJsonValue &newValue, const QString &source, const QString &key);
 
-        LocalHttpServer *m_server;
+        SimHttpServer *m_server;
         QTimeZone m_zone;
         std::function<QDateTime()> m_clock;
         QHash<QString, ApiKey> m_keys;

@@ -1,4 +1,4 @@
-#include "retailcrmsim.h"
+#include "sandbox/retailcrmsim.h"
 
 #include <algorithm>
 #include <cmath>
@@ -9,7 +9,7 @@
 #include <QSet>
 #include <QUrlQuery>
 
-#include "net/localhttpserver.h"
+#include "sandbox/simhttpserver.h"
 #include "retailcrm/retailcrmparsers.h"
 
 namespace LeadBridge::RetailCrm {
@@ -210,7 +210,7 @@ namespace {
 
 Simulator::Simulator(QObject *parent)
     : QObject(parent)
-    , m_server(new LocalHttpServer(this))
+    , m_server(new SimHttpServer(this))
     , m_zone(accountTimeZone(QStringLiteral("Europe/Moscow")))
 {
     m_server->setRateLimit(10);
