@@ -146,6 +146,9 @@ namespace Calltouch {
         [[nodiscard]] bool readAllowed(const SimRequest &request, const QString &pathSiteId) const;
         [[nodiscard]] bool writeAllowed(const SimRequest &request) const;
 
+        /// The leads of @p pool on the project days @p from..@p to, oldest first.
+        [[nodiscard]] QList<const StoredLead *> leadsOn(
+            const QList<StoredLead> &pool, const QDate &from, const QDate &to) const;
         SimResponse callsDiary(const SimRequest &request);
         SimResponse requestsJournal(const SimRequest &request);
         SimResponse ordersDiary(const SimRequest &request);

@@ -130,7 +130,8 @@ namespace RetailCrm {
             QString source;
             QString apiKey; ///< the key the change was made with; empty for CRM users
             qint64 userId = 0;
-            QJsonObject orderSnapshot; ///< the whole order for created records
+            QJsonObject orderSnapshot; ///< the whole order for created records, as answered
+            Order order; ///< the same, as stored
         };
         struct Route
         {
@@ -169,6 +170,8 @@ namespace RetailCrm {
         [[nodiscard]] const Order *findOrder(
             const QString &idOrExternal, bool byId, const QString &site) const;
         [[nodiscard]] bool hasSite(const QString &code) const;
+        /// The `site` of a create form: required with several shops, and must exist (else 400).
+        bool shopOf(const QList<QPair<QString, QString>> &form, QString *site, SimResponse *refusal) const;
         [[nodiscard]] bool hasStatus(const QString &code) const;
         [[nodiscard]] QString groupOf(const QString &statusCode) const;
         void record(HistoryEntry entry);
