@@ -12,9 +12,8 @@
 #include <QTimeZone>
 #include <QUrl>
 
-#include "simhttpserver.h"
-
 #include "calltouch/calltouchtypes.h"
+#include "simhttpserver.h"
 
 namespace LeadBridge {
 

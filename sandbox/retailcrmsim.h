@@ -14,9 +14,8 @@
 #include <QTimeZone>
 #include <QUrl>
 
-#include "simhttpserver.h"
-
 #include "retailcrm/retailcrmtypes.h"
+#include "simhttpserver.h"
 
 namespace LeadBridge {
 

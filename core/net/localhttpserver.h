@@ -47,7 +47,8 @@ namespace Http {
     inline constexpr int kMaxHeaderBytes = 64 * 1024;
 
     /// Takes the first complete request off @p buffer. @p raw, when given, receives its bytes.
-    ReadStatus takeRequest(QByteArray *buffer, int maxBodyBytes, HttpRequest *request, QByteArray *raw = nullptr);
+    ReadStatus takeRequest(
+        QByteArray *buffer, int maxBodyBytes, HttpRequest *request, QByteArray *raw = nullptr);
     /// Status line, headers (keep-alive) and body.
     [[nodiscard]] QByteArray responseBytes(const HttpResponse &response);
     [[nodiscard]] QByteArray reasonPhrase(int status);

@@ -1,5 +1,3 @@
-#include "sandbox/calltouchsim.h"
-
 #include <algorithm>
 
 #include <QJsonDocument>
@@ -8,6 +6,7 @@
 #include <QUrlQuery>
 
 #include "calltouchwire.h"
+#include "sandbox/calltouchsim.h"
 #include "sandbox/simvalues.h"
 
 namespace LeadBridge::Calltouch {

@@ -72,7 +72,6 @@ QDateTime Simulator::now() const
     return current.addMSecs(-current.time().msec());
 }
 
-
 // ---- test hooks ----
 
 qint64 Simulator::addLead(Lead::Kind kind, const SimLead &lead)

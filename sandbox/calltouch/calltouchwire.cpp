@@ -46,16 +46,16 @@ SimResponse jsonResponse(int status, const QJsonValue &value)
 
 SimResponse restError(int status, const QString &message)
 {
-    return jsonResponse(status,
-        QJsonObject { { QStringLiteral("status"), status }, { QStringLiteral("message"), message } });
+    return jsonResponse(
+        status, QJsonObject { { QStringLiteral("status"), status }, { QStringLiteral("message"), message } });
 }
 
 SimResponse validationError(const QList<Violation> &violations)
 {
     QJsonArray list;
     for (const Violation &violation : violations) {
-        list.append(QJsonObject { { QStringLiteral("field"), violation.field },
-            { QStringLiteral("message"), violation.message } });
+        list.append(QJsonObject {
+            { QStringLiteral("field"), violation.field }, { QStringLiteral("message"), violation.message } });
     }
     const QJsonObject data { { QStringLiteral("validationErrorData"),
         QJsonObject { { QStringLiteral("violations"), list } } } };
@@ -120,14 +120,12 @@ bool checkOrders(
     }
     *orders = list.toArray();
     if (orders->isEmpty()) {
-        *refusal =
-            validationError({ { QStringLiteral("orders"), QStringLiteral("Список orders пуст") } });
+        *refusal = validationError({ { QStringLiteral("orders"), QStringLiteral("Список orders пуст") } });
         return false;
     }
     if (orders->size() > Simulator::kMaxOrdersPerRequest) {
         *refusal = validationError({ { QStringLiteral("orders"),
-            QStringLiteral("Не более %1 сделок в одном запросе")
-                .arg(Simulator::kMaxOrdersPerRequest) } });
+            QStringLiteral("Не более %1 сделок в одном запросе").arg(Simulator::kMaxOrdersPerRequest) } });
         return false;
     }
     QList<Violation> violations;
@@ -161,10 +159,9 @@ bool checkOrders(
 
 QByteArray pageBody(int page, int pageTotal, int pageSize, int recordsTotal, const QJsonArray &records)
 {
-    return QByteArrayLiteral("{\"page\":") + QByteArray::number(page) + ",\"pageTotal\":"
-        + QByteArray::number(pageTotal) + ",\"pageSize\":" + QByteArray::number(pageSize)
-        + ",\"recordsTotal\":" + QByteArray::number(recordsTotal) + ",\"records\":" + compact(records)
-        + '}';
+    return QByteArrayLiteral("{\"page\":") + QByteArray::number(page)
+        + ",\"pageTotal\":" + QByteArray::number(pageTotal) + ",\"pageSize\":" + QByteArray::number(pageSize)
+        + ",\"recordsTotal\":" + QByteArray::number(recordsTotal) + ",\"records\":" + compact(records) + '}';
 }
 
 bool pageWindow(const SimRequest &request, int maxLimit, int *page, int *limit, SimResponse *refusal)

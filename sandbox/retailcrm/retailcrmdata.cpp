@@ -1,5 +1,3 @@
-#include "sandbox/retailcrmsim.h"
-
 #include <algorithm>
 
 #include <QJsonArray>
@@ -8,6 +6,7 @@
 #include <QSet>
 
 #include "retailcrmwire.h"
+#include "sandbox/retailcrmsim.h"
 
 namespace LeadBridge::RetailCrm {
 

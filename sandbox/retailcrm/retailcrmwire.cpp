@@ -51,8 +51,7 @@ QString value(const Params &params, const QString &key)
 
 bool has(const Params &params, const QString &key)
 {
-    return std::any_of(
-        params.begin(), params.end(), [&key](const auto &pair) { return pair.first == key; });
+    return std::any_of(params.begin(), params.end(), [&key](const auto &pair) { return pair.first == key; });
 }
 
 QStringList values(const Params &params, const QString &key)
@@ -93,8 +92,7 @@ bool checkFilters(const Params &params, const QSet<QString> &allowed, SimRespons
             continue;
         const FilterKey key = filterKey(pair.first);
         if (!key.valid || !allowed.contains(key.name)) {
-            *refusal =
-                failure(400, kInputErrors, QJsonObject { { QStringLiteral("filter"), kExtraFields } });
+            *refusal = failure(400, kInputErrors, QJsonObject { { QStringLiteral("filter"), kExtraFields } });
             return false;
         }
     }
@@ -109,8 +107,8 @@ bool pageParams(const Params &params, int *limit, int *page, SimResponse *refusa
         bool okLimit = false;
         const int requested = value(params, QStringLiteral("limit")).toInt(&okLimit);
         if (!okLimit || (requested != 20 && requested != 50 && requested != 100)) {
-            *refusal = invalid(
-                QStringLiteral("limit"), QStringLiteral("This value should be one of 20, 50, 100."));
+            *refusal =
+                invalid(QStringLiteral("limit"), QStringLiteral("This value should be one of 20, 50, 100."));
             return false;
         }
         *limit = requested;
