@@ -6,8 +6,8 @@
 #include <QTest>
 
 #include "net/apitransport.h"
-#include "sandbox/simhttpserver.h"
 #include "net/ratelimiter.h"
+#include "sandbox/simhttpserver.h"
 
 using namespace LeadBridge;
 

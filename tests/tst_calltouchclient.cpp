@@ -14,9 +14,9 @@
 
 #include "calltouch/calltouchclient.h"
 #include "net/apitransport.h"
-#include "sandbox/simhttpserver.h"
 #include "net/ratelimiter.h"
 #include "sandbox/calltouchsim.h"
+#include "sandbox/simhttpserver.h"
 
 using namespace LeadBridge;
 using namespace LeadBridge::Calltouch;

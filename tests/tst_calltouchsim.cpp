@@ -11,8 +11,8 @@
 #include <QUrlQuery>
 
 #include "calltouch/calltouchparsers.h"
-#include "sandbox/simhttpserver.h"
 #include "sandbox/calltouchsim.h"
+#include "sandbox/simhttpserver.h"
 
 using namespace LeadBridge;
 using namespace LeadBridge::Calltouch;

@@ -8,10 +8,10 @@
 #include <QTest>
 
 #include "net/apitransport.h"
-#include "sandbox/simhttpserver.h"
 #include "net/ratelimiter.h"
 #include "retailcrm/retailcrmclient.h"
 #include "sandbox/retailcrmsim.h"
+#include "sandbox/simhttpserver.h"
 
 using namespace LeadBridge;
 using namespace LeadBridge::RetailCrm;

@@ -11,9 +11,9 @@
 #include <QTest>
 #include <QUrlQuery>
 
-#include "sandbox/simhttpserver.h"
 #include "retailcrm/retailcrmparsers.h"
 #include "sandbox/retailcrmsim.h"
+#include "sandbox/simhttpserver.h"
 
 using namespace LeadBridge;
 using namespace LeadBridge::RetailCrm;

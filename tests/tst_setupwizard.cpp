@@ -8,9 +8,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "sandbox/simhttpserver.h"
 #include "sandbox/calltouchsim.h"
 #include "sandbox/retailcrmsim.h"
+#include "sandbox/simhttpserver.h"
 #include "screenshots.h"
 #include "secrets/secretstore.h"
 #include "settings/appsettings.h"
