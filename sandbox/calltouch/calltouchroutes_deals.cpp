@@ -17,11 +17,9 @@ using namespace SimWire;
 
 SimResponse Simulator::createOrders(const SimRequest &request)
 {
-    QJsonParseError parseError {};
-    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     QJsonArray orders;
     SimResponse refusal;
-    if (!checkOrders(document, &orders, &refusal, m_zone))
+    if (!checkOrders(request.body, &orders, &refusal, m_zone))
         return refusal;
 
     QJsonArray results;
@@ -70,11 +68,9 @@ SimResponse Simulator::createOrders(const SimRequest &request)
 
 SimResponse Simulator::updateOrders(const SimRequest &request)
 {
-    QJsonParseError parseError {};
-    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     QJsonArray orders;
     SimResponse refusal;
-    if (!checkOrders(document, &orders, &refusal, m_zone))
+    if (!checkOrders(request.body, &orders, &refusal, m_zone))
         return refusal;
 
     QJsonArray results;

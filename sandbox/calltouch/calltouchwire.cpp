@@ -104,9 +104,9 @@ QString revenueText(const QJsonValue &value)
 const QStringList kDealDateFields { QStringLiteral("orderDate"), QStringLiteral("statusDate"),
     QStringLiteral("updateDate") };
 
-bool checkOrders(
-    const QJsonDocument &document, QJsonArray *orders, SimResponse *refusal, const QTimeZone &zone)
+bool checkOrders(const QByteArray &body, QJsonArray *orders, SimResponse *refusal, const QTimeZone &zone)
 {
+    const QJsonDocument document = QJsonDocument::fromJson(body);
     if (!document.isObject()) {
         *refusal =
             validationError({ { QString(), QStringLiteral("Тело запроса должно быть JSON-объектом") } });

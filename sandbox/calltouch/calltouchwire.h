@@ -48,8 +48,7 @@ bool pageWindow(const SimRequest &request, int maxLimit, int *page, int *limit, 
 [[nodiscard]] QString revenueText(const QJsonValue &value);
 
 /// Whole-request checks of create and update: the orders list and every date's format.
-bool checkOrders(
-    const QJsonDocument &document, QJsonArray *orders, SimResponse *refusal, const QTimeZone &zone);
+bool checkOrders(const QByteArray &body, QJsonArray *orders, SimResponse *refusal, const QTimeZone &zone);
 /// Paged answer, with the keys in the order the API sends them.
 [[nodiscard]] QByteArray pageBody(
     int page, int pageTotal, int pageSize, int recordsTotal, const QJsonArray &records);
