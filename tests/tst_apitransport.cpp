@@ -6,8 +6,8 @@
 #include <QTest>
 
 #include "net/apitransport.h"
-#include "net/localhttpserver.h"
 #include "net/ratelimiter.h"
+#include "sandbox/simhttpserver.h"
 
 using namespace LeadBridge;
 
@@ -38,7 +38,7 @@ private:
     ApiRequest get(const QString &path) const;
     ApiRequest post(const QString &path) const;
 
-    LocalHttpServer *m_server = nullptr;
+    SimHttpServer *m_server = nullptr;
     QNetworkAccessManager *m_nam = nullptr;
     RateLimiter *m_limiter = nullptr;
     ApiTransport *m_transport = nullptr;
@@ -48,7 +48,7 @@ private:
 void tst_ApiTransport::init()
 {
     m_handled = 0;
-    m_server = new LocalHttpServer(this);
+    m_server = new SimHttpServer(this);
     m_server->setHandler(
         [this](const SimRequest &request) {
             ++m_handled;

@@ -14,9 +14,9 @@
 
 #include "calltouch/calltouchclient.h"
 #include "net/apitransport.h"
-#include "net/localhttpserver.h"
 #include "net/ratelimiter.h"
 #include "sandbox/calltouchsim.h"
+#include "sandbox/simhttpserver.h"
 
 using namespace LeadBridge;
 using namespace LeadBridge::Calltouch;
@@ -286,7 +286,7 @@ void tst_CalltouchClient::htmlOrForeignJsonIsNotTheApi()
 {
     QFETCH(QByteArray, contentType);
     QFETCH(QByteArray, body);
-    LocalHttpServer other;
+    SimHttpServer other;
     other.setHandler(
         [contentType, body](const SimRequest &) {
             SimResponse response;

@@ -11,8 +11,8 @@
 #include <QUrlQuery>
 
 #include "calltouch/calltouchparsers.h"
-#include "net/localhttpserver.h"
 #include "sandbox/calltouchsim.h"
+#include "sandbox/simhttpserver.h"
 
 using namespace LeadBridge;
 using namespace LeadBridge::Calltouch;

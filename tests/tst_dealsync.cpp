@@ -1,7 +1,7 @@
 // Direction 2 end to end: retailCRM orders become Calltouch deals, bound once to their leads.
 #include <QFile>
 
-#include "net/localhttpserver.h"
+#include "sandbox/simhttpserver.h"
 #include "syncfixture.h"
 
 using namespace LeadBridge;

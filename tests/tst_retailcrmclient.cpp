@@ -8,10 +8,10 @@
 #include <QTest>
 
 #include "net/apitransport.h"
-#include "net/localhttpserver.h"
 #include "net/ratelimiter.h"
 #include "retailcrm/retailcrmclient.h"
 #include "sandbox/retailcrmsim.h"
+#include "sandbox/simhttpserver.h"
 
 using namespace LeadBridge;
 using namespace LeadBridge::RetailCrm;
@@ -39,7 +39,7 @@ template <typename T> struct Outcome
 #define KIND(error) ApiError::kindName((error).kind)
 
 /// Server-side TCP connections of @p port still open (ESTABLISHED or CLOSE_WAIT), from /proc (Linux).
-/// LocalHttpServer must not be destroyed while it still holds connections (its socket clean-up would run
+/// SimHttpServer must not be destroyed while it still holds connections (its socket clean-up would run
 /// after its buffers are gone), so tests close the client side and wait for the server to let go.
 int openServerConnections(quint16 port)
 {
@@ -222,7 +222,7 @@ void tst_RetailCrmClient::notRetailCrmHost()
     QFETCH(QByteArray, contentType);
     QFETCH(QByteArray, body);
     QFETCH(QStringList, acceptable);
-    LocalHttpServer other;
+    SimHttpServer other;
     other.setHandler(
         [&](const SimRequest &) {
             SimResponse response;

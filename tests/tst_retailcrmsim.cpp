@@ -11,9 +11,9 @@
 #include <QTest>
 #include <QUrlQuery>
 
-#include "net/localhttpserver.h"
 #include "retailcrm/retailcrmparsers.h"
 #include "sandbox/retailcrmsim.h"
+#include "sandbox/simhttpserver.h"
 
 using namespace LeadBridge;
 using namespace LeadBridge::RetailCrm;
@@ -49,7 +49,7 @@ QString json(const QJsonObject &object)
 }
 
 /// Server-side TCP connections of @p port still open (ESTABLISHED or CLOSE_WAIT), from /proc (Linux).
-/// LocalHttpServer must not be destroyed while it still holds connections (its socket clean-up would run
+/// SimHttpServer must not be destroyed while it still holds connections (its socket clean-up would run
 /// after its buffers are gone), so tests close the client side and wait for the server to let go.
 int openServerConnections(quint16 port)
 {

@@ -8,10 +8,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "net/localhttpserver.h"
 #include "optionswidget.h"
 #include "sandbox/calltouchsim.h"
 #include "sandbox/retailcrmsim.h"
+#include "sandbox/simhttpserver.h"
 #include "screenshots.h"
 #include "secrets/secretstore.h"
 #include "settings/appsettings.h"

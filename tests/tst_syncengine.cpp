@@ -3,9 +3,9 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
-#include "net/localhttpserver.h"
 #include "rules/customfieldset.h"
 #include "rules/leadrules.h"
+#include "sandbox/simhttpserver.h"
 #include "syncfixture.h"
 
 using namespace LeadBridge;

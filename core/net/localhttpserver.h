@@ -3,12 +3,11 @@
 #include <functional>
 
 #include <QByteArray>
-#include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
 #include <QList>
-#include <QMutex>
 #include <QObject>
+#include <QPair>
 #include <QString>
 #include <QTcpServer>
 #include <QUrlQuery>
@@ -17,7 +16,7 @@ class QTcpSocket;
 
 namespace LeadBridge {
 
-struct SimRequest
+struct HttpRequest
 {
     QByteArray method;
     QString path; ///< decoded path, without the query
@@ -28,100 +27,62 @@ struct SimRequest
     [[nodiscard]] QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
 };
 
-struct SimResponse
+struct HttpResponse
 {
     int status = 200;
     QByteArray body;
     QByteArray contentType = "application/json; charset=utf-8";
     QList<QPair<QByteArray, QByteArray>> headers;
-    static SimResponse json(int status, const QByteArray &body);
+    static HttpResponse json(int status, const QByteArray &body);
 };
 
-/// What a simulated service does wrong, on purpose, for the next requests of a route.
-enum class SimFault {
-    None,
-    Http500,
-    Http503,
-    Http429,
-    Timeout, ///< never answers (the client's timeout fires)
-    Reset, ///< closes the connection without an answer, before handling
-    BrokenJson, ///< 200 with a truncated JSON body
-    HtmlPage, ///< 502 with an HTML page, as a proxy would send
-    AnswerLost, ///< handles the request (the write happens), then drops the connection mid-answer
-};
+/// HTTP/1.1 framing, shared by every server that speaks it.
+namespace Http {
+    enum class ReadStatus {
+        Incomplete, ///< wait for more bytes
+        Complete, ///< one request taken off the buffer
+        TooLarge, ///< the body is over the limit (answer 413)
+        Malformed, ///< not HTTP, or headers without an end (drop the connection)
+    };
+    inline constexpr int kMaxHeaderBytes = 64 * 1024;
 
-/// A tiny HTTP/1.1 server: request parsing and one handler. It carries the webhook receiver, and the
-/// simulated services on 127.0.0.1 (ephemeral port), for which it also offers fault injection per route,
-/// a request-rate limit answered with 429, latency, and a request log with per-route counters.
-class LocalHttpServer : public QObject
+    /// Takes the first complete request off @p buffer. @p raw, when given, receives its bytes.
+    ReadStatus takeRequest(
+        QByteArray *buffer, int maxBodyBytes, HttpRequest *request, QByteArray *raw = nullptr);
+    /// Status line, headers (keep-alive) and body.
+    [[nodiscard]] QByteArray responseBytes(const HttpResponse &response);
+    [[nodiscard]] QByteArray reasonPhrase(int status);
+} // namespace Http
+
+/// The smallest HTTP endpoint the product needs (the webhook receiver): one synchronous handler, a body
+/// limit answered with 413. It keeps no request after answering it: no log, no counters.
+class LocalHttpServer final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LocalHttpServer)
 public:
-    using Handler = std::function<SimResponse(const SimRequest &)>;
-    /// Names the route of a request ("GET /api/v5/orders"), for faults and counters.
-    using RouteNamer = std::function<QString(const SimRequest &)>;
+    using Handler = std::function<HttpResponse(const HttpRequest &)>;
 
     explicit LocalHttpServer(QObject *parent = nullptr);
     ~LocalHttpServer() override;
 
-    void setHandler(Handler handler, RouteNamer namer);
-    /// Listens on 127.0.0.1; returns the port, or 0 on failure.
-    quint16 listen(quint16 port = 0);
-    /// Listens on another address (the webhook receiver); returns the port, or 0 on failure.
+    void setHandler(Handler handler) { m_handler = std::move(handler); }
+    /// Returns the port, or 0 with @p error set.
     quint16 listen(const QHostAddress &address, quint16 port, QString *error = nullptr);
     /// Requests with a larger body are refused with 413.
     void setMaxBodyBytes(int bytes) { m_maxBodyBytes = bytes; }
-    [[nodiscard]] quint16 port() const;
-    [[nodiscard]] QString baseUrl() const;
-
-    /// The next @p count requests of @p route (empty = any route) get @p fault.
-    void injectFault(const QString &route, SimFault fault, int count = 1);
-    /// Each request of @p route fails with @p fault with this probability (0..1).
-    void setFaultRate(const QString &route, SimFault fault, double probability);
-    void clearFaults();
-    void setLatencyMs(int ms) { m_latencyMs = ms; }
-    /// More than this many requests within one second get 429 with Retry-After: 1. 0 = no limit.
-    void setRateLimit(int requestsPerSecond) { m_rateLimit = requestsPerSecond; }
-    void setRetryAfterSeconds(int seconds) { m_retryAfterSeconds = seconds; }
-
-    [[nodiscard]] int count(const QString &route) const;
-    [[nodiscard]] int totalRequests() const;
-    [[nodiscard]] int rateLimitedCount() const { return m_rateLimited; }
-    [[nodiscard]] QHash<QString, int> counters() const;
-    /// Raw text of every request seen (for checking that no secret went where it must not).
-    [[nodiscard]] QList<QByteArray> requestLog() const;
-    void resetCounters();
+    [[nodiscard]] quint16 port() const { return m_server.serverPort(); }
+    /// Connections open now (each holds at most one unfinished request).
+    [[nodiscard]] int openConnections() const { return int(m_buffers.size()); }
 
 private:
-    struct Connection;
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
-    void process(QTcpSocket *socket, const SimRequest &request, const QByteArray &raw);
-    void write(QTcpSocket *socket, const SimResponse &response);
-    SimFault takeFault(const QString &route);
-    bool overRateLimit();
 
     QTcpServer m_server;
     Handler m_handler;
-    RouteNamer m_namer;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
-    struct FaultPlan
-    {
-        SimFault fault = SimFault::None;
-        int remaining = 0;
-        double probability = 0;
-    };
-    QHash<QString, FaultPlan> m_faults;
-    QHash<QString, FaultPlan> m_faultRates;
-    int m_latencyMs = 0;
-    int m_maxBodyBytes = 16 * 1024 * 1024;
-    int m_rateLimit = 0;
-    int m_retryAfterSeconds = 1;
-    int m_rateLimited = 0;
-    QList<qint64> m_recent;
-    QElapsedTimer m_clock;
-    QHash<QString, int> m_counters;
-    QList<QByteArray> m_log;
+    int m_maxBodyBytes = 64 * 1024;
+    QHash<QTcpSocket *, QByteArray> m_buffers; ///< unfinished input per connection only
 };
 
 } // namespace LeadBridge

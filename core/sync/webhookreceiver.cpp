@@ -19,9 +19,7 @@ WebhookReceiver::WebhookReceiver(QObject *parent)
     , m_server(new LocalHttpServer(this))
 {
     m_server->setMaxBodyBytes(kMaxBodyBytes);
-    m_server->setHandler([this](const SimRequest &request) { return handle(request); },
-        // Counters never hold the secret path.
-        [](const SimRequest &request) { return QString::fromLatin1(request.method); });
+    m_server->setHandler([this](const HttpRequest &request) { return handle(request); });
 }
 
 WebhookReceiver::~WebhookReceiver() = default;
@@ -56,15 +54,15 @@ quint16 WebhookReceiver::listen(const QString &hostPort, const QString &secret, 
     return bound;
 }
 
-SimResponse WebhookReceiver::handle(const SimRequest &request)
+HttpResponse WebhookReceiver::handle(const HttpRequest &request)
 {
     // Path: /<secret>/<kind>
     const QStringList parts = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     if (parts.size() != 2 || parts.at(0) != m_secret)
-        return SimResponse::json(404, R"({"ok":false})");
+        return HttpResponse::json(404, R"({"ok":false})");
     Calltouch::Lead::Kind kind {};
     if (!Calltouch::Lead::kindFromName(parts.at(1), &kind))
-        return SimResponse::json(404, R"({"ok":false})");
+        return HttpResponse::json(404, R"({"ok":false})");
 
     const QTimeZone zone("Europe/Moscow");
     const QDateTime received = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
@@ -80,11 +78,11 @@ SimResponse WebhookReceiver::handle(const SimRequest &request)
     }
     if (!parsed.isOk()) {
         qCWarning(lcSync) << "webhook refused:" << parsed.error.detail;
-        return SimResponse::json(400, R"({"ok":false,"error":"bad parameters"})");
+        return HttpResponse::json(400, R"({"ok":false,"error":"bad parameters"})");
     }
     ++m_received;
     emit leadReceived(parsed.value);
-    return SimResponse::json(200, R"({"ok":true})");
+    return HttpResponse::json(200, R"({"ok":true})");
 }
 
 } // namespace LeadBridge

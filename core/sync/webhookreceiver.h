@@ -11,8 +11,8 @@
 namespace LeadBridge {
 
 class LocalHttpServer;
-struct SimRequest;
-struct SimResponse;
+struct HttpRequest;
+struct HttpResponse;
 
 /// Receives Calltouch webhooks (chats, and calls and requests as a faster path than polling).
 /// URL: http://<listen>/<secret>/<kind> with kind call, request or chat; GET query, form-encoded or
@@ -34,7 +34,7 @@ signals:
     void leadReceived(const LeadBridge::Calltouch::Lead &lead);
 
 private:
-    SimResponse handle(const SimRequest &request);
+    HttpResponse handle(const HttpRequest &request);
 
     LocalHttpServer *m_server;
     QString m_secret;

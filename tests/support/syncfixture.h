@@ -11,9 +11,9 @@
 #include <QTest>
 #include <QTimer>
 
-#include "net/localhttpserver.h"
 #include "sandbox/calltouchsim.h"
 #include "sandbox/retailcrmsim.h"
+#include "sandbox/simhttpserver.h"
 #include "store/store.h"
 #include "sync/syncengine.h"
 

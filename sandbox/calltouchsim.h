@@ -13,12 +13,9 @@
 #include <QUrl>
 
 #include "calltouch/calltouchtypes.h"
+#include "simhttpserver.h"
 
 namespace LeadBridge {
-
-class LocalHttpServer;
-struct SimRequest;
-struct SimResponse;
 
 namespace Calltouch {
 
@@ -64,7 +61,7 @@ namespace Calltouch {
     /// matching, 403 for wrong credentials, 429 above 5 requests/s, and a 302 to an HTML page for any
     /// other path. Dates in queries and bodies are in the project zone (Europe/Moscow by default).
     ///
-    /// Routes (names for LocalHttpServer counters and faults): "GET calls-diary", "GET requests",
+    /// Routes (names for SimHttpServer counters and faults): "GET calls-diary", "GET requests",
     /// "GET orders-diary", "POST client-order/create", "POST client-order/update",
     /// "POST client-order/delete", "other".
     ///
@@ -82,7 +79,7 @@ namespace Calltouch {
         explicit Simulator(QObject *parent = nullptr);
         ~Simulator() override;
 
-        [[nodiscard]] LocalHttpServer *server() const { return m_server; }
+        [[nodiscard]] SimHttpServer *server() const { return m_server; }
         /// Listens on 127.0.0.1 with an ephemeral port; returns it (0 on failure).
         quint16 start();
         /// http://127.0.0.1:<port>: the API base address.
@@ -148,6 +145,9 @@ namespace Calltouch {
         [[nodiscard]] bool readAllowed(const SimRequest &request, const QString &pathSiteId) const;
         [[nodiscard]] bool writeAllowed(const SimRequest &request) const;
 
+        /// The leads of @p pool on the project days @p from..@p to, oldest first.
+        [[nodiscard]] QList<const StoredLead *> leadsOn(
+            const QList<StoredLead> &pool, const QDate &from, const QDate &to) const;
         SimResponse callsDiary(const SimRequest &request);
         SimResponse requestsJournal(const SimRequest &request);
         SimResponse ordersDiary(const SimRequest &request);
@@ -165,7 +165,7 @@ namespace Calltouch {
             const QJsonObject &params, bool byPhone, bool byEmail) const;
         [[nodiscard]] QDateTime now() const;
 
-        LocalHttpServer *m_server;
+        SimHttpServer *m_server;
         QString m_siteId;
         QString m_token;
         QTimeZone m_zone;

@@ -15,12 +15,9 @@
 #include <QUrl>
 
 #include "retailcrm/retailcrmtypes.h"
+#include "simhttpserver.h"
 
 namespace LeadBridge {
-
-class LocalHttpServer;
-struct SimRequest;
-struct SimResponse;
 
 namespace RetailCrm {
 
@@ -36,7 +33,7 @@ namespace RetailCrm {
         explicit Simulator(QObject *parent = nullptr);
         ~Simulator() override;
 
-        [[nodiscard]] LocalHttpServer *server() const { return m_server; }
+        [[nodiscard]] SimHttpServer *server() const { return m_server; }
         /// Listens on 127.0.0.1 with an ephemeral port; returns it (0 on failure).
         quint16 start();
         /// http://127.0.0.1:<port>: the account address.
@@ -132,7 +129,8 @@ namespace RetailCrm {
             QString source;
             QString apiKey; ///< the key the change was made with; empty for CRM users
             qint64 userId = 0;
-            QJsonObject orderSnapshot; ///< the whole order for created records
+            QJsonObject orderSnapshot; ///< the whole order for created records, as answered
+            Order order; ///< the same, as stored
         };
         struct Route
         {
@@ -171,6 +169,8 @@ namespace RetailCrm {
         [[nodiscard]] const Order *findOrder(
             const QString &idOrExternal, bool byId, const QString &site) const;
         [[nodiscard]] bool hasSite(const QString &code) const;
+        /// The `site` of a create form: required with several shops, and must exist (else 400).
+        bool shopOf(const QList<QPair<QString, QString>> &form, QString *site, SimResponse *refusal) const;
         [[nodiscard]] bool hasStatus(const QString &code) const;
         [[nodiscard]] QString groupOf(const QString &statusCode) const;
         void record(HistoryEntry entry);
@@ -178,7 +178,7 @@ namespace RetailCrm {
         bool changeOrder(qint64 orderId, const QString &field, const QJsonValue &oldValue,
             const QJsonValue &newValue, const QString &source, const QString &key);
 
-        LocalHttpServer *m_server;
+        SimHttpServer *m_server;
         QTimeZone m_zone;
         std::function<QDateTime()> m_clock;
         QHash<QString, ApiKey> m_keys;
