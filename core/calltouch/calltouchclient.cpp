@@ -249,7 +249,8 @@ void Client::runJournal(const std::shared_ptr<JournalJob> &job)
     });
 }
 
-void Client::calls(const QDate &from, const QDate &to, QObject *context, Done<QList<Lead>> done)
+std::shared_ptr<Client::JournalJob> Client::leadsJob(
+    const QDate &from, const QDate &to, QObject *context, Done<QList<Lead>> done)
 {
     auto job = std::make_shared<JournalJob>();
     job->context = context;
@@ -260,8 +261,16 @@ void Client::calls(const QDate &from, const QDate &to, QObject *context, Done<QL
     if (!invalid.isOk()) {
         QMetaObject::invokeMethod(
             context ? context : this, [job, invalid] { job->finish(*job, invalid); }, Qt::QueuedConnection);
-        return;
+        return {};
     }
+    return job;
+}
+
+void Client::calls(const QDate &from, const QDate &to, QObject *context, Done<QList<Lead>> done)
+{
+    const auto job = leadsJob(from, to, context, std::move(done));
+    if (!job)
+        return;
     for (const auto &chunk : chunks(from, to)) {
         job->steps.append({ sitePath(kCallsDiary),
             { { QStringLiteral("dateFrom"), formatJournalDate(chunk.first) },
@@ -282,17 +291,9 @@ void Client::calls(const QDate &from, const QDate &to, QObject *context, Done<QL
 
 void Client::requests(const QDate &from, const QDate &to, QObject *context, Done<QList<Lead>> done)
 {
-    auto job = std::make_shared<JournalJob>();
-    job->context = context;
-    job->finish = [done](const JournalJob &finished, const ApiError &error) {
-        done(error.isOk() ? finished.leads : QList<Lead>(), error);
-    };
-    const ApiError invalid = rangeError(from, to);
-    if (!invalid.isOk()) {
-        QMetaObject::invokeMethod(
-            context ? context : this, [job, invalid] { job->finish(*job, invalid); }, Qt::QueuedConnection);
+    const auto job = leadsJob(from, to, context, std::move(done));
+    if (!job)
         return;
-    }
     // The requests journal is one bare array per request (page/limit are not supported); max range
     // UNCONFIRMED, hence the same 31-day chunks as the calls.
     for (const auto &chunk : chunks(from, to)) {

@@ -98,6 +98,9 @@ private:
     void postJson(const QString &path, const QByteArray &body, QObject *context, RawDone done);
     void send(const ApiRequest &request, QObject *context, RawDone done);
     void runJournal(const std::shared_ptr<JournalJob> &job);
+    /// A journal job that hands its leads to @p done; null (and @p done told) for an invalid range.
+    [[nodiscard]] std::shared_ptr<JournalJob> leadsJob(
+        const QDate &from, const QDate &to, QObject *context, Done<QList<Lead>> done);
     void sendDeals(const QList<Deal> &deals, bool create, QObject *context, Done<QList<DealResult>> done);
     void runDeals(const std::shared_ptr<DealsJob> &job);
 

@@ -79,6 +79,18 @@ void MemorySecretStore::remove(const QString &name, QObject *context, Callback d
     deliverLater(this, context, std::move(done), SecretResult {});
 }
 
+namespace {
+    /// A keychain job for the entry @p name, never with the library's insecure plain-text fallback.
+    template<typename Job>
+    Job *newJob(const QString &service, const QString &name, QObject *parent)
+    {
+        auto *job = new Job(service, parent);
+        job->setKey(name);
+        job->setInsecureFallback(false);
+        return job;
+    }
+} // namespace
+
 KeychainSecretStore::KeychainSecretStore(const QString &service, int timeoutMs, QObject *parent)
     : SecretStore(parent)
     , m_service(service)
@@ -94,9 +106,7 @@ void KeychainSecretStore::read(const QString &name, QObject *context, Callback d
         deliverLater(this, context, std::move(done), result);
         return;
     }
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
-    job->setKey(name);
-    job->setInsecureFallback(false);
+    auto *job = newJob<QKeychain::ReadPasswordJob>(m_service, name, this);
     QPointer<QObject> guard(context);
     runJob(job, m_timeoutMs, [guard, done](QKeychain::Job *finished, bool timedOut) {
         if (!guard)
@@ -121,10 +131,8 @@ void KeychainSecretStore::read(const QString &name, QObject *context, Callback d
 void KeychainSecretStore::write(const QString &name, const QString &value, QObject *context, Callback done)
 {
     registerSecret(value);
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
-    job->setKey(name);
+    auto *job = newJob<QKeychain::WritePasswordJob>(m_service, name, this);
     job->setTextData(value);
-    job->setInsecureFallback(false);
     QPointer<QObject> guard(context);
     runJob(job, m_timeoutMs, [this, guard, done, name, value](QKeychain::Job *finished, bool timedOut) {
         SecretResult result;
@@ -148,9 +156,7 @@ void KeychainSecretStore::write(const QString &name, const QString &value, QObje
 void KeychainSecretStore::remove(const QString &name, QObject *context, Callback done)
 {
     m_sessionValues.remove(name);
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
-    job->setKey(name);
-    job->setInsecureFallback(false);
+    auto *job = newJob<QKeychain::DeletePasswordJob>(m_service, name, this);
     QPointer<QObject> guard(context);
     runJob(job, m_timeoutMs, [guard, done](QKeychain::Job *finished, bool timedOut) {
         if (!guard)

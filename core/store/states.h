@@ -70,119 +70,67 @@ enum class ErrorDirection { Leads, Deals, Setup };
 Q_ENUM_NS(ErrorDirection)
 
 namespace Detail {
+    /// The database texts of an enum's values, in the order of its values.
+    template<typename E>
+    struct Texts;
     template<typename E, std::size_t N>
-    using Table = std::array<std::pair<E, const char16_t *>, N>;
-
-    template<typename E, std::size_t N>
-    QString toText(const Table<E, N> &table, E value)
+    struct TextList
     {
-        for (const auto &[v, text] : table) {
-            if (v == value)
-                return QString::fromUtf16(text);
-        }
-        return {};
-    }
+        std::array<QStringView, N> texts;
+        E fallback;
+    };
     template<typename E, std::size_t N>
-    E fromText(const Table<E, N> &table, QStringView text, E fallback)
+    constexpr TextList<E, N> texts(E fallback, const char16_t *const (&list)[N])
     {
-        for (const auto &[v, t] : table) {
-            if (text == QStringView(t))
-                return v;
-        }
-        return fallback;
+        TextList<E, N> result { {}, fallback };
+        for (std::size_t i = 0; i < N; ++i)
+            result.texts[i] = QStringView(list[i]);
+        return result;
     }
 
-    inline constexpr Table<LeadState, 6> leadStates { {
-        { LeadState::Waiting, u"waiting" },
-        { LeadState::Done, u"done" },
-        { LeadState::Skipped, u"skipped" },
-        { LeadState::Failed, u"failed" },
-        { LeadState::NoContact, u"no_contact" },
-        { LeadState::History, u"history" },
-    } };
-    inline constexpr Table<LeadAction, 8> leadActions { {
-        { LeadAction::None, u"" },
-        { LeadAction::NoContact, u"no-contact" },
-        { LeadAction::CreatedCustomerAndOrder, u"created-customer-and-order" },
-        { LeadAction::CreatedOrder, u"created-order" },
-        { LeadAction::UpdatedOrder, u"updated-order" },
-        { LeadAction::Skipped, u"skipped" },
-        { LeadAction::AlreadyApplied, u"already-applied" },
-        { LeadAction::Failed, u"failed" },
-    } };
-    inline constexpr Table<LeadReason, 11> leadReasons { {
-        { LeadReason::None, u"" },
-        { LeadReason::NoContact, u"no-contact" },
-        { LeadReason::NoCustomer, u"no-customer" },
-        { LeadReason::NoOrders, u"no-orders" },
-        { LeadReason::NewestOrderCompleted, u"newest-order-completed" },
-        { LeadReason::NewestOrderCancelled, u"newest-order-cancelled" },
-        { LeadReason::OpenOrderWithoutLead, u"open-order-without-lead" },
-        { LeadReason::OpenOrderHasLead, u"open-order-has-lead" },
-        { LeadReason::Error, u"error" },
-        { LeadReason::AlreadyApplied, u"already-applied" },
-        { LeadReason::KindDisabled, u"kind-disabled" },
-    } };
-    inline constexpr Table<OrderAction, 4> orderActions { {
-        { OrderAction::Created, u"created" },
-        { OrderAction::Updated, u"updated" },
-        { OrderAction::Skipped, u"skipped" },
-        { OrderAction::Matched, u"matched" },
-    } };
-    inline constexpr Table<DealState, 5> dealStates { {
-        { DealState::Pending, u"pending" },
-        { DealState::Sending, u"sending" },
-        { DealState::Created, u"created" },
-        { DealState::Failed, u"failed" },
-        { DealState::Unknown, u"unknown" },
-    } };
-    inline constexpr Table<BindingKind, 6> bindingKinds { {
-        { BindingKind::None, u"" },
-        { BindingKind::Call, u"call" },
-        { BindingKind::Request, u"request" },
-        { BindingKind::Chain, u"chain" },
-        { BindingKind::NotFound, u"not-found" },
-        { BindingKind::NoContacts, u"no-contacts" },
-    } };
-    inline constexpr Table<OutboxOp, 3> outboxOps { {
-        { OutboxOp::CreateCustomer, u"create_customer" },
-        { OutboxOp::CreateOrder, u"create_order" },
-        { OutboxOp::EditOrder, u"edit_order" },
-    } };
-    inline constexpr Table<OutboxState, 3> outboxStates { {
-        { OutboxState::Pending, u"pending" },
-        { OutboxState::Confirmed, u"confirmed" },
-        { OutboxState::Failed, u"failed" },
-    } };
-    inline constexpr Table<ErrorDirection, 3> errorDirections { {
-        { ErrorDirection::Leads, u"leads" },
-        { ErrorDirection::Deals, u"deals" },
-        { ErrorDirection::Setup, u"setup" },
-    } };
+    // clang-format off
+    template<> struct Texts<LeadState> { static constexpr auto list = texts(LeadState::Waiting,
+        { u"waiting", u"done", u"skipped", u"failed", u"no_contact", u"history" }); };
+    template<> struct Texts<LeadAction> { static constexpr auto list = texts(LeadAction::None,
+        { u"", u"no-contact", u"created-customer-and-order", u"created-order", u"updated-order", u"skipped",
+          u"already-applied", u"failed" }); };
+    template<> struct Texts<LeadReason> { static constexpr auto list = texts(LeadReason::None,
+        { u"", u"no-contact", u"no-customer", u"no-orders", u"newest-order-completed", u"newest-order-cancelled",
+          u"open-order-without-lead", u"open-order-has-lead", u"error", u"already-applied", u"kind-disabled" }); };
+    template<> struct Texts<OrderAction> { static constexpr auto list = texts(OrderAction::Created,
+        { u"created", u"updated", u"skipped", u"matched" }); };
+    template<> struct Texts<DealState> { static constexpr auto list = texts(DealState::Pending,
+        { u"pending", u"sending", u"created", u"failed", u"unknown" }); };
+    template<> struct Texts<BindingKind> { static constexpr auto list = texts(BindingKind::None,
+        { u"", u"call", u"request", u"chain", u"not-found", u"no-contacts" }); };
+    template<> struct Texts<OutboxOp> { static constexpr auto list = texts(OutboxOp::CreateOrder,
+        { u"create_customer", u"create_order", u"edit_order" }); };
+    template<> struct Texts<OutboxState> { static constexpr auto list = texts(OutboxState::Pending,
+        { u"pending", u"confirmed", u"failed" }); };
+    template<> struct Texts<ErrorDirection> { static constexpr auto list = texts(ErrorDirection::Leads,
+        { u"leads", u"deals", u"setup" }); };
+    // clang-format on
 } // namespace Detail
 
-// clang-format off
-/// The database text of a value, and the value of a database text (unknown text: the fallback).
-inline QString toDb(LeadState v) { return Detail::toText(Detail::leadStates, v); }
-inline QString toDb(LeadAction v) { return Detail::toText(Detail::leadActions, v); }
-inline QString toDb(LeadReason v) { return Detail::toText(Detail::leadReasons, v); }
-inline QString toDb(OrderAction v) { return Detail::toText(Detail::orderActions, v); }
-inline QString toDb(DealState v) { return Detail::toText(Detail::dealStates, v); }
-inline QString toDb(BindingKind v) { return Detail::toText(Detail::bindingKinds, v); }
-inline QString toDb(OutboxOp v) { return Detail::toText(Detail::outboxOps, v); }
-inline QString toDb(OutboxState v) { return Detail::toText(Detail::outboxStates, v); }
-inline QString toDb(ErrorDirection v) { return Detail::toText(Detail::errorDirections, v); }
+/// The database text of a value.
+template<typename E>
+[[nodiscard]] QString toDb(E value)
+{
+    const auto &list = Detail::Texts<E>::list;
+    const auto index = std::size_t(value);
+    return index < list.texts.size() ? list.texts[index].toString() : QString();
+}
 
-template<typename E> E fromDb(QStringView text);
-template<> inline LeadState fromDb<LeadState>(QStringView t) { return Detail::fromText(Detail::leadStates, t, LeadState::Waiting); }
-template<> inline LeadAction fromDb<LeadAction>(QStringView t) { return Detail::fromText(Detail::leadActions, t, LeadAction::None); }
-template<> inline LeadReason fromDb<LeadReason>(QStringView t) { return Detail::fromText(Detail::leadReasons, t, LeadReason::None); }
-template<> inline OrderAction fromDb<OrderAction>(QStringView t) { return Detail::fromText(Detail::orderActions, t, OrderAction::Created); }
-template<> inline DealState fromDb<DealState>(QStringView t) { return Detail::fromText(Detail::dealStates, t, DealState::Pending); }
-template<> inline BindingKind fromDb<BindingKind>(QStringView t) { return Detail::fromText(Detail::bindingKinds, t, BindingKind::None); }
-template<> inline OutboxOp fromDb<OutboxOp>(QStringView t) { return Detail::fromText(Detail::outboxOps, t, OutboxOp::CreateOrder); }
-template<> inline OutboxState fromDb<OutboxState>(QStringView t) { return Detail::fromText(Detail::outboxStates, t, OutboxState::Pending); }
-template<> inline ErrorDirection fromDb<ErrorDirection>(QStringView t) { return Detail::fromText(Detail::errorDirections, t, ErrorDirection::Leads); }
-// clang-format on
+/// The value of a database text; an unknown text gives the enum's fallback (its first state).
+template<typename E>
+[[nodiscard]] E fromDb(QStringView text)
+{
+    const auto &list = Detail::Texts<E>::list;
+    for (std::size_t i = 0; i < list.texts.size(); ++i) {
+        if (list.texts[i] == text)
+            return E(i);
+    }
+    return list.fallback;
+}
 
 } // namespace LeadBridge::Db
