@@ -1,0 +1,34 @@
+#pragma once
+
+#include "calltouch/calltouchtypes.h"
+#include "store/queries/tablequery.h"
+#include "store/states.h"
+
+namespace LeadBridge {
+
+/// One row of the orders table (direction 1: what happened to each retailCRM order), with its lead.
+struct OrderRow
+{
+    qint64 id = 0; ///< the retailCRM order id
+    QString number;
+    QString site;
+    QString customerName;
+    Db::OrderAction action = Db::OrderAction::Created;
+    Db::LeadReason reason = Db::LeadReason::None;
+    qint64 leadId = 0; ///< 0 = none
+    bool hasLead = false; ///< the lead row exists
+    Calltouch::Lead::Kind leadKind = Calltouch::Lead::Kind::Call;
+    QString leadRemoteId;
+    qint64 updatedAt = 0; ///< UTC ms
+};
+
+/// The orders table's SQL. Status keys: created, updated, skipped, matched.
+class OrdersTable
+{
+public:
+    enum Sort { ByNumber, ByShop, ByCustomer, ByAction, ByReason, ByLead, ByTime };
+
+    [[nodiscard]] static const RowQuery<OrderRow> &query();
+};
+
+} // namespace LeadBridge
