@@ -166,8 +166,8 @@ void DetailsDialog::buildOrder(Store *store)
     addRow(tr("Customer:"), r->customerName);
     addRow(tr("Action:"), Labels::orderActionText(r->action));
     addRow(tr("Why:"), Labels::reasonText(r->reason));
-    if (r->hasLead)
-        addRow(tr("Lead:"), Labels::leadText(r->leadKind, r->leadRemoteId));
+    if (r->leadKind)
+        addRow(tr("Lead:"), Labels::leadText(*r->leadKind, r->leadRemoteId));
     addRow(tr("Time:"), timeText(r->updatedAt));
 }
 

@@ -6,33 +6,17 @@
 
 namespace LeadBridge {
 
-static_assert(int(DealModel::ErrorColumn) == int(DealsTable::ByError));
-
 DealModel::DealModel(Store *store, QObject *parent)
-    : RowTableModel(DealsTable::query(), columns(), store, parent)
-{
-    initialize(ColumnCount, OrderColumn, Qt::DescendingOrder);
-}
+    : RowTableModel(DealsTable::query(), description(), store, parent)
+{}
 
-QList<PagedTableModel::StatusOption> DealModel::statusOptions() const
-{
-    return {
-        { QString(), tr("All deals") },
-        { QStringLiteral("pending"), tr("Waiting") },
-        { QStringLiteral("created"), tr("In Calltouch") },
-        { QStringLiteral("failed"), tr("Failed") },
-        { QStringLiteral("bound"), tr("Bound to a lead") },
-        { QStringLiteral("not-found"), tr("Lead not found") },
-        { QStringLiteral("no-contacts"), tr("No contacts") },
-    };
-}
-
-QVector<DealModel::ColumnSpec> DealModel::columns()
+DealModel::Description DealModel::description()
 {
     using Row = DealRow;
     const auto stateColor = [](const Row &r) { return Labels::color(Labels::tone(r.state)); };
     const auto error = [](const Row &r) -> QVariant { return r.error; };
-    return {
+    Description d;
+    d.columns = {
         { [] { return tr("Order"); }, [](const Row &r) -> QVariant { return r.orderNumber; },
             [](const Row &r) -> QVariant { return r.id; } },
         { [] { return tr("Shop"); }, [](const Row &r) -> QVariant { return r.site; } },
@@ -63,6 +47,18 @@ QVector<DealModel::ColumnSpec> DealModel::columns()
             [](const Row &r) -> QVariant { return r.lastPushedAt; } },
         { [] { return tr("Error"); }, error, nullptr, error, stateColor },
     };
+    d.statuses = {
+        { QString(), [] { return tr("All deals"); } },
+        { QStringLiteral("pending"), [] { return tr("Waiting"); } },
+        { QStringLiteral("created"), [] { return tr("In Calltouch"); } },
+        { QStringLiteral("failed"), [] { return tr("Failed"); } },
+        { QStringLiteral("bound"), [] { return tr("Bound to a lead"); } },
+        { QStringLiteral("not-found"), [] { return tr("Lead not found"); } },
+        { QStringLiteral("no-contacts"), [] { return tr("No contacts"); } },
+    };
+    d.sortColumn = OrderColumn;
+    d.order = Qt::DescendingOrder;
+    return d;
 }
 
 } // namespace LeadBridge

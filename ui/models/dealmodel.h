@@ -6,30 +6,16 @@
 namespace LeadBridge {
 
 /// Deals: every retailCRM order as a Calltouch deal, with the lead it is bound to and its push state.
-class DealModel final : public RowTableModel<DealRow>
+/// Its columns are DealsTable::Column.
+class DealModel final : public RowTableModel<DealRow>, public DealsTable
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DealModel)
 public:
-    /// In the order of DealsTable::Sort.
-    enum Column {
-        OrderColumn,
-        ShopColumn,
-        StatusColumn,
-        RevenueColumn,
-        ManagerColumn,
-        LeadColumn,
-        StateColumn,
-        PushedColumn,
-        ErrorColumn,
-        ColumnCount
-    };
-
     explicit DealModel(Store *store, QObject *parent = nullptr);
-    [[nodiscard]] QList<StatusOption> statusOptions() const override;
 
 private:
-    [[nodiscard]] static QVector<ColumnSpec> columns();
+    [[nodiscard]] static Description description();
 };
 
 } // namespace LeadBridge

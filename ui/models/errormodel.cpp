@@ -4,24 +4,9 @@
 
 namespace LeadBridge {
 
-static_assert(int(ErrorModel::ResolvedColumn) == int(ErrorsTable::ByResolved));
-
 ErrorModel::ErrorModel(Store *store, QObject *parent)
-    : RowTableModel(ErrorsTable::query(), columns(), store, parent)
-{
-    initialize(ColumnCount, TimeColumn, Qt::DescendingOrder);
-}
-
-QList<PagedTableModel::StatusOption> ErrorModel::statusOptions() const
-{
-    return {
-        { QString(), tr("All errors") },
-        { QStringLiteral("open"), tr("Not resolved") },
-        { QStringLiteral("resolved"), tr("Resolved") },
-        { Db::toDb(Db::ErrorDirection::Leads), Labels::directionText(Db::ErrorDirection::Leads) },
-        { Db::toDb(Db::ErrorDirection::Deals), Labels::directionText(Db::ErrorDirection::Deals) },
-    };
-}
+    : RowTableModel(ErrorsTable::query(), description(), store, parent)
+{}
 
 QVariant ErrorModel::roleData(const ErrorRow &row, int role) const
 {
@@ -39,14 +24,15 @@ QVariant ErrorModel::roleData(const ErrorRow &row, int role) const
     }
 }
 
-QVector<ErrorModel::ColumnSpec> ErrorModel::columns()
+ErrorModel::Description ErrorModel::description()
 {
     using Row = ErrorRow;
     const auto muted = [](const Row &r) {
         return r.resolved ? Labels::color(Labels::Tone::Muted) : QVariant();
     };
     const auto attempts = [](const Row &r) -> QVariant { return r.attempts; };
-    return {
+    Description d;
+    d.columns = {
         { [] { return tr("Time"); }, [](const Row &r) -> QVariant { return localTime(r.at); },
             [](const Row &r) -> QVariant { return r.at; }, nullptr, muted },
         { [] { return tr("Direction"); },
@@ -65,6 +51,18 @@ QVector<ErrorModel::ColumnSpec> ErrorModel::columns()
             [](const Row &r) -> QVariant { return r.resolved ? tr("Yes") : tr("No"); },
             [](const Row &r) -> QVariant { return r.resolved; }, nullptr, muted },
     };
+    d.statuses = {
+        { QString(), [] { return tr("All errors"); } },
+        { QStringLiteral("open"), [] { return tr("Not resolved"); } },
+        { QStringLiteral("resolved"), [] { return tr("Resolved"); } },
+        { Db::toDb(Db::ErrorDirection::Leads),
+            [] { return Labels::directionText(Db::ErrorDirection::Leads); } },
+        { Db::toDb(Db::ErrorDirection::Deals),
+            [] { return Labels::directionText(Db::ErrorDirection::Deals); } },
+    };
+    d.sortColumn = TimeColumn;
+    d.order = Qt::DescendingOrder;
+    return d;
 }
 
 } // namespace LeadBridge

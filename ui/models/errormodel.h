@@ -6,22 +6,12 @@
 namespace LeadBridge {
 
 /// Sync errors: what failed, in which direction, how often, and when it is retried.
-class ErrorModel final : public RowTableModel<ErrorRow>
+/// Its columns are ErrorsTable::Column.
+class ErrorModel final : public RowTableModel<ErrorRow>, public ErrorsTable
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ErrorModel)
 public:
-    /// In the order of ErrorsTable::Sort.
-    enum Column {
-        TimeColumn,
-        DirectionColumn,
-        ItemColumn,
-        MessageColumn,
-        AttemptsColumn,
-        NextRetryColumn,
-        ResolvedColumn,
-        ColumnCount
-    };
     /// The raw item, e.g. "lead:call:123" or "deal:456".
     static constexpr int ItemRole = Qt::UserRole + 10;
     /// The direction, a Db::ErrorDirection.
@@ -32,13 +22,12 @@ public:
     static constexpr int DealIdRole = Qt::UserRole + 13;
 
     explicit ErrorModel(Store *store, QObject *parent = nullptr);
-    [[nodiscard]] QList<StatusOption> statusOptions() const override;
 
 protected:
     [[nodiscard]] QVariant roleData(const ErrorRow &row, int role) const override;
 
 private:
-    [[nodiscard]] static QVector<ColumnSpec> columns();
+    [[nodiscard]] static Description description();
 };
 
 } // namespace LeadBridge

@@ -152,29 +152,19 @@ QString Labels::itemText(const ErrorItem &item, const QString &orderNumber)
 
 Labels::Tone Labels::tone(Db::LeadState state)
 {
-    switch (state) {
-    case Db::LeadState::Failed:
+    if (state == Db::LeadState::Failed)
         return Tone::Failed;
-    case Db::LeadState::NoContact:
-    case Db::LeadState::Skipped:
-    case Db::LeadState::History:
-        return Tone::Muted;
-    default:
-        return Tone::Normal;
-    }
+    const bool muted = state == Db::LeadState::NoContact || state == Db::LeadState::Skipped
+        || state == Db::LeadState::History;
+    return muted ? Tone::Muted : Tone::Normal;
 }
 
 Labels::Tone Labels::tone(Db::DealState state)
 {
-    switch (state) {
-    case Db::DealState::Failed:
+    if (state == Db::DealState::Failed)
         return Tone::Failed;
-    case Db::DealState::Unknown:
-    case Db::DealState::Sending:
-        return Tone::Busy;
-    default:
-        return Tone::Normal;
-    }
+    const bool busy = state == Db::DealState::Unknown || state == Db::DealState::Sending;
+    return busy ? Tone::Busy : Tone::Normal;
 }
 
 QVariant Labels::color(Tone tone)

@@ -4,33 +4,17 @@
 
 namespace LeadBridge {
 
-static_assert(int(LeadModel::AttemptsColumn) == int(LeadsTable::ByAttempts));
-
 LeadModel::LeadModel(Store *store, QObject *parent)
-    : RowTableModel(LeadsTable::query(), columns(), store, parent)
-{
-    initialize(ColumnCount, TimeColumn, Qt::DescendingOrder);
-}
+    : RowTableModel(LeadsTable::query(), description(), store, parent)
+{}
 
-QList<PagedTableModel::StatusOption> LeadModel::statusOptions() const
-{
-    return {
-        { QString(), tr("All leads") },
-        { QStringLiteral("waiting"), tr("Waiting") },
-        { QStringLiteral("created"), tr("Order created") },
-        { QStringLiteral("updated"), tr("Order updated") },
-        { QStringLiteral("skipped"), tr("Skipped") },
-        { QStringLiteral("no_contact"), tr("No contact") },
-        { QStringLiteral("failed"), tr("Failed") },
-    };
-}
-
-QVector<LeadModel::ColumnSpec> LeadModel::columns()
+LeadModel::Description LeadModel::description()
 {
     using Row = LeadRow;
     const auto stateColor = [](const Row &r) { return Labels::color(Labels::tone(r.state)); };
     const auto reason = [](const Row &r) -> QVariant { return Labels::reasonText(r.reason, r.detail); };
-    return {
+    Description d;
+    d.columns = {
         { [] { return tr("Kind"); }, [](const Row &r) -> QVariant { return Labels::kindText(r.kind); },
             nullptr, [](const Row &r) -> QVariant { return Labels::leadText(r.kind, r.remoteId); } },
         { [] { return tr("Contact"); },
@@ -57,6 +41,18 @@ QVector<LeadModel::ColumnSpec> LeadModel::columns()
             [](const Row &r) { return r.attempts > 0 ? QVariant(r.attempts) : QVariant(); },
             [](const Row &r) -> QVariant { return r.attempts; }, nullptr, nullptr, true },
     };
+    d.statuses = {
+        { QString(), [] { return tr("All leads"); } },
+        { QStringLiteral("waiting"), [] { return tr("Waiting"); } },
+        { QStringLiteral("created"), [] { return tr("Order created"); } },
+        { QStringLiteral("updated"), [] { return tr("Order updated"); } },
+        { QStringLiteral("skipped"), [] { return tr("Skipped"); } },
+        { QStringLiteral("no_contact"), [] { return tr("No contact"); } },
+        { QStringLiteral("failed"), [] { return tr("Failed"); } },
+    };
+    d.sortColumn = TimeColumn;
+    d.order = Qt::DescendingOrder;
+    return d;
 }
 
 } // namespace LeadBridge

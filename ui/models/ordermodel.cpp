@@ -4,36 +4,22 @@
 
 namespace LeadBridge {
 
-static_assert(int(OrderModel::TimeColumn) == int(OrdersTable::ByTime));
-
 OrderModel::OrderModel(Store *store, QObject *parent)
-    : RowTableModel(OrdersTable::query(), columns(), store, parent)
-{
-    initialize(ColumnCount, TimeColumn, Qt::DescendingOrder);
-}
-
-QList<PagedTableModel::StatusOption> OrderModel::statusOptions() const
-{
-    using Db::OrderAction;
-    return {
-        { QString(), tr("All orders") },
-        { Db::toDb(OrderAction::Created), tr("Created") },
-        { Db::toDb(OrderAction::Updated), tr("Updated") },
-        { Db::toDb(OrderAction::Skipped), tr("Skipped") },
-        { Db::toDb(OrderAction::Matched), tr("Matched") },
-    };
-}
+    : RowTableModel(OrdersTable::query(), description(), store, parent)
+{}
 
 QVariant OrderModel::roleData(const OrderRow &row, int role) const
 {
     return role == LeadIdRole ? QVariant(row.leadId) : QVariant();
 }
 
-QVector<OrderModel::ColumnSpec> OrderModel::columns()
+OrderModel::Description OrderModel::description()
 {
     using Row = OrderRow;
     const auto reason = [](const Row &r) -> QVariant { return Labels::reasonText(r.reason); };
-    return {
+    using Db::OrderAction;
+    Description d;
+    d.columns = {
         { [] { return tr("Order"); }, [](const Row &r) -> QVariant { return r.number; },
             [](const Row &r) -> QVariant { return r.id; } },
         { [] { return tr("Shop"); }, [](const Row &r) -> QVariant { return r.site; } },
@@ -46,11 +32,21 @@ QVector<OrderModel::ColumnSpec> OrderModel::columns()
         { [] { return tr("Why"); }, reason, nullptr, reason },
         { [] { return tr("Lead"); },
             [](const Row &r) -> QVariant {
-                return r.hasLead ? Labels::leadText(r.leadKind, r.leadRemoteId) : QString();
+                return r.leadKind ? Labels::leadText(*r.leadKind, r.leadRemoteId) : QString();
             } },
         { [] { return tr("Time"); }, [](const Row &r) -> QVariant { return localTime(r.updatedAt); },
             [](const Row &r) -> QVariant { return r.updatedAt; } },
     };
+    d.statuses = {
+        { QString(), [] { return tr("All orders"); } },
+        { Db::toDb(OrderAction::Created), [] { return tr("Created"); } },
+        { Db::toDb(OrderAction::Updated), [] { return tr("Updated"); } },
+        { Db::toDb(OrderAction::Skipped), [] { return tr("Skipped"); } },
+        { Db::toDb(OrderAction::Matched), [] { return tr("Matched"); } },
+    };
+    d.sortColumn = TimeColumn;
+    d.order = Qt::DescendingOrder;
+    return d;
 }
 
 } // namespace LeadBridge

@@ -74,7 +74,7 @@ public:
     void retranslate();
 
 protected:
-    /// Subclasses call this at the end of their constructor (virtuals are ready then).
+    /// Reads the first page; called once the reading virtuals are ready (RowTableModel's constructor).
     void initialize(int columnCount, int defaultSortColumn, Qt::SortOrder defaultOrder);
 
     /// Reads a page into a buffer and returns how many rows it has.
@@ -101,15 +101,15 @@ private:
     bool m_busy = false;
 };
 
-/// A PagedTableModel over typed rows, whose columns are described by a table: each a header and
-/// what it shows, sorts by, explains and how it is coloured. The models only write that table.
+/// A PagedTableModel over typed rows, described by a table: each column a header and what it shows,
+/// sorts by, explains and how it is coloured, plus the status choices. The models only write that table.
 template <typename Row> class RowTableModel : public PagedTableModel
 {
 public:
+    using Text = QString (*)();
+    using Cell = QVariant (*)(const Row &);
     struct ColumnSpec
     {
-        using Text = QString (*)();
-        using Cell = QVariant (*)(const Row &);
         Text header = nullptr;
         Cell display = nullptr;
         Cell sort = nullptr; ///< null: sorts by the display value
@@ -117,15 +117,37 @@ public:
         Cell foreground = nullptr;
         bool alignRight = false;
     };
+    struct StatusSpec
+    {
+        QString key; ///< a status key of the table's query; empty = all rows
+        Text label = nullptr;
+    };
+    struct Description
+    {
+        QVector<ColumnSpec> columns; ///< in the order of the table's Column enum
+        QVector<StatusSpec> statuses; ///< "All" first
+        int sortColumn = 0; ///< the default sort
+        Qt::SortOrder order = Qt::DescendingOrder;
+    };
+
+    [[nodiscard]] QList<StatusOption> statusOptions() const override
+    {
+        QList<StatusOption> options;
+        for (const StatusSpec &status : m_description.statuses)
+            options.append({ status.key, status.label() });
+        return options;
+    }
 
 protected:
-    RowTableModel(const RowQuery<Row> &query, QVector<ColumnSpec> columns, Store *store, QObject *parent)
+    RowTableModel(const RowQuery<Row> &query, Description description, Store *store, QObject *parent)
         : PagedTableModel(store, parent)
         , m_query(query)
-        , m_columns(std::move(columns))
-    {}
+        , m_description(std::move(description))
+    {
+        // The rows are read here: everything reading them is this class's.
+        initialize(int(m_description.columns.size()), m_description.sortColumn, m_description.order);
+    }
 
-    [[nodiscard]] const Row &rowAt(int row) const { return m_rows.at(row); }
     /// Roles beyond the columns' (e.g. a lead id), for any column.
     [[nodiscard]] virtual QVariant roleData(const Row &row, int role) const
     {
@@ -152,13 +174,15 @@ protected:
         return m_query.count(store, request);
     }
     [[nodiscard]] qint64 keyOf(int row) const override { return m_rows.at(row).id; }
-    [[nodiscard]] QString headerText(int column) const override { return m_columns.at(column).header(); }
+    [[nodiscard]] QString headerText(int column) const override
+    {
+        return m_description.columns.at(column).header();
+    }
     [[nodiscard]] QVariant cellData(int row, int column, int role) const override
     {
         const Row &values = m_rows.at(row);
-        const ColumnSpec &spec = m_columns.at(column);
-        const auto call = [&values](
-                              typename ColumnSpec::Cell cell) { return cell ? cell(values) : QVariant(); };
+        const ColumnSpec &spec = m_description.columns.at(column);
+        const auto call = [&values](Cell cell) { return cell ? cell(values) : QVariant(); };
         switch (role) {
         case Qt::DisplayRole:
             return call(spec.display);
@@ -177,7 +201,7 @@ protected:
 
 private:
     const RowQuery<Row> &m_query;
-    const QVector<ColumnSpec> m_columns;
+    const Description m_description;
     QVector<Row> m_rows;
     QVector<Row> m_page;
 };

@@ -3,7 +3,7 @@
 #include <QSqlQuery>
 
 #include "store/queries/dealstable.h"
-#include "store/queries/rowvalues.h"
+#include "store/queries/rowreader.h"
 #include "store/store.h"
 
 namespace LeadBridge {
@@ -20,12 +20,13 @@ namespace {
         if (!q.exec())
             return;
         while (q.next()) {
-            const int index =
-                int(numbers->days.indexOf(QDate::fromString(q.value(0).toString(), Qt::ISODate)));
-            bool known = false;
-            const Calltouch::Lead::Kind kind = RowValues::kind(q, 1, &known);
-            if (index >= 0 && known)
-                numbers->leadsPerDay[kind][index] += q.value(2).toInt();
+            QString day;
+            std::optional<Calltouch::Lead::Kind> kind;
+            int count = 0;
+            RowReader(q) >> day >> kind >> count;
+            const int index = int(numbers->days.indexOf(QDate::fromString(day, Qt::ISODate)));
+            if (index >= 0 && kind)
+                numbers->leadsPerDay[*kind][index] += count;
         }
     }
 

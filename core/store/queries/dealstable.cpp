@@ -1,47 +1,9 @@
 #include "dealstable.h"
 
-#include "store/queries/rowvalues.h"
+#include "store/queries/rowreader.h"
 
 namespace LeadBridge {
 namespace {
-
-    enum Field {
-        FId,
-        FNumber,
-        FSite,
-        FStatus,
-        FRevenue,
-        FManager,
-        FBindingKind,
-        FBindingLead,
-        FBindingNote,
-        FState,
-        FPushedAt,
-        FError,
-        FAttempts,
-        FLeadSource,
-    };
-
-    DealRow readDeal(const QSqlQuery &q)
-    {
-        using namespace RowValues;
-        DealRow row;
-        row.id = q.value(FId).toLongLong();
-        row.orderNumber = text(q, FNumber);
-        row.site = text(q, FSite);
-        row.status = text(q, FStatus);
-        row.revenue = text(q, FRevenue);
-        row.manager = text(q, FManager);
-        row.bindingKind = bindingKind(q, FBindingKind);
-        row.bindingLeadId = text(q, FBindingLead);
-        row.bindingNote = text(q, FBindingNote);
-        row.state = value<Db::DealState>(q, FState);
-        row.lastPushedAt = ms(q, FPushedAt);
-        row.error = text(q, FError);
-        row.attempts = q.value(FAttempts).toInt();
-        row.leadSource = text(q, FLeadSource);
-        return row;
-    }
 
     QString quoted(std::initializer_list<QString> texts)
     {
@@ -97,6 +59,13 @@ namespace {
 
 } // namespace
 
+RowReader &operator>>(RowReader &in, DealRow &r)
+{
+    return in >> r.id >> r.orderNumber >> r.site >> r.status >> r.revenue >> r.manager >> r.bindingKind
+        >> r.bindingLeadId >> r.bindingNote >> r.state >> r.lastPushedAt >> r.error >> r.attempts
+        >> r.leadSource;
+}
+
 QString DealsTable::boundLeadJoin()
 {
     return QStringLiteral(" LEFT JOIN leads l ON d.binding_lead_id <> '' AND l.kind = d.binding_kind"
@@ -105,7 +74,7 @@ QString DealsTable::boundLeadJoin()
 
 const RowQuery<DealRow> &DealsTable::query()
 {
-    static const RowQuery<DealRow> query(dealsSql(), &readDeal);
+    static const RowQuery<DealRow> query(dealsSql(), &RowReader::read<DealRow>);
     return query;
 }
 

@@ -28,7 +28,9 @@ struct DealRow
 class DealsTable
 {
 public:
-    enum Sort { ByOrder, ByShop, ByStatus, ByRevenue, ByManager, ByLead, ByState, ByPushed, ByError };
+    /// The columns the deals view shows; TableRequest::sortColumn is one of them.
+    enum Column { OrderColumn, ShopColumn, StatusColumn, RevenueColumn, ManagerColumn, LeadColumn, StateColumn,
+        PushedColumn, ErrorColumn, ColumnCount };
 
     [[nodiscard]] static const RowQuery<DealRow> &query();
     /// The join that finds a deal's (d) bound lead (l) by its unique (kind, remote_id).

@@ -2,41 +2,70 @@
 
 #include <QSqlQuery>
 
-#include "store/queries/rowvalues.h"
+#include "store/queries/rowreader.h"
 #include "store/store.h"
 
 namespace LeadBridge {
 
+RowReader &operator>>(RowReader &in, LeadOutcome &outcome)
+{
+    return in >> outcome.at >> outcome.action >> outcome.reason >> outcome.detail;
+}
+
+namespace {
+
+    /// Runs @p sql with @p key bound and reads each row into a new item of @p rows.
+    template <typename Row> void readRows(Store *store, const QString &sql, qint64 key, QVector<Row> *rows)
+    {
+        QSqlQuery q(store->database());
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            return;
+        q.addBindValue(key);
+        if (!q.exec())
+            return;
+        while (q.next())
+            rows->append(RowReader::read<Row>(q));
+    }
+
+    /// The table row with this key and, from @p extraSql, the details the table leaves out.
+    template <typename Details, typename Row>
+    std::optional<Details> details(
+        const RowQuery<Row> &table, Store *store, qint64 key, const QString &extraSql)
+    {
+        const std::optional<Row> row = table.row(store, key);
+        if (!row)
+            return std::nullopt;
+        QVector<Details> extra;
+        readRows(store, extraSql, key, &extra);
+        Details found = extra.value(0);
+        found.row = *row;
+        return found;
+    }
+
+} // namespace
+
+RowReader &operator>>(RowReader &in, LeadDetails &d)
+{
+    return in >> d.subject >> d.utmContent >> d.utmTerm >> d.rawJson;
+}
+
+RowReader &operator>>(RowReader &in, DealDetails &d)
+{
+    return in >> d.phone >> d.email >> d.calltouchDealId;
+}
+
 std::optional<LeadDetails> DetailsQuery::lead(Store *store, qint64 id)
 {
-    const std::optional<LeadRow> row = LeadsTable::query().row(store, id);
-    if (!row)
-        return std::nullopt;
-    LeadDetails details;
-    details.row = *row;
-    QSqlQuery q(store->database());
-    q.prepare(QStringLiteral("SELECT subject, utm_content, utm_term, raw_json FROM leads WHERE id=?"));
-    q.addBindValue(id);
-    if (q.exec() && q.next()) {
-        details.subject = q.value(0).toString();
-        details.utmContent = q.value(1).toString();
-        details.utmTerm = q.value(2).toString();
-        details.rawJson = q.value(3).toString();
+    std::optional<LeadDetails> found = details<LeadDetails>(LeadsTable::query(), store, id,
+        QStringLiteral("SELECT subject, utm_content, utm_term, raw_json FROM leads WHERE id=?"));
+    if (found) {
+        readRows(store,
+            QStringLiteral(
+                "SELECT at, action, reason, detail FROM lead_outcomes WHERE lead_id=? ORDER BY at, id"),
+            id, &found->history);
     }
-    q.prepare(QStringLiteral(
-        "SELECT at, action, reason, detail FROM lead_outcomes WHERE lead_id=? ORDER BY at, id"));
-    q.addBindValue(id);
-    if (q.exec()) {
-        while (q.next()) {
-            LeadOutcome outcome;
-            outcome.at = RowValues::ms(q, 0);
-            outcome.action = RowValues::value<Db::LeadAction>(q, 1);
-            outcome.reason = RowValues::value<Db::LeadReason>(q, 2);
-            outcome.detail = q.value(3).toString();
-            details.history << outcome;
-        }
-    }
-    return details;
+    return found;
 }
 
 std::optional<OrderRow> DetailsQuery::order(Store *store, qint64 orderId)
@@ -46,20 +75,8 @@ std::optional<OrderRow> DetailsQuery::order(Store *store, qint64 orderId)
 
 std::optional<DealDetails> DetailsQuery::deal(Store *store, qint64 orderId)
 {
-    const std::optional<DealRow> row = DealsTable::query().row(store, orderId);
-    if (!row)
-        return std::nullopt;
-    DealDetails details;
-    details.row = *row;
-    QSqlQuery q(store->database());
-    q.prepare(QStringLiteral("SELECT phone, email, calltouch_deal_id FROM deals WHERE order_id=?"));
-    q.addBindValue(orderId);
-    if (q.exec() && q.next()) {
-        details.phone = q.value(0).toString();
-        details.email = q.value(1).toString();
-        details.calltouchDealId = q.value(2).toString();
-    }
-    return details;
+    return details<DealDetails>(DealsTable::query(), store, orderId,
+        QStringLiteral("SELECT phone, email, calltouch_deal_id FROM deals WHERE order_id=?"));
 }
 
 std::optional<ErrorRow> DetailsQuery::error(Store *store, qint64 id)

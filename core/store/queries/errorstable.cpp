@@ -1,39 +1,9 @@
 #include "errorstable.h"
 
-#include "store/queries/rowvalues.h"
+#include "store/queries/rowreader.h"
 
 namespace LeadBridge {
 namespace {
-
-    enum Field {
-        FId,
-        FAt,
-        FDirection,
-        FItem,
-        FMessage,
-        FAttempts,
-        FNextRetry,
-        FResolved,
-        FOrderNumber,
-        FLeadId
-    };
-
-    ErrorRow readError(const QSqlQuery &q)
-    {
-        using namespace RowValues;
-        ErrorRow row;
-        row.id = q.value(FId).toLongLong();
-        row.at = ms(q, FAt);
-        row.direction = value<Db::ErrorDirection>(q, FDirection);
-        row.item = ErrorItem::parse(text(q, FItem));
-        row.message = text(q, FMessage);
-        row.attempts = q.value(FAttempts).toInt();
-        row.nextRetryAt = ms(q, FNextRetry);
-        row.resolved = q.value(FResolved).toInt() != 0;
-        row.orderNumber = text(q, FOrderNumber);
-        row.leadId = q.value(FLeadId).toLongLong();
-        return row;
-    }
 
     TableSql errorsSql()
     {
@@ -58,14 +28,18 @@ namespace {
             { QStringLiteral("open"), QStringLiteral("e.resolved=0") },
             { QStringLiteral("resolved"), QStringLiteral("e.resolved<>0") },
         };
-        for (const auto direction : { ErrorDirection::Leads, ErrorDirection::Deals }) {
-            const QString key = Db::toDb(direction);
-            sql.statusConditions.insert(key, QStringLiteral("e.direction='%1'").arg(key));
-        }
+        sql.addValueStatuses(QStringLiteral("e.direction"),
+            { Db::toDb(ErrorDirection::Leads), Db::toDb(ErrorDirection::Deals) });
         return sql;
     }
 
 } // namespace
+
+RowReader &operator>>(RowReader &in, ErrorRow &r)
+{
+    return in >> r.id >> r.at >> r.direction >> r.item >> r.message >> r.attempts >> r.nextRetryAt
+        >> r.resolved >> r.orderNumber >> r.leadId;
+}
 
 ErrorItem ErrorItem::parse(const QString &item)
 {
@@ -86,7 +60,7 @@ ErrorItem ErrorItem::parse(const QString &item)
 
 const RowQuery<ErrorRow> &ErrorsTable::query()
 {
-    static const RowQuery<ErrorRow> query(errorsSql(), &readError);
+    static const RowQuery<ErrorRow> query(errorsSql(), &RowReader::read<ErrorRow>);
     return query;
 }
 

@@ -38,7 +38,9 @@ struct ErrorRow
 class ErrorsTable
 {
 public:
-    enum Sort { ByTime, ByDirection, ByItem, ByMessage, ByAttempts, ByNextRetry, ByResolved };
+    /// The columns the errors view shows; TableRequest::sortColumn is one of them.
+    enum Column { TimeColumn, DirectionColumn, ItemColumn, MessageColumn, AttemptsColumn, NextRetryColumn,
+        ResolvedColumn, ColumnCount };
 
     [[nodiscard]] static const RowQuery<ErrorRow> &query();
 };

@@ -1,55 +1,9 @@
 #include "leadstable.h"
 
-#include "store/queries/rowvalues.h"
+#include "store/queries/rowreader.h"
 
 namespace LeadBridge {
 namespace {
-
-    enum Field {
-        FId,
-        FKind,
-        FRemoteId,
-        FOccurredAt,
-        FPhone,
-        FEmail,
-        FName,
-        FUtmSource,
-        FUtmMedium,
-        FUtmCampaign,
-        FState,
-        FAction,
-        FReason,
-        FDetail,
-        FOrderNumber,
-        FAttempts,
-        FNextAttempt,
-        FOrderId,
-    };
-
-    LeadRow readLead(const QSqlQuery &q)
-    {
-        using namespace RowValues;
-        LeadRow row;
-        row.id = q.value(FId).toLongLong();
-        row.kind = kind(q, FKind);
-        row.remoteId = text(q, FRemoteId);
-        row.occurredAt = ms(q, FOccurredAt);
-        row.phone = text(q, FPhone);
-        row.email = text(q, FEmail);
-        row.name = text(q, FName);
-        row.utmSource = text(q, FUtmSource);
-        row.utmMedium = text(q, FUtmMedium);
-        row.utmCampaign = text(q, FUtmCampaign);
-        row.state = value<Db::LeadState>(q, FState);
-        row.action = value<Db::LeadAction>(q, FAction);
-        row.reason = value<Db::LeadReason>(q, FReason);
-        row.detail = text(q, FDetail);
-        row.orderNumber = text(q, FOrderNumber);
-        row.attempts = q.value(FAttempts).toInt();
-        row.nextAttemptAt = ms(q, FNextAttempt);
-        row.orderId = q.value(FOrderId).toLongLong();
-        return row;
-    }
 
     QString stateIs(Db::LeadState state)
     {
@@ -96,9 +50,16 @@ namespace {
 
 } // namespace
 
+RowReader &operator>>(RowReader &in, LeadRow &r)
+{
+    return in >> r.id >> r.kind >> r.remoteId >> r.occurredAt >> r.phone >> r.email >> r.name >> r.utmSource
+        >> r.utmMedium >> r.utmCampaign >> r.state >> r.action >> r.reason >> r.detail >> r.orderNumber
+        >> r.attempts >> r.nextAttemptAt >> r.orderId;
+}
+
 const RowQuery<LeadRow> &LeadsTable::query()
 {
-    static const RowQuery<LeadRow> query(leadsSql(), &readLead);
+    static const RowQuery<LeadRow> query(leadsSql(), &RowReader::read<LeadRow>);
     return query;
 }
 

@@ -33,19 +33,9 @@ struct LeadRow
 class LeadsTable
 {
 public:
-    /// The sort columns (TableRequest::sortColumn), in the order of the view's columns.
-    enum Sort {
-        ByKind,
-        ByContact,
-        ByTime,
-        ByUtmSource,
-        ByUtmMedium,
-        ByUtmCampaign,
-        ByState,
-        ByReason,
-        ByOrder,
-        ByAttempts
-    };
+    /// The columns the leads view shows; TableRequest::sortColumn is one of them.
+    enum Column { KindColumn, ContactColumn, TimeColumn, UtmSourceColumn, UtmMediumColumn, UtmCampaignColumn,
+        StateColumn, ReasonColumn, OrderColumn, AttemptsColumn, ColumnCount };
 
     [[nodiscard]] static const RowQuery<LeadRow> &query();
 };

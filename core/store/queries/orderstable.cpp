@@ -1,39 +1,9 @@
 #include "orderstable.h"
 
-#include "store/queries/rowvalues.h"
+#include "store/queries/rowreader.h"
 
 namespace LeadBridge {
 namespace {
-
-    enum Field {
-        FId,
-        FNumber,
-        FSite,
-        FCustomer,
-        FAction,
-        FReason,
-        FLeadId,
-        FLeadKind,
-        FLeadRemote,
-        FUpdatedAt
-    };
-
-    OrderRow readOrder(const QSqlQuery &q)
-    {
-        using namespace RowValues;
-        OrderRow row;
-        row.id = q.value(FId).toLongLong();
-        row.number = text(q, FNumber);
-        row.site = text(q, FSite);
-        row.customerName = text(q, FCustomer);
-        row.action = value<Db::OrderAction>(q, FAction);
-        row.reason = value<Db::LeadReason>(q, FReason);
-        row.leadId = q.value(FLeadId).toLongLong();
-        row.leadKind = kind(q, FLeadKind, &row.hasLead);
-        row.leadRemoteId = text(q, FLeadRemote);
-        row.updatedAt = ms(q, FUpdatedAt);
-        return row;
-    }
 
     TableSql ordersSql()
     {
@@ -48,19 +18,24 @@ namespace {
         sql.search = { QStringLiteral("o.number"), QStringLiteral("o.site"),
             QStringLiteral("o.customer_name"), QStringLiteral("o.reason"), QStringLiteral("l.remote_id"),
             QStringLiteral("l.phone"), QStringLiteral("l.email") };
-        for (const auto action : { Db::OrderAction::Created, Db::OrderAction::Updated,
-                 Db::OrderAction::Skipped, Db::OrderAction::Matched }) {
-            const QString key = Db::toDb(action);
-            sql.statusConditions.insert(key, QStringLiteral("o.action='%1'").arg(key));
-        }
+        using Db::OrderAction;
+        sql.addValueStatuses(QStringLiteral("o.action"),
+            { Db::toDb(OrderAction::Created), Db::toDb(OrderAction::Updated), Db::toDb(OrderAction::Skipped),
+                Db::toDb(OrderAction::Matched) });
         return sql;
     }
 
 } // namespace
 
+RowReader &operator>>(RowReader &in, OrderRow &r)
+{
+    return in >> r.id >> r.number >> r.site >> r.customerName >> r.action >> r.reason >> r.leadId
+        >> r.leadKind >> r.leadRemoteId >> r.updatedAt;
+}
+
 const RowQuery<OrderRow> &OrdersTable::query()
 {
-    static const RowQuery<OrderRow> query(ordersSql(), &readOrder);
+    static const RowQuery<OrderRow> query(ordersSql(), &RowReader::read<OrderRow>);
     return query;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "calltouch/calltouchtypes.h"
 #include "store/queries/tablequery.h"
 #include "store/states.h"
@@ -16,8 +18,7 @@ struct OrderRow
     Db::OrderAction action = Db::OrderAction::Created;
     Db::LeadReason reason = Db::LeadReason::None;
     qint64 leadId = 0; ///< 0 = none
-    bool hasLead = false; ///< the lead row exists
-    Calltouch::Lead::Kind leadKind = Calltouch::Lead::Kind::Call;
+    std::optional<Calltouch::Lead::Kind> leadKind; ///< none when there is no lead row
     QString leadRemoteId;
     qint64 updatedAt = 0; ///< UTC ms
 };
@@ -26,7 +27,9 @@ struct OrderRow
 class OrdersTable
 {
 public:
-    enum Sort { ByNumber, ByShop, ByCustomer, ByAction, ByReason, ByLead, ByTime };
+    /// The columns the orders view shows; TableRequest::sortColumn is one of them.
+    enum Column { NumberColumn, ShopColumn, CustomerColumn, ActionColumn, ReasonColumn, LeadColumn, TimeColumn,
+        ColumnCount };
 
     [[nodiscard]] static const RowQuery<OrderRow> &query();
 };

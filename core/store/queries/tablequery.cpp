@@ -43,6 +43,12 @@ namespace {
 
 } // namespace
 
+void TableSql::addValueStatuses(const QString &column, const QStringList &values)
+{
+    for (const QString &value : values)
+        statusConditions.insert(value, QStringLiteral("%1='%2'").arg(column, value));
+}
+
 TableQuery::TableQuery(TableSql sql)
     : m_sql(std::move(sql))
 {}

@@ -17,7 +17,7 @@ class Store;
 /// What a table view asks for: the sort, the text typed into the filter and the status chosen.
 struct TableRequest
 {
-    int sortColumn = 0; ///< an index into TableSql::sortBy (the table's Sort enum)
+    int sortColumn = 0; ///< an index into TableSql::sortBy (the table's Column enum)
     Qt::SortOrder order = Qt::DescendingOrder;
     QString text; ///< trimmed; empty for all rows
     QString status; ///< a key of TableSql::statusConditions; empty for all rows
@@ -32,6 +32,9 @@ struct TableSql
     QStringList search; ///< text expressions searched by the text filter
     QStringList phones; ///< expressions holding phone numbers (searched by digits)
     QHash<QString, QString> statusConditions; ///< status key -> SQL condition
+
+    /// A status key for each database text in @p values: the rows whose @p column holds it.
+    void addValueStatuses(const QString &column, const QStringList &values);
 };
 
 /// A paged, sorted, filtered read of one table through a Store: LIMIT/OFFSET pages, sorting and
