@@ -70,9 +70,9 @@ void tst_Queries::pagesCoverEveryRowOnce()
     QSet<qint64> ids;
     qint64 previous = std::numeric_limits<qint64>::max();
     for (int offset = 0; offset < 1500; offset += 500) {
-        const QVector<LeadRow> page = query.page(m_store.get(), newest, offset, 500);
+        const QVector<LeadRecord> page = query.page(m_store.get(), newest, offset, 500);
         QCOMPARE(page.size(), offset < 1000 ? 500 : 200);
-        for (const LeadRow &row : page) {
+        for (const LeadRecord &row : page) {
             QVERIFY(row.occurredAt <= previous);
             previous = row.occurredAt;
             ids.insert(row.id);
@@ -98,14 +98,14 @@ void tst_Queries::sortsEveryColumnBothWays()
         for (int column = 0; column < ErrorsTable::ColumnCount; ++column)
             QCOMPARE(ErrorsTable::query().page(m_store.get(), request(column, order), 0, 1000).size(), 50);
     }
-    const QVector<LeadRow> byAttempts =
+    const QVector<LeadRecord> byAttempts =
         LeadsTable::query().page(m_store.get(), request(LeadsTable::AttemptsColumn), 0, 10);
     QCOMPARE(byAttempts.first().attempts, 3);
-    const QVector<DealRow> byRevenue = DealsTable::query().page(
+    const QVector<DealRecord> byRevenue = DealsTable::query().page(
         m_store.get(), request(DealsTable::RevenueColumn, Qt::AscendingOrder), 0, 100);
     for (int i = 1; i < byRevenue.size(); ++i)
         QVERIFY(byRevenue.at(i - 1).revenue.toDouble() <= byRevenue.at(i).revenue.toDouble());
-    const QVector<ErrorRow> oldest =
+    const QVector<ErrorRecord> oldest =
         ErrorsTable::query().page(m_store.get(), request(ErrorsTable::TimeColumn, Qt::AscendingOrder), 0, 1);
     QCOMPARE(oldest.first().item.text, QStringLiteral("deal:10050"));
 }
@@ -119,9 +119,9 @@ void tst_Queries::filtersByTextAndPhone()
     QCOMPARE(query.count(m_store.get(), filter), 1);
     QCOMPARE(query.page(m_store.get(), filter, 0, 10).first().id, 41);
     filter.text = QStringLiteral("ольга"); // lower case finds "Ольга"
-    const QVector<LeadRow> olgas = query.page(m_store.get(), filter, 0, 1000);
+    const QVector<LeadRecord> olgas = query.page(m_store.get(), filter, 0, 1000);
     QVERIFY(!olgas.isEmpty());
-    for (const LeadRow &row : olgas)
+    for (const LeadRecord &row : olgas)
         QVERIFY(row.name.contains(QStringLiteral("Ольга")));
     const QString phone = TestSupport::samplePhone(1);
     filter.text = QStringLiteral("8 (%1) %2-%3-%4")
@@ -143,13 +143,13 @@ void tst_Queries::filtersByStatus()
     TestSupport::seedErrors(*m_store, 90);
     TableRequest filter = request(0);
     filter.status = QStringLiteral("failed");
-    const QVector<LeadRow> failed = LeadsTable::query().page(m_store.get(), filter, 0, 1000);
+    const QVector<LeadRecord> failed = LeadsTable::query().page(m_store.get(), filter, 0, 1000);
     QCOMPARE(failed.size(),
         m_store->scalar(QStringLiteral("SELECT COUNT(*) FROM leads WHERE state='failed'")).toInt());
-    for (const LeadRow &row : failed)
+    for (const LeadRecord &row : failed)
         QCOMPARE(row.state, Db::LeadState::Failed);
     filter.status = QStringLiteral("created");
-    for (const LeadRow &row : LeadsTable::query().page(m_store.get(), filter, 0, 1000))
+    for (const LeadRecord &row : LeadsTable::query().page(m_store.get(), filter, 0, 1000))
         QVERIFY(row.action == Db::LeadAction::CreatedOrder
             || row.action == Db::LeadAction::CreatedCustomerAndOrder);
     filter.status = QStringLiteral("updated");
@@ -159,13 +159,13 @@ void tst_Queries::filtersByStatus()
     filter.text.clear();
     QVERIFY(LeadsTable::query().count(m_store.get(), filter) > updatedFromYandex);
     filter.status = QStringLiteral("skipped");
-    for (const OrderRow &row : OrdersTable::query().page(m_store.get(), filter, 0, 1000))
+    for (const OrderRecord &row : OrdersTable::query().page(m_store.get(), filter, 0, 1000))
         QCOMPARE(row.action, Db::OrderAction::Skipped);
     filter.status = QStringLiteral("not-found");
     QCOMPARE(DealsTable::query().count(m_store.get(), filter),
         m_store->scalar(QStringLiteral("SELECT COUNT(*) FROM deals WHERE binding_kind='not-found'")).toInt());
     filter.status = QStringLiteral("bound");
-    for (const DealRow &row : DealsTable::query().page(m_store.get(), filter, 0, 1000))
+    for (const DealRecord &row : DealsTable::query().page(m_store.get(), filter, 0, 1000))
         QVERIFY(row.bindingKind == Db::BindingKind::Call || row.bindingKind == Db::BindingKind::Request
             || row.bindingKind == Db::BindingKind::Chain);
     filter.status = QStringLiteral("open");
@@ -179,7 +179,7 @@ void tst_Queries::filtersByStatus()
 void tst_Queries::leadRowsCarryEnums()
 {
     TestSupport::seedLeads(*m_store, 30);
-    const std::optional<LeadRow> failed = LeadsTable::query().row(m_store.get(), 11);
+    const std::optional<LeadRecord> failed = LeadsTable::query().row(m_store.get(), 11);
     QVERIFY(failed);
     QCOMPARE(failed->state, Db::LeadState::Failed);
     QCOMPARE(failed->reason, Db::LeadReason::Error);
@@ -187,10 +187,10 @@ void tst_Queries::leadRowsCarryEnums()
     QCOMPARE(failed->attempts, 3);
     QVERIFY(failed->nextAttemptAt > 0);
     QCOMPARE(failed->orderId, 0);
-    const std::optional<LeadRow> noContact = LeadsTable::query().row(m_store.get(), 23);
+    const std::optional<LeadRecord> noContact = LeadsTable::query().row(m_store.get(), 23);
     QCOMPARE(noContact->state, Db::LeadState::NoContact);
     QCOMPARE(noContact->reason, Db::LeadReason::NoContact);
-    const std::optional<LeadRow> updated = LeadsTable::query().row(m_store.get(), 4);
+    const std::optional<LeadRecord> updated = LeadsTable::query().row(m_store.get(), 4);
     QCOMPARE(updated->kind, Kind::Request);
     QCOMPARE(updated->state, Db::LeadState::Done);
     QCOMPARE(updated->action, Db::LeadAction::UpdatedOrder);
@@ -233,14 +233,14 @@ void tst_Queries::errorRowsResolveTheirItems()
     QVERIFY(m_store->exec(QStringLiteral("INSERT INTO errors(at, direction, item, message) VALUES(1, 'setup',"
                                          " 'calltouch', 'The token was rejected.')")));
     const auto error = [this](qint64 id) { return ErrorsTable::query().row(m_store.get(), id).value(); };
-    const ErrorRow lead = error(1);
+    const ErrorRecord lead = error(1);
     QCOMPARE(lead.item.type, ErrorItem::Type::Lead);
     QCOMPARE(lead.item.leadKind, Kind::Request);
     QCOMPARE(lead.item.leadRemoteId, QStringLiteral("512340001"));
     QCOMPARE(lead.leadId, 1);
     QCOMPARE(lead.direction, Db::ErrorDirection::Leads);
     QVERIFY(!lead.resolved);
-    const ErrorRow deal = error(2);
+    const ErrorRecord deal = error(2);
     QCOMPARE(deal.item.type, ErrorItem::Type::Deal);
     QCOMPARE(deal.item.dealOrderId, 10002);
     QCOMPARE(deal.orderNumber, QStringLiteral("10002A"));
@@ -248,7 +248,7 @@ void tst_Queries::errorRowsResolveTheirItems()
     QCOMPARE(deal.direction, Db::ErrorDirection::Deals);
     QVERIFY(error(3).resolved);
     QCOMPARE(error(3).nextRetryAt, 0);
-    const ErrorRow setup = error(11);
+    const ErrorRecord setup = error(11);
     QCOMPARE(setup.item.type, ErrorItem::Type::Other);
     QCOMPARE(setup.item.text, QStringLiteral("calltouch"));
     QCOMPARE(setup.direction, Db::ErrorDirection::Setup);
@@ -260,13 +260,13 @@ void tst_Queries::orderRowsCarryTheirLead()
     TestSupport::seedOrders(*m_store);
     QVERIFY(m_store->exec(QStringLiteral("INSERT INTO orders(order_id, number, action, updated_at)"
                                          " VALUES(99, '99A', 'matched', 5)")));
-    const OrderRow updated = OrdersTable::query().row(m_store.get(), 10004).value();
+    const OrderRecord updated = OrdersTable::query().row(m_store.get(), 10004).value();
     QCOMPARE(updated.action, Db::OrderAction::Updated);
     QCOMPARE(updated.reason, Db::LeadReason::OpenOrderWithoutLead);
     QCOMPARE(updated.leadId, 4);
     QCOMPARE(updated.leadKind, std::optional<Kind>(Kind::Request));
     QCOMPARE(updated.leadRemoteId, QStringLiteral("512340004"));
-    const OrderRow matched = OrdersTable::query().row(m_store.get(), 99).value();
+    const OrderRecord matched = OrdersTable::query().row(m_store.get(), 99).value();
     QCOMPARE(matched.action, Db::OrderAction::Matched);
     QVERIFY(!matched.leadKind);
     QCOMPARE(matched.updatedAt, 5);

@@ -101,7 +101,7 @@ void DetailsDialog::buildLead(Store *store)
     if (!details)
         return;
     m_valid = true;
-    const LeadRow &r = details->row;
+    const LeadRecord &r = details->row;
     setWindowTitle(Labels::leadText(r.kind, r.remoteId));
     addRow(tr("Time:"), timeText(r.occurredAt));
     addRow(tr("Contact:"), joined({ r.name, r.phone, r.email }));
@@ -129,7 +129,7 @@ void DetailsDialog::buildLead(Store *store)
     m_history->horizontalHeader()->setStretchLastSection(true);
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_history->setAlternatingRowColors(true);
-    for (const LeadOutcome &outcome : details->history) {
+    for (const LeadHistoryEntry &outcome : details->history) {
         const int row = m_history->rowCount();
         m_history->insertRow(row);
         m_history->setItem(row, 0, new QTableWidgetItem(timeText(outcome.at)));
@@ -157,7 +157,7 @@ void DetailsDialog::buildLead(Store *store)
 
 void DetailsDialog::buildOrder(Store *store)
 {
-    const std::optional<OrderRow> r = DetailsQuery::order(store, m_id);
+    const std::optional<OrderRecord> r = DetailsQuery::order(store, m_id);
     if (!r)
         return;
     m_valid = true;
@@ -177,7 +177,7 @@ void DetailsDialog::buildDeal(Store *store)
     if (!details)
         return;
     m_valid = true;
-    const DealRow &r = details->row;
+    const DealRecord &r = details->row;
     setWindowTitle(tr("Deal of order %1").arg(r.orderNumber));
     addRow(tr("Shop:"), r.site);
     addRow(tr("Status:"), r.status);
@@ -197,7 +197,7 @@ void DetailsDialog::buildDeal(Store *store)
 
 void DetailsDialog::buildError(Store *store)
 {
-    const std::optional<ErrorRow> r = DetailsQuery::error(store, m_id);
+    const std::optional<ErrorRecord> r = DetailsQuery::error(store, m_id);
     if (!r)
         return;
     m_valid = true;

@@ -12,7 +12,7 @@ DealModel::DealModel(Store *store, QObject *parent)
 
 DealModel::Description DealModel::description()
 {
-    using Row = DealRow;
+    using Row = DealRecord;
     const auto stateColor = [](const Row &r) { return Labels::color(Labels::tone(r.state)); };
     const auto error = [](const Row &r) -> QVariant { return r.error; };
     Description d;

@@ -7,7 +7,7 @@ namespace LeadBridge {
 
 /// Deals: every retailCRM order as a Calltouch deal, with the lead it is bound to and its push state.
 /// Its columns are DealsTable::Column.
-class DealModel final : public RowTableModel<DealRow>, public DealsTable
+class DealModel final : public RowTableModel<DealRecord>, public DealsTable
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DealModel)

@@ -8,7 +8,7 @@ ErrorModel::ErrorModel(Store *store, QObject *parent)
     : RowTableModel(ErrorsTable::query(), description(), store, parent)
 {}
 
-QVariant ErrorModel::roleData(const ErrorRow &row, int role) const
+QVariant ErrorModel::roleData(const ErrorRecord &row, int role) const
 {
     switch (role) {
     case ItemRole:
@@ -26,7 +26,7 @@ QVariant ErrorModel::roleData(const ErrorRow &row, int role) const
 
 ErrorModel::Description ErrorModel::description()
 {
-    using Row = ErrorRow;
+    using Row = ErrorRecord;
     const auto muted = [](const Row &r) {
         return r.resolved ? Labels::color(Labels::Tone::Muted) : QVariant();
     };

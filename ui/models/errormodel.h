@@ -7,7 +7,7 @@ namespace LeadBridge {
 
 /// Sync errors: what failed, in which direction, how often, and when it is retried.
 /// Its columns are ErrorsTable::Column.
-class ErrorModel final : public RowTableModel<ErrorRow>, public ErrorsTable
+class ErrorModel final : public RowTableModel<ErrorRecord>, public ErrorsTable
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ErrorModel)
@@ -24,7 +24,7 @@ public:
     explicit ErrorModel(Store *store, QObject *parent = nullptr);
 
 protected:
-    [[nodiscard]] QVariant roleData(const ErrorRow &row, int role) const override;
+    [[nodiscard]] QVariant roleData(const ErrorRecord &row, int role) const override;
 
 private:
     [[nodiscard]] static Description description();

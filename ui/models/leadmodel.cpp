@@ -10,7 +10,7 @@ LeadModel::LeadModel(Store *store, QObject *parent)
 
 LeadModel::Description LeadModel::description()
 {
-    using Row = LeadRow;
+    using Row = LeadRecord;
     const auto stateColor = [](const Row &r) { return Labels::color(Labels::tone(r.state)); };
     const auto reason = [](const Row &r) -> QVariant { return Labels::reasonText(r.reason, r.detail); };
     Description d;

@@ -7,7 +7,7 @@ namespace LeadBridge {
 
 /// The leads table: every Calltouch call, request and chat, what happened to it and why.
 /// Its columns are LeadsTable::Column.
-class LeadModel final : public RowTableModel<LeadRow>, public LeadsTable
+class LeadModel final : public RowTableModel<LeadRecord>, public LeadsTable
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LeadModel)

@@ -8,14 +8,14 @@ OrderModel::OrderModel(Store *store, QObject *parent)
     : RowTableModel(OrdersTable::query(), description(), store, parent)
 {}
 
-QVariant OrderModel::roleData(const OrderRow &row, int role) const
+QVariant OrderModel::roleData(const OrderRecord &row, int role) const
 {
     return role == LeadIdRole ? QVariant(row.leadId) : QVariant();
 }
 
 OrderModel::Description OrderModel::description()
 {
-    using Row = OrderRow;
+    using Row = OrderRecord;
     const auto reason = [](const Row &r) -> QVariant { return Labels::reasonText(r.reason); };
     using Db::OrderAction;
     Description d;

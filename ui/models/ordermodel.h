@@ -7,7 +7,7 @@ namespace LeadBridge {
 
 /// The orders LeadBridge touched in retailCRM: created, updated, skipped or matched, and why.
 /// Its columns are OrdersTable::Column.
-class OrderModel final : public RowTableModel<OrderRow>, public OrdersTable
+class OrderModel final : public RowTableModel<OrderRecord>, public OrdersTable
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OrderModel)
@@ -18,7 +18,7 @@ public:
     explicit OrderModel(Store *store, QObject *parent = nullptr);
 
 protected:
-    [[nodiscard]] QVariant roleData(const OrderRow &row, int role) const override;
+    [[nodiscard]] QVariant roleData(const OrderRecord &row, int role) const override;
 
 private:
     [[nodiscard]] static Description description();

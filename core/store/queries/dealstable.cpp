@@ -59,7 +59,7 @@ namespace {
 
 } // namespace
 
-RowReader &operator>>(RowReader &in, DealRow &r)
+RowReader &operator>>(RowReader &in, DealRecord &r)
 {
     return in >> r.id >> r.orderNumber >> r.site >> r.status >> r.revenue >> r.manager >> r.bindingKind
         >> r.bindingLeadId >> r.bindingNote >> r.state >> r.lastPushedAt >> r.error >> r.attempts
@@ -72,9 +72,9 @@ QString DealsTable::boundLeadJoin()
                           " AND l.remote_id = d.binding_lead_id");
 }
 
-const RowQuery<DealRow> &DealsTable::query()
+const RowQuery<DealRecord> &DealsTable::query()
 {
-    static const RowQuery<DealRow> query(dealsSql(), &RowReader::read<DealRow>);
+    static const RowQuery<DealRecord> query(dealsSql(), &RowReader::read<DealRecord>);
     return query;
 }
 

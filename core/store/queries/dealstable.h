@@ -6,7 +6,7 @@
 namespace LeadBridge {
 
 /// One row of the deals table (direction 2: each order's deal in Calltouch), with the bound lead's source.
-struct DealRow
+struct DealRecord
 {
     qint64 id = 0; ///< the retailCRM order id
     QString orderNumber;
@@ -29,10 +29,20 @@ class DealsTable
 {
 public:
     /// The columns the deals view shows; TableRequest::sortColumn is one of them.
-    enum Column { OrderColumn, ShopColumn, StatusColumn, RevenueColumn, ManagerColumn, LeadColumn, StateColumn,
-        PushedColumn, ErrorColumn, ColumnCount };
+    enum Column {
+        OrderColumn,
+        ShopColumn,
+        StatusColumn,
+        RevenueColumn,
+        ManagerColumn,
+        LeadColumn,
+        StateColumn,
+        PushedColumn,
+        ErrorColumn,
+        ColumnCount
+    };
 
-    [[nodiscard]] static const RowQuery<DealRow> &query();
+    [[nodiscard]] static const RowQuery<DealRecord> &query();
     /// The join that finds a deal's (d) bound lead (l) by its unique (kind, remote_id).
     [[nodiscard]] static QString boundLeadJoin();
 };

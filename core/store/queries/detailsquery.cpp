@@ -7,7 +7,7 @@
 
 namespace LeadBridge {
 
-RowReader &operator>>(RowReader &in, LeadOutcome &outcome)
+RowReader &operator>>(RowReader &in, LeadHistoryEntry &outcome)
 {
     return in >> outcome.at >> outcome.action >> outcome.reason >> outcome.detail;
 }
@@ -68,7 +68,7 @@ std::optional<LeadDetails> DetailsQuery::lead(Store *store, qint64 id)
     return found;
 }
 
-std::optional<OrderRow> DetailsQuery::order(Store *store, qint64 orderId)
+std::optional<OrderRecord> DetailsQuery::order(Store *store, qint64 orderId)
 {
     return OrdersTable::query().row(store, orderId);
 }
@@ -79,7 +79,7 @@ std::optional<DealDetails> DetailsQuery::deal(Store *store, qint64 orderId)
         QStringLiteral("SELECT phone, email, calltouch_deal_id FROM deals WHERE order_id=?"));
 }
 
-std::optional<ErrorRow> DetailsQuery::error(Store *store, qint64 id)
+std::optional<ErrorRecord> DetailsQuery::error(Store *store, qint64 id)
 {
     return ErrorsTable::query().row(store, id);
 }

@@ -14,7 +14,7 @@ namespace LeadBridge {
 class Store;
 
 /// One entry of a lead's history (lead_outcomes).
-struct LeadOutcome
+struct LeadHistoryEntry
 {
     qint64 at = 0; ///< UTC ms
     Db::LeadAction action = Db::LeadAction::None;
@@ -25,18 +25,18 @@ struct LeadOutcome
 /// Everything about one lead: its row, the fields the table leaves out, and its history, oldest first.
 struct LeadDetails
 {
-    LeadRow row;
+    LeadRecord row;
     QString subject;
     QString utmContent;
     QString utmTerm;
     QString rawJson;
-    QVector<LeadOutcome> history;
+    QVector<LeadHistoryEntry> history;
 };
 
 /// A deal's row and the fields the table leaves out.
 struct DealDetails
 {
-    DealRow row;
+    DealRecord row;
     QString phone;
     QString email;
     QString calltouchDealId;
@@ -47,9 +47,9 @@ class DetailsQuery
 {
 public:
     [[nodiscard]] static std::optional<LeadDetails> lead(Store *store, qint64 id);
-    [[nodiscard]] static std::optional<OrderRow> order(Store *store, qint64 orderId);
+    [[nodiscard]] static std::optional<OrderRecord> order(Store *store, qint64 orderId);
     [[nodiscard]] static std::optional<DealDetails> deal(Store *store, qint64 orderId);
-    [[nodiscard]] static std::optional<ErrorRow> error(Store *store, qint64 id);
+    [[nodiscard]] static std::optional<ErrorRecord> error(Store *store, qint64 id);
 };
 
 } // namespace LeadBridge

@@ -35,7 +35,7 @@ namespace {
 
 } // namespace
 
-RowReader &operator>>(RowReader &in, ErrorRow &r)
+RowReader &operator>>(RowReader &in, ErrorRecord &r)
 {
     return in >> r.id >> r.at >> r.direction >> r.item >> r.message >> r.attempts >> r.nextRetryAt
         >> r.resolved >> r.orderNumber >> r.leadId;
@@ -58,9 +58,9 @@ ErrorItem ErrorItem::parse(const QString &item)
     return parsed;
 }
 
-const RowQuery<ErrorRow> &ErrorsTable::query()
+const RowQuery<ErrorRecord> &ErrorsTable::query()
 {
-    static const RowQuery<ErrorRow> query(errorsSql(), &RowReader::read<ErrorRow>);
+    static const RowQuery<ErrorRecord> query(errorsSql(), &RowReader::read<ErrorRecord>);
     return query;
 }
 

@@ -20,7 +20,7 @@ struct ErrorItem
 };
 
 /// One row of the errors table.
-struct ErrorRow
+struct ErrorRecord
 {
     qint64 id = 0;
     qint64 at = 0; ///< UTC ms
@@ -39,10 +39,18 @@ class ErrorsTable
 {
 public:
     /// The columns the errors view shows; TableRequest::sortColumn is one of them.
-    enum Column { TimeColumn, DirectionColumn, ItemColumn, MessageColumn, AttemptsColumn, NextRetryColumn,
-        ResolvedColumn, ColumnCount };
+    enum Column {
+        TimeColumn,
+        DirectionColumn,
+        ItemColumn,
+        MessageColumn,
+        AttemptsColumn,
+        NextRetryColumn,
+        ResolvedColumn,
+        ColumnCount
+    };
 
-    [[nodiscard]] static const RowQuery<ErrorRow> &query();
+    [[nodiscard]] static const RowQuery<ErrorRecord> &query();
 };
 
 } // namespace LeadBridge

@@ -50,16 +50,16 @@ namespace {
 
 } // namespace
 
-RowReader &operator>>(RowReader &in, LeadRow &r)
+RowReader &operator>>(RowReader &in, LeadRecord &r)
 {
     return in >> r.id >> r.kind >> r.remoteId >> r.occurredAt >> r.phone >> r.email >> r.name >> r.utmSource
         >> r.utmMedium >> r.utmCampaign >> r.state >> r.action >> r.reason >> r.detail >> r.orderNumber
         >> r.attempts >> r.nextAttemptAt >> r.orderId;
 }
 
-const RowQuery<LeadRow> &LeadsTable::query()
+const RowQuery<LeadRecord> &LeadsTable::query()
 {
-    static const RowQuery<LeadRow> query(leadsSql(), &RowReader::read<LeadRow>);
+    static const RowQuery<LeadRecord> query(leadsSql(), &RowReader::read<LeadRecord>);
     return query;
 }
 

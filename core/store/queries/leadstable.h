@@ -7,7 +7,7 @@
 namespace LeadBridge {
 
 /// One row of the leads table, as the leads view shows it.
-struct LeadRow
+struct LeadRecord
 {
     qint64 id = 0;
     Calltouch::Lead::Kind kind = Calltouch::Lead::Kind::Call;
@@ -34,10 +34,21 @@ class LeadsTable
 {
 public:
     /// The columns the leads view shows; TableRequest::sortColumn is one of them.
-    enum Column { KindColumn, ContactColumn, TimeColumn, UtmSourceColumn, UtmMediumColumn, UtmCampaignColumn,
-        StateColumn, ReasonColumn, OrderColumn, AttemptsColumn, ColumnCount };
+    enum Column {
+        KindColumn,
+        ContactColumn,
+        TimeColumn,
+        UtmSourceColumn,
+        UtmMediumColumn,
+        UtmCampaignColumn,
+        StateColumn,
+        ReasonColumn,
+        OrderColumn,
+        AttemptsColumn,
+        ColumnCount
+    };
 
-    [[nodiscard]] static const RowQuery<LeadRow> &query();
+    [[nodiscard]] static const RowQuery<LeadRecord> &query();
 };
 
 } // namespace LeadBridge

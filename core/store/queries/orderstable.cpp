@@ -27,15 +27,15 @@ namespace {
 
 } // namespace
 
-RowReader &operator>>(RowReader &in, OrderRow &r)
+RowReader &operator>>(RowReader &in, OrderRecord &r)
 {
     return in >> r.id >> r.number >> r.site >> r.customerName >> r.action >> r.reason >> r.leadId
         >> r.leadKind >> r.leadRemoteId >> r.updatedAt;
 }
 
-const RowQuery<OrderRow> &OrdersTable::query()
+const RowQuery<OrderRecord> &OrdersTable::query()
 {
-    static const RowQuery<OrderRow> query(ordersSql(), &RowReader::read<OrderRow>);
+    static const RowQuery<OrderRecord> query(ordersSql(), &RowReader::read<OrderRecord>);
     return query;
 }
 

@@ -9,7 +9,7 @@
 namespace LeadBridge {
 
 /// One row of the orders table (direction 1: what happened to each retailCRM order), with its lead.
-struct OrderRow
+struct OrderRecord
 {
     qint64 id = 0; ///< the retailCRM order id
     QString number;
@@ -28,10 +28,18 @@ class OrdersTable
 {
 public:
     /// The columns the orders view shows; TableRequest::sortColumn is one of them.
-    enum Column { NumberColumn, ShopColumn, CustomerColumn, ActionColumn, ReasonColumn, LeadColumn, TimeColumn,
-        ColumnCount };
+    enum Column {
+        NumberColumn,
+        ShopColumn,
+        CustomerColumn,
+        ActionColumn,
+        ReasonColumn,
+        LeadColumn,
+        TimeColumn,
+        ColumnCount
+    };
 
-    [[nodiscard]] static const RowQuery<OrderRow> &query();
+    [[nodiscard]] static const RowQuery<OrderRecord> &query();
 };
 
 } // namespace LeadBridge
