@@ -14,13 +14,12 @@ DealModel::Description DealModel::description()
 {
     using Row = DealRecord;
     const auto stateColor = [](const Row &r) { return Labels::color(Labels::tone(r.state)); };
-    const auto error = [](const Row &r) -> QVariant { return r.error; };
+    const auto error = &field<&Row::error>;
     Description d;
     d.columns = {
-        { [] { return tr("Order"); }, [](const Row &r) -> QVariant { return r.orderNumber; },
-            [](const Row &r) -> QVariant { return r.id; } },
-        { [] { return tr("Shop"); }, [](const Row &r) -> QVariant { return r.site; } },
-        { [] { return tr("Status"); }, [](const Row &r) -> QVariant { return r.status; } },
+        { [] { return tr("Order"); }, &field<&Row::orderNumber>, &field<&Row::id> },
+        { [] { return tr("Shop"); }, &field<&Row::site> },
+        { [] { return tr("Status"); }, &field<&Row::status> },
         { [] { return tr("Revenue"); },
             [](const Row &r) -> QVariant {
                 bool ok = false;
@@ -28,7 +27,7 @@ DealModel::Description DealModel::description()
                 return ok ? QLocale().toString(revenue, 'f', 2) : r.revenue;
             },
             [](const Row &r) -> QVariant { return r.revenue.toDouble(); }, nullptr, nullptr, true },
-        { [] { return tr("Manager"); }, [](const Row &r) -> QVariant { return r.manager; } },
+        { [] { return tr("Manager"); }, &field<&Row::manager> },
         { [] { return tr("Lead"); },
             [](const Row &r) -> QVariant {
                 const QString text = Labels::bindingText(r.bindingKind, r.bindingLeadId);
@@ -36,25 +35,25 @@ DealModel::Description DealModel::description()
                     ? text
                     : tr("%1 · %2", "lead and its utm_source").arg(text, r.leadSource);
             },
-            nullptr, [](const Row &r) -> QVariant { return r.bindingNote; },
+            nullptr, &field<&Row::bindingNote>,
             [](const Row &r) {
                 return r.bindingLeadId.isEmpty() ? Labels::color(Labels::Tone::Muted) : QVariant();
             } },
         { [] { return tr("State"); }, [](const Row &r) -> QVariant { return Labels::dealStateText(r.state); },
             nullptr, nullptr, stateColor },
         { [] { return tr("Last pushed"); },
-            [](const Row &r) -> QVariant { return localTime(r.lastPushedAt); },
-            [](const Row &r) -> QVariant { return r.lastPushedAt; } },
+            [](const Row &r) -> QVariant { return localTime(r.lastPushedAt); }, &field<&Row::lastPushedAt> },
         { [] { return tr("Error"); }, error, nullptr, error, stateColor },
     };
     d.statuses = {
         { QString(), [] { return tr("All deals"); } },
-        { QStringLiteral("pending"), [] { return tr("Waiting"); } },
-        { QStringLiteral("created"), [] { return tr("In Calltouch"); } },
-        { QStringLiteral("failed"), [] { return tr("Failed"); } },
+        { QStringLiteral("pending"), [] { return Labels::dealStateText(Db::DealState::Pending); } },
+        { QStringLiteral("created"), [] { return Labels::dealStateText(Db::DealState::Created); } },
+        { QStringLiteral("failed"), [] { return Labels::dealStateText(Db::DealState::Failed); } },
         { QStringLiteral("bound"), [] { return tr("Bound to a lead"); } },
-        { QStringLiteral("not-found"), [] { return tr("Lead not found"); } },
-        { QStringLiteral("no-contacts"), [] { return tr("No contacts"); } },
+        { QStringLiteral("not-found"), [] { return Labels::bindingText(Db::BindingKind::NotFound, {}); } },
+        { QStringLiteral("no-contacts"),
+            [] { return Labels::bindingText(Db::BindingKind::NoContacts, {}); } },
     };
     d.sortColumn = OrderColumn;
     d.order = Qt::DescendingOrder;

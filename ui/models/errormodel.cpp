@@ -30,26 +30,25 @@ ErrorModel::Description ErrorModel::description()
     const auto muted = [](const Row &r) {
         return r.resolved ? Labels::color(Labels::Tone::Muted) : QVariant();
     };
-    const auto attempts = [](const Row &r) -> QVariant { return r.attempts; };
+    const auto attempts = &field<&Row::attempts>;
     Description d;
     d.columns = {
         { [] { return tr("Time"); }, [](const Row &r) -> QVariant { return localTime(r.at); },
-            [](const Row &r) -> QVariant { return r.at; }, nullptr, muted },
+            &field<&Row::at>, nullptr, muted },
         { [] { return tr("Direction"); },
             [](const Row &r) -> QVariant { return Labels::directionText(r.direction); }, nullptr, nullptr,
             muted },
         { [] { return tr("Item"); },
             [](const Row &r) -> QVariant { return Labels::itemText(r.item, r.orderNumber); }, nullptr,
             nullptr, muted },
-        { [] { return tr("Message"); }, [](const Row &r) -> QVariant { return r.message; }, nullptr,
-            [](const Row &r) -> QVariant { return r.message; }, muted },
+        { [] { return tr("Message"); }, &field<&Row::message>, nullptr, &field<&Row::message>, muted },
         { [] { return tr("Attempts"); }, attempts, attempts, nullptr, muted, true },
         { [] { return tr("Next retry"); },
             [](const Row &r) -> QVariant { return r.resolved ? QString() : localTime(r.nextRetryAt); },
-            [](const Row &r) -> QVariant { return r.nextRetryAt; }, nullptr, muted },
+            &field<&Row::nextRetryAt>, nullptr, muted },
         { [] { return tr("Resolved"); },
             [](const Row &r) -> QVariant { return r.resolved ? tr("Yes") : tr("No"); },
-            [](const Row &r) -> QVariant { return r.resolved; }, nullptr, muted },
+            &field<&Row::resolved>, nullptr, muted },
     };
     d.statuses = {
         { QString(), [] { return tr("All errors"); } },

@@ -10,6 +10,8 @@ LeadModel::LeadModel(Store *store, QObject *parent)
 
 LeadModel::Description LeadModel::description()
 {
+    using Db::LeadAction;
+    using Db::LeadState;
     using Row = LeadRecord;
     const auto stateColor = [](const Row &r) { return Labels::color(Labels::tone(r.state)); };
     const auto reason = [](const Row &r) -> QVariant { return Labels::reasonText(r.reason, r.detail); };
@@ -25,30 +27,31 @@ LeadModel::Description LeadModel::description()
                 return parts.join(QLatin1Char('\n'));
             } },
         { [] { return tr("Time"); }, [](const Row &r) -> QVariant { return localTime(r.occurredAt); },
-            [](const Row &r) -> QVariant { return r.occurredAt; } },
-        { [] { return tr("Source"); }, [](const Row &r) -> QVariant { return r.utmSource; } },
-        { [] { return tr("Channel"); }, [](const Row &r) -> QVariant { return r.utmMedium; } },
-        { [] { return tr("Campaign"); }, [](const Row &r) -> QVariant { return r.utmCampaign; } },
+            &field<&Row::occurredAt> },
+        { [] { return tr("Source"); }, &field<&Row::utmSource> },
+        { [] { return tr("Channel"); }, &field<&Row::utmMedium> },
+        { [] { return tr("Campaign"); }, &field<&Row::utmCampaign> },
         { [] { return tr("What happened"); },
             [](const Row &r) -> QVariant {
                 return Labels::leadStateText(r.state, r.action, r.nextAttemptAt);
             },
             nullptr, nullptr, stateColor },
         { [] { return tr("Why"); }, reason, nullptr, reason, stateColor },
-        { [] { return tr("Order"); }, [](const Row &r) -> QVariant { return r.orderNumber; },
-            [](const Row &r) -> QVariant { return r.orderId; } },
+        { [] { return tr("Order"); }, &field<&Row::orderNumber>, &field<&Row::orderId> },
         { [] { return tr("Attempts"); },
             [](const Row &r) { return r.attempts > 0 ? QVariant(r.attempts) : QVariant(); },
-            [](const Row &r) -> QVariant { return r.attempts; }, nullptr, nullptr, true },
+            &field<&Row::attempts>, nullptr, nullptr, true },
     };
     d.statuses = {
         { QString(), [] { return tr("All leads"); } },
-        { QStringLiteral("waiting"), [] { return tr("Waiting"); } },
-        { QStringLiteral("created"), [] { return tr("Order created"); } },
-        { QStringLiteral("updated"), [] { return tr("Order updated"); } },
-        { QStringLiteral("skipped"), [] { return tr("Skipped"); } },
-        { QStringLiteral("no_contact"), [] { return tr("No contact"); } },
-        { QStringLiteral("failed"), [] { return tr("Failed"); } },
+        { QStringLiteral("waiting"), [] { return Labels::leadStateText(LeadState::Waiting, {}, 0); } },
+        { QStringLiteral("created"),
+            [] { return Labels::leadStateText(LeadState::Done, LeadAction::CreatedOrder, 0); } },
+        { QStringLiteral("updated"),
+            [] { return Labels::leadStateText(LeadState::Done, LeadAction::UpdatedOrder, 0); } },
+        { QStringLiteral("skipped"), [] { return Labels::leadStateText(LeadState::Skipped, {}, 0); } },
+        { QStringLiteral("no_contact"), [] { return Labels::leadStateText(LeadState::NoContact, {}, 0); } },
+        { QStringLiteral("failed"), [] { return Labels::leadStateText(LeadState::Failed, {}, 0); } },
     };
     d.sortColumn = TimeColumn;
     d.order = Qt::DescendingOrder;

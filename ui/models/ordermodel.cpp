@@ -20,10 +20,9 @@ OrderModel::Description OrderModel::description()
     using Db::OrderAction;
     Description d;
     d.columns = {
-        { [] { return tr("Order"); }, [](const Row &r) -> QVariant { return r.number; },
-            [](const Row &r) -> QVariant { return r.id; } },
-        { [] { return tr("Shop"); }, [](const Row &r) -> QVariant { return r.site; } },
-        { [] { return tr("Customer"); }, [](const Row &r) -> QVariant { return r.customerName; } },
+        { [] { return tr("Order"); }, &field<&Row::number>, &field<&Row::id> },
+        { [] { return tr("Shop"); }, &field<&Row::site> },
+        { [] { return tr("Customer"); }, &field<&Row::customerName> },
         { [] { return tr("Action"); },
             [](const Row &r) -> QVariant { return Labels::orderActionText(r.action); }, nullptr, nullptr,
             [](const Row &r) {
@@ -35,14 +34,14 @@ OrderModel::Description OrderModel::description()
                 return r.leadKind ? Labels::leadText(*r.leadKind, r.leadRemoteId) : QString();
             } },
         { [] { return tr("Time"); }, [](const Row &r) -> QVariant { return localTime(r.updatedAt); },
-            [](const Row &r) -> QVariant { return r.updatedAt; } },
+            &field<&Row::updatedAt> },
     };
     d.statuses = {
         { QString(), [] { return tr("All orders"); } },
-        { Db::toDb(OrderAction::Created), [] { return tr("Created"); } },
-        { Db::toDb(OrderAction::Updated), [] { return tr("Updated"); } },
-        { Db::toDb(OrderAction::Skipped), [] { return tr("Skipped"); } },
-        { Db::toDb(OrderAction::Matched), [] { return tr("Matched"); } },
+        { Db::toDb(OrderAction::Created), [] { return Labels::orderActionText(OrderAction::Created); } },
+        { Db::toDb(OrderAction::Updated), [] { return Labels::orderActionText(OrderAction::Updated); } },
+        { Db::toDb(OrderAction::Skipped), [] { return Labels::orderActionText(OrderAction::Skipped); } },
+        { Db::toDb(OrderAction::Matched), [] { return Labels::orderActionText(OrderAction::Matched); } },
     };
     d.sortColumn = TimeColumn;
     d.order = Qt::DescendingOrder;

@@ -130,6 +130,9 @@ public:
         Qt::SortOrder order = Qt::DescendingOrder;
     };
 
+    /// A Cell that shows a field as it is: `&field<&Row::site>`.
+    template <auto member> static QVariant field(const Row &row) { return QVariant::fromValue(row.*member); }
+
     [[nodiscard]] QList<StatusOption> statusOptions() const override
     {
         QList<StatusOption> options;
