@@ -46,8 +46,6 @@ public:
 
     /// How many rows match the request's filters.
     [[nodiscard]] int count(Store *store, const TableRequest &request) const;
-    /// The status keys this table knows.
-    [[nodiscard]] QStringList statusKeys() const { return m_sql.statusConditions.keys(); }
 
 protected:
     /// Runs one page and calls @p onRow for each row; false on a closed store or an SQL error.
