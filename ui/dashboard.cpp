@@ -11,20 +11,15 @@
 #include <QLocale>
 #include <QPieSeries>
 #include <QPieSlice>
-#include <QSqlQuery>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
 #include "models/labels.h"
-#include "store/store.h"
 
 namespace LeadBridge {
 namespace {
 
-    constexpr int kDays = 14;
     constexpr int kTopSources = 7;
-    const QString kChainSource = QStringLiteral("~chain");
-    const QString kNoSource = QStringLiteral("~none");
 
     QChartView *makeView(QWidget *parent)
     {
@@ -75,51 +70,8 @@ void Dashboard::setStore(Store *store)
 
 void Dashboard::refresh()
 {
-    m_numbers = compute(m_store, QDate::currentDate());
+    m_numbers = DashboardQuery::compute(m_store, QDate::currentDate());
     redraw();
-}
-
-Dashboard::Numbers Dashboard::compute(Store *store, const QDate &today)
-{
-    Numbers numbers;
-    for (int i = kDays - 1; i >= 0; --i)
-        numbers.days << today.addDays(-i);
-    for (const QString &kind : { QStringLiteral("call"), QStringLiteral("request"), QStringLiteral("chat") })
-        numbers.leadsPerDay.insert(kind, QList<int>(kDays, 0));
-    if (!store || !store->isOpen())
-        return numbers;
-
-    QSqlQuery q(store->database());
-    q.prepare(
-        QStringLiteral("SELECT date(occurred_at / 1000, 'unixepoch', 'localtime') AS day, kind, COUNT(*)"
-                       " FROM leads WHERE occurred_at >= ? GROUP BY day, kind"));
-    q.addBindValue(numbers.days.first().startOfDay().toMSecsSinceEpoch());
-    if (q.exec()) {
-        while (q.next()) {
-            const int index =
-                int(numbers.days.indexOf(QDate::fromString(q.value(0).toString(), Qt::ISODate)));
-            auto it = numbers.leadsPerDay.find(q.value(1).toString());
-            if (index >= 0 && it != numbers.leadsPerDay.end())
-                (*it)[index] += q.value(2).toInt();
-        }
-    }
-    if (q.exec(QStringLiteral("SELECT action, COUNT(*) FROM orders GROUP BY action"))) {
-        while (q.next())
-            numbers.orderActions.insert(q.value(0).toString(), q.value(1).toInt());
-    }
-    const QString revenueSql = QStringLiteral(
-        "SELECT CASE WHEN d.binding_kind = 'chain' THEN '%1' WHEN l.id IS NULL THEN ''"
-        " ELSE IFNULL(NULLIF(l.utm_source, ''), '%2') END AS src, SUM(CAST(d.revenue AS REAL)) AS total"
-        " FROM deals d LEFT JOIN leads l ON d.binding_lead_id <> ''"
-        " AND l.kind = d.binding_kind"
-        " AND l.remote_id = d.binding_lead_id"
-        " GROUP BY src ORDER BY total DESC")
-                                   .arg(kChainSource, kNoSource);
-    if (q.exec(revenueSql)) {
-        while (q.next())
-            numbers.revenueBySource.append({ q.value(0).toString(), q.value(1).toDouble() });
-    }
-    return numbers;
 }
 
 void Dashboard::changeEvent(QEvent *event)
@@ -138,8 +90,8 @@ void Dashboard::redraw()
         auto *series = new QStackedBarSeries;
         int maxDay = 0;
         QList<int> totals(int(m_numbers.days.size()), 0);
-        for (const QString &kind :
-            { QStringLiteral("call"), QStringLiteral("request"), QStringLiteral("chat") }) {
+        for (const auto kind :
+            { Calltouch::Lead::Kind::Call, Calltouch::Lead::Kind::Request, Calltouch::Lead::Kind::Chat }) {
             auto *set = new QBarSet(Labels::kindText(kind));
             const QList<int> counts =
                 m_numbers.leadsPerDay.value(kind, QList<int>(int(m_numbers.days.size()), 0));
@@ -175,8 +127,8 @@ void Dashboard::redraw()
         auto *series = new QPieSeries;
         series->setHoleSize(0.35);
         int total = 0;
-        for (const QString &action : { QStringLiteral("created"), QStringLiteral("updated"),
-                 QStringLiteral("skipped"), QStringLiteral("matched") }) {
+        for (const auto action : { Db::OrderAction::Created, Db::OrderAction::Updated,
+                 Db::OrderAction::Skipped, Db::OrderAction::Matched }) {
             const int count = m_numbers.orderActions.value(action);
             total += count;
             if (count > 0)
@@ -200,27 +152,33 @@ void Dashboard::redraw()
         QStringList categories;
         double maxValue = 0;
         double other = 0;
-        const auto label = [](const QString &source) {
-            if (source.isEmpty())
+        const auto label = [](const DashboardNumbers::SourceRevenue &revenue) {
+            using Kind = DashboardNumbers::SourceRevenue::Kind;
+            switch (revenue.kind) {
+            case Kind::NotFound:
                 return tr("Lead not found");
-            if (source == kChainSource)
+            case Kind::Chain:
                 return tr("Matched by Calltouch");
-            if (source == kNoSource)
+            case Kind::NoSource:
                 return tr("No UTM source");
-            return source;
+            case Kind::Source:
+                break;
+            }
+            return revenue.source;
         };
         QList<QPair<QString, double>> rows;
         for (int i = 0; i < m_numbers.revenueBySource.size(); ++i) {
+            const DashboardNumbers::SourceRevenue &revenue = m_numbers.revenueBySource.at(i);
             if (i < kTopSources)
-                rows << m_numbers.revenueBySource.at(i);
+                rows << qMakePair(label(revenue), revenue.revenue);
             else
-                other += m_numbers.revenueBySource.at(i).second;
+                other += revenue.revenue;
         }
         if (other > 0)
             rows << qMakePair(tr("Other"), other);
         // Largest on top: horizontal bars are drawn bottom-up.
         for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
-            categories << (it->first == tr("Other") ? it->first : label(it->first));
+            categories << it->first;
             // In thousands: short labels on the bars.
             *set << qRound(it->second / 1000.0);
             maxValue = qMax(maxValue, it->second / 1000.0);

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include "store/queries/dashboardquery.h"
+
 class QChartView;
 class QLabel;
 
@@ -21,16 +23,7 @@ public:
     /// Reads the numbers again and redraws.
     void refresh();
 
-    struct Numbers
-    {
-        QList<QDate> days; ///< the last 14 local days, oldest first
-        QHash<QString, QList<int>> leadsPerDay; ///< kind -> count per day
-        QHash<QString, int> orderActions; ///< created / updated / skipped / matched -> count
-        QList<QPair<QString, double>>
-            revenueBySource; ///< source ("" = lead not found) -> revenue, largest first
-    };
-    [[nodiscard]] static Numbers compute(Store *store, const QDate &today);
-    [[nodiscard]] const Numbers &numbers() const { return m_numbers; }
+    [[nodiscard]] const DashboardNumbers &numbers() const { return m_numbers; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -39,7 +32,7 @@ private:
     void redraw();
 
     Store *m_store = nullptr;
-    Numbers m_numbers;
+    DashboardNumbers m_numbers;
     QChartView *m_leadsView = nullptr;
     QChartView *m_ordersView = nullptr;
     QChartView *m_revenueView = nullptr;

@@ -9,7 +9,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
-#include <QSqlQuery>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
@@ -340,47 +339,28 @@ void MainWindow::refreshTab(int index)
 
 QList<qint64> MainWindow::selectedLeadIds() const
 {
-    QList<qint64> ids;
-    const int current = m_tabs->currentIndex();
-    if (current == LeadsTab) {
-        ids = m_tables.at(LeadsTab)->selectedIds();
-    } else if (current == OrdersTab) {
-        for (const QModelIndex &index : m_tables.at(OrdersTab)->selectedRows()) {
-            const qint64 lead = index.data(OrderModel::LeadIdRole).toLongLong();
-            if (lead > 0)
-                ids << lead;
-        }
-    } else if (current == ErrorsTab && m_store) {
-        for (const QModelIndex &index : m_tables.at(ErrorsTab)->selectedRows()) {
-            const QStringList parts = index.data(ErrorModel::ItemRole).toString().split(QLatin1Char(':'));
-            if (parts.size() != 3 || parts.at(0) != QLatin1String("lead"))
-                continue;
-            const QVariant id =
-                m_store->scalar(QStringLiteral("SELECT id FROM leads WHERE kind=? AND remote_id=?"),
-                    { parts.at(1), parts.at(2) });
-            if (id.isValid() && !id.isNull())
-                ids << id.toLongLong();
-        }
+    switch (m_tabs->currentIndex()) {
+    case LeadsTab:
+        return m_tables.at(LeadsTab)->selectedIds();
+    case OrdersTab:
+        return m_tables.at(OrdersTab)->selectedIds(OrderModel::LeadIdRole);
+    case ErrorsTab:
+        return m_tables.at(ErrorsTab)->selectedIds(ErrorModel::LeadIdRole);
+    default:
+        return {};
     }
-    return ids;
 }
 
 QList<qint64> MainWindow::selectedDealIds() const
 {
-    QList<qint64> ids;
-    const int current = m_tabs->currentIndex();
-    if (current == DealsTab) {
-        ids = m_tables.at(DealsTab)->selectedIds();
-    } else if (current == ErrorsTab) {
-        for (const QModelIndex &index : m_tables.at(ErrorsTab)->selectedRows()) {
-            const QStringList parts = index.data(ErrorModel::ItemRole).toString().split(QLatin1Char(':'));
-            bool ok = false;
-            const qint64 id = parts.value(1).toLongLong(&ok);
-            if (parts.size() == 2 && parts.at(0) == QLatin1String("deal") && ok)
-                ids << id;
-        }
+    switch (m_tabs->currentIndex()) {
+    case DealsTab:
+        return m_tables.at(DealsTab)->selectedIds();
+    case ErrorsTab:
+        return m_tables.at(ErrorsTab)->selectedIds(ErrorModel::DealIdRole);
+    default:
+        return {};
     }
-    return ids;
 }
 
 void MainWindow::resendSelected()

@@ -12,14 +12,14 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include "models/pagedsqlmodel.h"
+#include "models/pagedtablemodel.h"
 
 namespace LeadBridge {
 namespace {
     constexpr int kMaxColumnWidth = 260;
 }
 
-TableTab::TableTab(PagedSqlModel *model, int stretchColumn, QWidget *parent)
+TableTab::TableTab(PagedTableModel *model, int stretchColumn, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_stretchColumn(stretchColumn)
@@ -76,7 +76,7 @@ TableTab::TableTab(PagedSqlModel *model, int stretchColumn, QWidget *parent)
             m_model->setStatusFilter(m_status->itemData(index).toString());
     });
     connect(m_view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
-        emit rowActivated(index.siblingAtColumn(0).data(PagedSqlModel::IdRole).toLongLong());
+        emit rowActivated(index.siblingAtColumn(0).data(PagedTableModel::IdRole).toLongLong());
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &TableTab::updateCount);
 
@@ -84,11 +84,14 @@ TableTab::TableTab(PagedSqlModel *model, int stretchColumn, QWidget *parent)
     fitColumns();
 }
 
-QList<qint64> TableTab::selectedIds() const
+QList<qint64> TableTab::selectedIds(int role) const
 {
     QList<qint64> ids;
-    for (const QModelIndex &index : selectedRows())
-        ids << index.data(PagedSqlModel::IdRole).toLongLong();
+    for (const QModelIndex &index : selectedRows()) {
+        const qint64 id = index.data(role ? role : int(PagedTableModel::IdRole)).toLongLong();
+        if (id > 0)
+            ids << id;
+    }
     return ids;
 }
 
@@ -101,7 +104,7 @@ void TableTab::refresh()
 {
     const QList<qint64> selected = selectedIds();
     const qint64 current = m_view->currentIndex().isValid()
-        ? m_view->currentIndex().siblingAtColumn(0).data(PagedSqlModel::IdRole).toLongLong()
+        ? m_view->currentIndex().siblingAtColumn(0).data(PagedTableModel::IdRole).toLongLong()
         : 0;
     const int scroll = m_view->verticalScrollBar()->value();
     m_model->reload();
@@ -171,7 +174,7 @@ void TableTab::fillStatusCombo()
     const QString key = m_status->currentData().toString();
     const QSignalBlocker blocker(m_status);
     m_status->clear();
-    for (const PagedSqlModel::StatusOption &option : m_model->statusOptions())
+    for (const PagedTableModel::StatusOption &option : m_model->statusOptions())
         m_status->addItem(option.label, option.key);
     m_status->setCurrentIndex(qMax(0, m_status->findData(key)));
 }

@@ -11,7 +11,7 @@ class QTimer;
 
 namespace LeadBridge {
 
-class PagedSqlModel;
+class PagedTableModel;
 
 /// One table tab of the main window: a text filter, a status filter, a row count and the view.
 class TableTab final : public QWidget
@@ -20,14 +20,14 @@ class TableTab final : public QWidget
     Q_DISABLE_COPY_MOVE(TableTab)
 public:
     /// @p stretchColumn takes the remaining width; @p wideColumns may grow up to twice the usual cap.
-    TableTab(PagedSqlModel *model, int stretchColumn, QWidget *parent = nullptr);
+    TableTab(PagedTableModel *model, int stretchColumn, QWidget *parent = nullptr);
 
-    [[nodiscard]] PagedSqlModel *model() const { return m_model; }
+    [[nodiscard]] PagedTableModel *model() const { return m_model; }
     [[nodiscard]] QTableView *view() const { return m_view; }
     [[nodiscard]] QLineEdit *filterEdit() const { return m_filter; }
     [[nodiscard]] QComboBox *statusCombo() const { return m_status; }
-    /// The keys (PagedSqlModel::IdRole) of the selected rows.
-    [[nodiscard]] QList<qint64> selectedIds() const;
+    /// The keys (PagedTableModel::IdRole, or another id @p role) of the selected rows; none for 0.
+    [[nodiscard]] QList<qint64> selectedIds(int role = 0) const;
     /// The selected rows' indexes in column 0.
     [[nodiscard]] QModelIndexList selectedRows() const;
 
@@ -49,7 +49,7 @@ private:
     void fillStatusCombo();
     void updateCount();
 
-    PagedSqlModel *m_model;
+    PagedTableModel *m_model;
     int m_stretchColumn;
     QLineEdit *m_filter = nullptr;
     QComboBox *m_status = nullptr;

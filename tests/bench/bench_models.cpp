@@ -67,7 +67,7 @@ int main(int argc, char **argv)
     const int textRows = model.matchingCount();
     model.setTextFilter({});
 
-    const QList<PagedSqlModel::StatusOption> options = model.statusOptions();
+    const QList<PagedTableModel::StatusOption> options = model.statusOptions();
     timer.restart();
     for (const auto &option : options) {
         if (option.key.contains(QLatin1String("fail")))

@@ -59,8 +59,9 @@ inline void seedLeads(Store &store, int count, int firstId = 1)
         QSqlQuery q(store.database());
         q.prepare(QStringLiteral(
             "INSERT INTO leads(id, kind, remote_id, occurred_at, received_at, phone, email, name, subject,"
-            " utm_source, utm_medium, utm_campaign, raw_json, state, action, reason, order_id, order_number,"
-            " attempts, next_attempt_at, updated_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+            " utm_source, utm_medium, utm_campaign, raw_json, state, action, reason, detail, order_id,"
+            " order_number, attempts, next_attempt_at, updated_at)"
+            " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
         const qint64 now = uiTestNowMs();
         for (int n = 0; n < count; ++n) {
             const int i = firstId + n;
@@ -74,6 +75,7 @@ inline void seedLeads(Store &store, int count, int firstId = 1)
             QString state = QStringLiteral("done");
             QString action = QStringLiteral("created-order");
             QString reason = QStringLiteral("newest-order-completed");
+            QString detail;
             if (noContact) {
                 state = QStringLiteral("no_contact");
                 action.clear();
@@ -81,7 +83,8 @@ inline void seedLeads(Store &store, int count, int firstId = 1)
             } else if (i % 11 == 0) {
                 state = QStringLiteral("failed");
                 action.clear();
-                reason = QStringLiteral("retailCRM did not answer in time.");
+                reason = QStringLiteral("error");
+                detail = QStringLiteral("retailCRM did not answer in time.");
             } else if (i % 7 == 0) {
                 state = QStringLiteral("skipped");
                 action = QStringLiteral("skipped");
@@ -118,6 +121,7 @@ inline void seedLeads(Store &store, int count, int firstId = 1)
             q.addBindValue(state);
             q.addBindValue(text(action));
             q.addBindValue(text(reason));
+            q.addBindValue(text(detail));
             q.addBindValue(hasOrder ? QVariant(10000 + i) : QVariant());
             q.addBindValue(text(hasOrder ? QStringLiteral("%1A").arg(10000 + i) : QString()));
             q.addBindValue(state == QLatin1String("failed") ? 3 : (hasOrder ? 1 : 0));
@@ -136,8 +140,9 @@ inline void seedOutcomes(Store &store, qint64 leadId)
 {
     const qint64 now = uiTestNowMs();
     store.exec(
-        QStringLiteral("INSERT INTO lead_outcomes(lead_id, at, action, reason, order_id) VALUES(?,?,?,?,?)"),
-        { leadId, now - 3600000, QStringLiteral("failed"),
+        QStringLiteral(
+            "INSERT INTO lead_outcomes(lead_id, at, action, reason, detail, order_id) VALUES(?,?,?,?,?,?)"),
+        { leadId, now - 3600000, QStringLiteral("failed"), QStringLiteral("error"),
             QStringLiteral("retailCRM did not answer in time."), QVariant() });
     store.exec(
         QStringLiteral("INSERT INTO lead_outcomes(lead_id, at, action, reason, order_id) VALUES(?,?,?,?,?)"),
@@ -164,12 +169,13 @@ inline void seedDeals(Store &store, int count)
         QSqlQuery q(store.database());
         q.prepare(QStringLiteral(
             "INSERT INTO deals(order_id, order_number, site, status, revenue, manager, phone, email,"
-            " order_created_at, binding, binding_note, state, in_calltouch, last_pushed_at, error, attempts,"
-            " updated_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+            " order_created_at, binding_kind, binding_lead_id, binding_note, state, in_calltouch, "
+            "last_pushed_at,"
+            " error, attempts, updated_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
         const qint64 now = uiTestNowMs();
         for (int i = 1; i <= count; ++i) {
-            QString binding =
-                QStringLiteral("%1:%2").arg(Sample::kinds.at(i % 3), QString::number(512340000 + i));
+            QString binding = Sample::kinds.at(i % 3);
+            QString leadId = QString::number(512340000 + i);
             QString note;
             if (i % 3 == 2) {
                 binding = QStringLiteral("chain");
@@ -194,7 +200,10 @@ inline void seedDeals(Store &store, int count)
             q.addBindValue(samplePhone(i));
             q.addBindValue(text(QString()));
             q.addBindValue(now - qint64(i) * 3600 * 1000);
+            if (binding != QLatin1String("call") && binding != QLatin1String("request"))
+                leadId.clear(); // only a call or a request is bound by its id
             q.addBindValue(text(binding));
+            q.addBindValue(text(leadId));
             q.addBindValue(text(note));
             q.addBindValue(state);
             q.addBindValue(state == QLatin1String("created") ? 1 : 0);

@@ -65,7 +65,7 @@ void tst_DealModel::filtersAndSorts()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setStatusFilter(QStringLiteral("not-found"));
     QCOMPARE(model.matchingCount(),
-        store.scalar(QStringLiteral("SELECT COUNT(*) FROM deals WHERE binding='not-found'")).toInt());
+        store.scalar(QStringLiteral("SELECT COUNT(*) FROM deals WHERE binding_kind='not-found'")).toInt());
     QCOMPARE(model.index(0, DealModel::LeadColumn).data().toString(), QStringLiteral("Lead not found"));
     model.setStatusFilter(QStringLiteral("failed"));
     QVERIFY(model.rowCount() > 0);
@@ -74,8 +74,8 @@ void tst_DealModel::filtersAndSorts()
     model.setStatusFilter(QString());
     model.sort(DealModel::RevenueColumn, Qt::DescendingOrder);
     for (int row = 1; row < model.rowCount(); ++row) {
-        QVERIFY(model.index(row - 1, DealModel::RevenueColumn).data(PagedSqlModel::SortRole).toDouble()
-            >= model.index(row, DealModel::RevenueColumn).data(PagedSqlModel::SortRole).toDouble());
+        QVERIFY(model.index(row - 1, DealModel::RevenueColumn).data(PagedTableModel::SortRole).toDouble()
+            >= model.index(row, DealModel::RevenueColumn).data(PagedTableModel::SortRole).toDouble());
     }
     model.setTextFilter(QStringLiteral("орлова"));
     QCOMPARE(model.matchingCount(),
@@ -90,12 +90,12 @@ void tst_DealModel::opensHundredThousandRows()
     QVERIFY(store.open(m_dir.filePath(QStringLiteral("c.db"))).isOk());
     TestSupport::seedDeals(store, 100000);
     DealModel model(&store);
-    QCOMPARE(model.rowCount(), PagedSqlModel::kChunk);
+    QCOMPARE(model.rowCount(), PagedTableModel::kChunk);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.canFetchMore({}));
     QCOMPARE(model.matchingCount(), 100000);
     model.sort(DealModel::RevenueColumn, Qt::AscendingOrder);
-    QVERIFY(model.rowCount() <= 3 * PagedSqlModel::kChunk);
+    QVERIFY(model.rowCount() <= 3 * PagedTableModel::kChunk);
     model.setStatusFilter(QStringLiteral("no-contacts"));
     QVERIFY(model.matchingCount() > 1000);
 }

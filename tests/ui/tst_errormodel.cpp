@@ -82,11 +82,11 @@ void tst_ErrorModel::opensHundredThousandRows()
     QVERIFY(store.open(m_dir.filePath(QStringLiteral("c.db"))).isOk());
     TestSupport::seedErrors(store, 100000);
     ErrorModel model(&store);
-    QCOMPARE(model.rowCount(), PagedSqlModel::kChunk);
+    QCOMPARE(model.rowCount(), PagedTableModel::kChunk);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.matchingCount(), 100000);
     model.setStatusFilter(QStringLiteral("open"));
-    QVERIFY(model.rowCount() <= 3 * PagedSqlModel::kChunk);
+    QVERIFY(model.rowCount() <= 3 * PagedTableModel::kChunk);
     QCOMPARE(model.matchingCount(), 66667);
 }
 

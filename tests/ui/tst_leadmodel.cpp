@@ -66,10 +66,10 @@ void tst_LeadModel::fetchesInChunks()
 {
     TestSupport::seedLeads(*m_store, 1200);
     LeadModel model(m_store.get());
-    QCOMPARE(model.rowCount(), PagedSqlModel::kChunk);
+    QCOMPARE(model.rowCount(), PagedTableModel::kChunk);
     QVERIFY(model.canFetchMore({}));
     model.fetchMore({});
-    QCOMPARE(model.rowCount(), 2 * PagedSqlModel::kChunk);
+    QCOMPARE(model.rowCount(), 2 * PagedTableModel::kChunk);
     // The tester fetches more itself, as a view would.
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.fetchMore({});
@@ -92,14 +92,14 @@ void tst_LeadModel::sortsInSql()
     // Default: newest first.
     QCOMPARE(model.sortColumn(), int(LeadModel::TimeColumn));
     for (int row = 1; row < model.rowCount(); ++row) {
-        QVERIFY(model.index(row - 1, LeadModel::TimeColumn).data(PagedSqlModel::SortRole).toLongLong()
-            >= model.index(row, LeadModel::TimeColumn).data(PagedSqlModel::SortRole).toLongLong());
+        QVERIFY(model.index(row - 1, LeadModel::TimeColumn).data(PagedTableModel::SortRole).toLongLong()
+            >= model.index(row, LeadModel::TimeColumn).data(PagedTableModel::SortRole).toLongLong());
     }
     model.sort(LeadModel::TimeColumn, Qt::AscendingOrder);
-    QVERIFY(model.index(0, LeadModel::TimeColumn).data(PagedSqlModel::SortRole).toLongLong()
-        <= model.index(1, LeadModel::TimeColumn).data(PagedSqlModel::SortRole).toLongLong());
+    QVERIFY(model.index(0, LeadModel::TimeColumn).data(PagedTableModel::SortRole).toLongLong()
+        <= model.index(1, LeadModel::TimeColumn).data(PagedTableModel::SortRole).toLongLong());
     model.sort(LeadModel::AttemptsColumn, Qt::DescendingOrder);
-    QCOMPARE(model.index(0, LeadModel::AttemptsColumn).data(PagedSqlModel::SortRole).toInt(), 3);
+    QCOMPARE(model.index(0, LeadModel::AttemptsColumn).data(PagedTableModel::SortRole).toInt(), 3);
     model.sort(LeadModel::KindColumn, Qt::AscendingOrder);
     QCOMPARE(model.index(0, LeadModel::KindColumn).data().toString(), QStringLiteral("Call"));
     model.sort(LeadModel::KindColumn, Qt::DescendingOrder);
@@ -216,14 +216,14 @@ void tst_LeadModel::opensHundredThousandRows()
 {
     TestSupport::seedLeads(*m_store, 100000);
     LeadModel model(m_store.get());
-    QCOMPARE(model.rowCount(), PagedSqlModel::kChunk);
+    QCOMPARE(model.rowCount(), PagedTableModel::kChunk);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     // Only what was asked for is loaded.
-    QVERIFY(model.rowCount() <= 3 * PagedSqlModel::kChunk);
+    QVERIFY(model.rowCount() <= 3 * PagedTableModel::kChunk);
     QVERIFY(model.canFetchMore({}));
     QCOMPARE(model.matchingCount(), 100000);
     model.sort(LeadModel::ContactColumn, Qt::AscendingOrder);
-    QVERIFY(model.rowCount() <= 3 * PagedSqlModel::kChunk);
+    QVERIFY(model.rowCount() <= 3 * PagedTableModel::kChunk);
     QVERIFY(model.index(0, LeadModel::ContactColumn).data().toString()
         <= model.index(1, LeadModel::ContactColumn).data().toString());
     model.setStatusFilter(QStringLiteral("failed"));

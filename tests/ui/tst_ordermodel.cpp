@@ -73,8 +73,8 @@ void tst_OrderModel::filtersAndSorts()
     QVERIFY(model.rowCount() > 0);
     model.setTextFilter(QString());
     model.sort(OrderModel::NumberColumn, Qt::AscendingOrder);
-    QVERIFY(model.index(0, OrderModel::NumberColumn).data(PagedSqlModel::SortRole).toLongLong()
-        < model.index(1, OrderModel::NumberColumn).data(PagedSqlModel::SortRole).toLongLong());
+    QVERIFY(model.index(0, OrderModel::NumberColumn).data(PagedTableModel::SortRole).toLongLong()
+        < model.index(1, OrderModel::NumberColumn).data(PagedTableModel::SortRole).toLongLong());
     model.sort(OrderModel::ShopColumn, Qt::DescendingOrder);
     QCOMPARE(model.index(0, OrderModel::ShopColumn).data().toString(), QStringLiteral("outlet"));
 }
@@ -96,7 +96,7 @@ void tst_OrderModel::opensHundredThousandRows()
         return true;
     });
     OrderModel model(&store);
-    QCOMPARE(model.rowCount(), PagedSqlModel::kChunk);
+    QCOMPARE(model.rowCount(), PagedTableModel::kChunk);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.matchingCount(), 100000);
     model.setStatusFilter(QStringLiteral("updated"));

@@ -3,141 +3,65 @@
 #include "labels.h"
 
 namespace LeadBridge {
-namespace {
-
-    enum Field { FId, FAt, FDirection, FItem, FMessage, FAttempts, FNextRetry, FResolved, FOrderNumber };
-
-} // namespace
 
 ErrorModel::ErrorModel(Store *store, QObject *parent)
-    : PagedSqlModel(store, parent)
-{
-    initialize(ColumnCount, TimeColumn, Qt::DescendingOrder);
-}
+    : RowTableModel(ErrorsTable::query(), description(), store, parent)
+{}
 
-QList<PagedSqlModel::StatusOption> ErrorModel::statusOptions() const
+QVariant ErrorModel::roleData(const ErrorRecord &row, int role) const
 {
-    return {
-        { QString(), tr("All errors") },
-        { QStringLiteral("open"), tr("Not resolved") },
-        { QStringLiteral("resolved"), tr("Resolved") },
-        { QStringLiteral("leads"), tr("Calltouch → retailCRM") },
-        { QStringLiteral("deals"), tr("retailCRM → Calltouch") },
-    };
-}
-
-QString ErrorModel::selectSql() const
-{
-    return QStringLiteral("SELECT e.id, e.at, e.direction, e.item, e.message, e.attempts, e.next_retry_at,"
-                          " e.resolved, d.order_number FROM errors e LEFT JOIN deals d"
-                          " ON e.item LIKE 'deal:%' AND d.order_id = CAST(substr(e.item, 6) AS INTEGER)");
-}
-
-QStringList ErrorModel::sortExpressions() const
-{
-    return {
-        QStringLiteral("e.at"),
-        QStringLiteral("e.direction"),
-        QStringLiteral("e.item"),
-        QStringLiteral("e.message"),
-        QStringLiteral("e.attempts"),
-        QStringLiteral("IFNULL(e.next_retry_at, 0)"),
-        QStringLiteral("e.resolved"),
-    };
-}
-
-QString ErrorModel::keyExpression() const
-{
-    return QStringLiteral("e.id");
-}
-
-QStringList ErrorModel::searchExpressions() const
-{
-    return { QStringLiteral("e.item"), QStringLiteral("e.message"), QStringLiteral("d.order_number") };
-}
-
-QString ErrorModel::statusCondition(const QString &key) const
-{
-    if (key == QLatin1String("open"))
-        return QStringLiteral("e.resolved=0");
-    if (key == QLatin1String("resolved"))
-        return QStringLiteral("e.resolved<>0");
-    if (key == QLatin1String("leads") || key == QLatin1String("deals"))
-        return QStringLiteral("e.direction='%1'").arg(key);
-    return {};
-}
-
-QString ErrorModel::headerText(int column) const
-{
-    switch (column) {
-    case TimeColumn:
-        return tr("Time");
-    case DirectionColumn:
-        return tr("Direction");
-    case ItemColumn:
-        return tr("Item");
-    case MessageColumn:
-        return tr("Message");
-    case AttemptsColumn:
-        return tr("Attempts");
-    case NextRetryColumn:
-        return tr("Next retry");
-    case ResolvedColumn:
-        return tr("Resolved");
-    default:
-        return {};
-    }
-}
-
-QVariant ErrorModel::cellData(const Row &row, int column, int role) const
-{
-    const bool resolved = row.at(FResolved).toInt() != 0;
     switch (role) {
-    case Qt::DisplayRole:
-        switch (column) {
-        case TimeColumn:
-            return localTime(row.at(FAt));
-        case DirectionColumn:
-            return Labels::directionText(row.at(FDirection).toString());
-        case ItemColumn:
-            return Labels::itemText(row.at(FItem).toString(), row.at(FOrderNumber).toString());
-        case MessageColumn:
-            return row.at(FMessage);
-        case AttemptsColumn:
-            return row.at(FAttempts).toInt();
-        case NextRetryColumn:
-            return resolved ? QString() : localTime(row.at(FNextRetry));
-        case ResolvedColumn:
-            return resolved ? tr("Yes") : tr("No");
-        default:
-            return {};
-        }
-    case SortRole:
-        switch (column) {
-        case TimeColumn:
-            return timeSortValue(row.at(FAt));
-        case AttemptsColumn:
-            return row.at(FAttempts).toInt();
-        case NextRetryColumn:
-            return timeSortValue(row.at(FNextRetry));
-        case ResolvedColumn:
-            return resolved;
-        default:
-            return cellData(row, column, Qt::DisplayRole);
-        }
     case ItemRole:
-        return row.at(FItem);
+        return row.item.text;
     case DirectionRole:
-        return row.at(FDirection);
-    case Qt::ToolTipRole:
-        return column == MessageColumn ? row.at(FMessage) : QVariant();
-    case Qt::ForegroundRole:
-        return resolved ? Labels::stateColor(QStringLiteral("skipped")) : QVariant();
-    case Qt::TextAlignmentRole:
-        return column == AttemptsColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+        return QVariant::fromValue(row.direction);
+    case LeadIdRole:
+        return row.leadId;
+    case DealIdRole:
+        return row.item.type == ErrorItem::Type::Deal ? row.item.dealOrderId : qint64(0);
     default:
         return {};
     }
+}
+
+ErrorModel::Description ErrorModel::description()
+{
+    using Row = ErrorRecord;
+    const auto muted = [](const Row &r) {
+        return r.resolved ? Labels::color(Labels::Tone::Muted) : QVariant();
+    };
+    const auto attempts = &field<&Row::attempts>;
+    Description d;
+    d.columns = {
+        { [] { return tr("Time"); }, [](const Row &r) -> QVariant { return localTime(r.at); },
+            &field<&Row::at>, nullptr, muted },
+        { [] { return tr("Direction"); },
+            [](const Row &r) -> QVariant { return Labels::directionText(r.direction); }, nullptr, nullptr,
+            muted },
+        { [] { return tr("Item"); },
+            [](const Row &r) -> QVariant { return Labels::itemText(r.item, r.orderNumber); }, nullptr,
+            nullptr, muted },
+        { [] { return tr("Message"); }, &field<&Row::message>, nullptr, &field<&Row::message>, muted },
+        { [] { return tr("Attempts"); }, attempts, attempts, nullptr, muted, true },
+        { [] { return tr("Next retry"); },
+            [](const Row &r) -> QVariant { return r.resolved ? QString() : localTime(r.nextRetryAt); },
+            &field<&Row::nextRetryAt>, nullptr, muted },
+        { [] { return tr("Resolved"); },
+            [](const Row &r) -> QVariant { return r.resolved ? tr("Yes") : tr("No"); },
+            &field<&Row::resolved>, nullptr, muted },
+    };
+    d.statuses = {
+        { QString(), [] { return tr("All errors"); } },
+        { QStringLiteral("open"), [] { return tr("Not resolved"); } },
+        { QStringLiteral("resolved"), [] { return tr("Resolved"); } },
+        { Db::toDb(Db::ErrorDirection::Leads),
+            [] { return Labels::directionText(Db::ErrorDirection::Leads); } },
+        { Db::toDb(Db::ErrorDirection::Deals),
+            [] { return Labels::directionText(Db::ErrorDirection::Deals); } },
+    };
+    d.sortColumn = TimeColumn;
+    d.order = Qt::DescendingOrder;
+    return d;
 }
 
 } // namespace LeadBridge

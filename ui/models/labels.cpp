@@ -6,120 +6,181 @@
 
 namespace LeadBridge {
 
-QString Labels::kindText(const QString &kind)
+QString Labels::kindText(Calltouch::Lead::Kind kind)
 {
-    if (kind == QLatin1String("call"))
+    switch (kind) {
+    case Calltouch::Lead::Kind::Call:
         return tr("Call");
-    if (kind == QLatin1String("request"))
+    case Calltouch::Lead::Kind::Request:
         return tr("Request");
-    if (kind == QLatin1String("chat"))
+    case Calltouch::Lead::Kind::Chat:
         return tr("Chat");
-    return kind;
-}
-
-QString Labels::leadStateText(const QString &state, const QString &action, qint64 nextAttemptAt)
-{
-    if (state == QLatin1String("waiting"))
-        return nextAttemptAt > 0 ? tr("Waiting to retry") : tr("Waiting");
-    if (state == QLatin1String("done")) {
-        if (action == QLatin1String("created-customer-and-order"))
-            return tr("Customer and order created");
-        if (action.startsWith(QLatin1String("created")))
-            return tr("Order created");
-        if (action.startsWith(QLatin1String("updated")))
-            return tr("Order updated");
-        return tr("Sent");
     }
-    if (state == QLatin1String("skipped"))
+    return {};
+}
+
+QString Labels::leadText(Calltouch::Lead::Kind kind, const QString &remoteId)
+{
+    return tr("%1 %2", "lead kind and id").arg(kindText(kind), remoteId);
+}
+
+QString Labels::leadStateText(Db::LeadState state, Db::LeadAction action, qint64 nextAttemptAt)
+{
+    using Db::LeadState;
+    switch (state) {
+    case LeadState::Waiting:
+        return nextAttemptAt > 0 ? tr("Waiting to retry") : tr("Waiting");
+    case LeadState::Done:
+        switch (action) {
+        case Db::LeadAction::CreatedCustomerAndOrder:
+            return tr("Customer and order created");
+        case Db::LeadAction::CreatedOrder:
+            return tr("Order created");
+        case Db::LeadAction::UpdatedOrder:
+            return tr("Order updated");
+        default:
+            return tr("Sent");
+        }
+    case LeadState::Skipped:
         return tr("Skipped");
-    if (state == QLatin1String("no_contact"))
+    case LeadState::NoContact:
         return tr("No contact");
-    if (state == QLatin1String("failed"))
+    case LeadState::Failed:
         return nextAttemptAt > 0 ? tr("Failed, will retry") : tr("Failed");
-    if (state == QLatin1String("history"))
+    case LeadState::History:
         return tr("Before the start date");
-    return state;
+    }
+    return {};
 }
 
-QString Labels::reasonText(const QString &reason)
+QString Labels::outcomeText(Db::LeadAction action)
 {
-    return reason.isEmpty() ? QString() : Sync::reasonText(Db::fromDb<Db::LeadReason>(reason));
+    switch (action) {
+    case Db::LeadAction::Failed:
+        return leadStateText(Db::LeadState::Failed, action, 0);
+    case Db::LeadAction::Skipped:
+        return leadStateText(Db::LeadState::Skipped, action, 0);
+    case Db::LeadAction::NoContact:
+        return leadStateText(Db::LeadState::NoContact, action, 0);
+    default:
+        return leadStateText(Db::LeadState::Done, action, 0);
+    }
 }
 
-QString Labels::orderActionText(const QString &action)
+QString Labels::reasonText(Db::LeadReason reason, const QString &detail)
 {
-    if (action == QLatin1String("created"))
+    if (reason == Db::LeadReason::None || reason == Db::LeadReason::Error)
+        return detail;
+    return Sync::reasonText(reason);
+}
+
+QString Labels::orderActionText(Db::OrderAction action)
+{
+    switch (action) {
+    case Db::OrderAction::Created:
         return tr("Created");
-    if (action == QLatin1String("updated"))
+    case Db::OrderAction::Updated:
         return tr("Updated");
-    if (action == QLatin1String("skipped"))
+    case Db::OrderAction::Skipped:
         return tr("Skipped");
-    if (action == QLatin1String("matched"))
+    case Db::OrderAction::Matched:
         return tr("Matched");
-    return action;
+    }
+    return {};
 }
 
-QString Labels::dealStateText(const QString &state)
+QString Labels::dealStateText(Db::DealState state)
 {
-    if (state == QLatin1String("pending"))
+    switch (state) {
+    case Db::DealState::Pending:
         return tr("Waiting");
-    if (state == QLatin1String("sending"))
+    case Db::DealState::Sending:
         return tr("Sending");
-    if (state == QLatin1String("created"))
+    case Db::DealState::Created:
         return tr("In Calltouch");
-    if (state == QLatin1String("failed"))
+    case Db::DealState::Failed:
         return tr("Failed");
-    if (state == QLatin1String("unknown"))
+    case Db::DealState::Unknown:
         return tr("Checking");
-    return state;
+    }
+    return {};
 }
 
-QString Labels::bindingText(const QString &binding)
+QString Labels::bindingText(Db::BindingKind kind, const QString &leadId)
 {
-    if (binding.isEmpty())
+    switch (kind) {
+    case Db::BindingKind::None:
         return tr("Not bound yet");
-    if (binding == QLatin1String("none") || binding == QLatin1String("not-found"))
+    case Db::BindingKind::NotFound:
         return tr("Lead not found");
-    if (binding == QLatin1String("no-contacts"))
+    case Db::BindingKind::NoContacts:
         return tr("No contacts");
-    if (binding == QLatin1String("chain"))
+    case Db::BindingKind::Chain:
         return tr("Matched by Calltouch");
-    const int colon = binding.indexOf(QLatin1Char(':'));
-    if (colon > 0)
-        return tr("%1 %2", "lead kind and id").arg(kindText(binding.left(colon)), binding.mid(colon + 1));
-    return binding;
+    case Db::BindingKind::Call:
+        return leadText(Calltouch::Lead::Kind::Call, leadId);
+    case Db::BindingKind::Request:
+        return leadText(Calltouch::Lead::Kind::Request, leadId);
+    }
+    return {};
 }
 
-QString Labels::directionText(const QString &direction)
+QString Labels::directionText(Db::ErrorDirection direction)
 {
-    if (direction == QLatin1String("leads"))
+    switch (direction) {
+    case Db::ErrorDirection::Leads:
         return tr("Calltouch → retailCRM");
-    if (direction == QLatin1String("deals"))
+    case Db::ErrorDirection::Deals:
         return tr("retailCRM → Calltouch");
-    if (direction == QLatin1String("setup"))
+    case Db::ErrorDirection::Setup:
         return tr("Setup");
-    return direction;
+    }
+    return {};
 }
 
-QString Labels::itemText(const QString &item, const QString &orderNumber)
+QString Labels::itemText(const ErrorItem &item, const QString &orderNumber)
 {
-    const QStringList parts = item.split(QLatin1Char(':'));
-    if (parts.size() == 3 && parts.at(0) == QLatin1String("lead"))
-        return tr("%1 %2", "lead kind and id").arg(kindText(parts.at(1)), parts.at(2));
-    if (parts.size() == 2 && parts.at(0) == QLatin1String("deal"))
-        return tr("Deal of order %1").arg(orderNumber.isEmpty() ? parts.at(1) : orderNumber);
-    return item;
+    switch (item.type) {
+    case ErrorItem::Type::Lead:
+        return leadText(item.leadKind, item.leadRemoteId);
+    case ErrorItem::Type::Deal:
+        return tr("Deal of order %1")
+            .arg(orderNumber.isEmpty() ? QString::number(item.dealOrderId) : orderNumber);
+    case ErrorItem::Type::Other:
+        break;
+    }
+    return item.text;
 }
 
-QVariant Labels::stateColor(const QString &state)
+Labels::Tone Labels::tone(Db::LeadState state)
 {
-    if (state == QLatin1String("failed"))
+    if (state == Db::LeadState::Failed)
+        return Tone::Failed;
+    const bool muted = state == Db::LeadState::NoContact || state == Db::LeadState::Skipped
+        || state == Db::LeadState::History;
+    return muted ? Tone::Muted : Tone::Normal;
+}
+
+Labels::Tone Labels::tone(Db::DealState state)
+{
+    if (state == Db::DealState::Failed)
+        return Tone::Failed;
+    const bool busy = state == Db::DealState::Unknown || state == Db::DealState::Sending;
+    return busy ? Tone::Busy : Tone::Normal;
+}
+
+QVariant Labels::color(Tone tone)
+{
+    switch (tone) {
+    case Tone::Failed:
         return QColor(0xb0, 0x1c, 0x1c);
-    if (state == QLatin1String("no_contact") || state == QLatin1String("skipped")
-        || state == QLatin1String("history"))
+    case Tone::Muted:
         return QColor(0x6b, 0x6b, 0x6b);
-    if (state == QLatin1String("unknown") || state == QLatin1String("sending"))
+    case Tone::Busy:
         return QColor(0x8a, 0x5a, 0x00);
+    case Tone::Normal:
+        break;
+    }
     return {};
 }
 

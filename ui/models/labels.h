@@ -5,32 +5,43 @@
 #include <QString>
 #include <QVariant>
 
+#include "calltouch/calltouchtypes.h"
+#include "store/queries/errorstable.h"
+#include "store/states.h"
+
 namespace LeadBridge {
 
-/// The translated words the tables, the details dialog and the dashboard show for stored codes.
+/// The translated words the tables, the details dialog and the dashboard show for stored values,
+/// made at display time in the current language.
 class Labels
 {
     Q_DECLARE_TR_FUNCTIONS(LeadBridge::Labels)
 public:
-    /// "call" -> "Call".
-    [[nodiscard]] static QString kindText(const QString &kind);
+    /// How a state is coloured.
+    enum class Tone { Normal, Failed, Muted, Busy };
+
+    /// Call -> "Call".
+    [[nodiscard]] static QString kindText(Calltouch::Lead::Kind kind);
+    /// "Call 123".
+    [[nodiscard]] static QString leadText(Calltouch::Lead::Kind kind, const QString &remoteId);
     /// What happened to a lead, from its state and action.
     [[nodiscard]] static QString leadStateText(
-        const QString &state, const QString &action, qint64 nextAttemptAt);
-    /// A stored reason: a known code as a sentence, anything else as stored.
-    [[nodiscard]] static QString reasonText(const QString &reason);
-    /// created | updated | skipped | matched.
-    [[nodiscard]] static QString orderActionText(const QString &action);
-    /// pending | sending | created | failed | unknown.
-    [[nodiscard]] static QString dealStateText(const QString &state);
+        Db::LeadState state, Db::LeadAction action, qint64 nextAttemptAt);
+    /// One entry of a lead's history.
+    [[nodiscard]] static QString outcomeText(Db::LeadAction action);
+    /// Why: a reason as a sentence, a failure as its stored detail.
+    [[nodiscard]] static QString reasonText(Db::LeadReason reason, const QString &detail = {});
+    [[nodiscard]] static QString orderActionText(Db::OrderAction action);
+    [[nodiscard]] static QString dealStateText(Db::DealState state);
     /// The bound lead of a deal: "Call 123", "Lead not found", "No contacts", "Matched by Calltouch".
-    [[nodiscard]] static QString bindingText(const QString &binding);
-    /// leads | deals | setup.
-    [[nodiscard]] static QString directionText(const QString &direction);
-    /// "lead:call:123" -> "Call 123", "deal:456" -> "Deal of order 456".
-    [[nodiscard]] static QString itemText(const QString &item, const QString &orderNumber = {});
-    /// A text colour for a state, or an invalid QVariant for the default.
-    [[nodiscard]] static QVariant stateColor(const QString &state);
+    [[nodiscard]] static QString bindingText(Db::BindingKind kind, const QString &leadId);
+    [[nodiscard]] static QString directionText(Db::ErrorDirection direction);
+    /// "Call 123", "Deal of order 456" (the order number when known), or the item as stored.
+    [[nodiscard]] static QString itemText(const ErrorItem &item, const QString &orderNumber = {});
+    [[nodiscard]] static Tone tone(Db::LeadState state);
+    [[nodiscard]] static Tone tone(Db::DealState state);
+    /// A text colour for a tone, or an invalid QVariant for the default.
+    [[nodiscard]] static QVariant color(Tone tone);
 };
 
 } // namespace LeadBridge

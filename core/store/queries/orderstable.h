@@ -1,0 +1,45 @@
+#pragma once
+
+#include <optional>
+
+#include "calltouch/calltouchtypes.h"
+#include "store/queries/tablequery.h"
+#include "store/states.h"
+
+namespace LeadBridge {
+
+/// One row of the orders table (direction 1: what happened to each retailCRM order), with its lead.
+struct OrderRecord
+{
+    qint64 id = 0; ///< the retailCRM order id
+    QString number;
+    QString site;
+    QString customerName;
+    Db::OrderAction action = Db::OrderAction::Created;
+    Db::LeadReason reason = Db::LeadReason::None;
+    qint64 leadId = 0; ///< 0 = none
+    std::optional<Calltouch::Lead::Kind> leadKind; ///< none when there is no lead row
+    QString leadRemoteId;
+    qint64 updatedAt = 0; ///< UTC ms
+};
+
+/// The orders table's SQL. Status keys: created, updated, skipped, matched.
+class OrdersTable
+{
+public:
+    /// The columns the orders view shows; TableRequest::sortColumn is one of them.
+    enum Column {
+        NumberColumn,
+        ShopColumn,
+        CustomerColumn,
+        ActionColumn,
+        ReasonColumn,
+        LeadColumn,
+        TimeColumn,
+        ColumnCount
+    };
+
+    [[nodiscard]] static const RowQuery<OrderRecord> &query();
+};
+
+} // namespace LeadBridge

@@ -1,0 +1,94 @@
+#pragma once
+
+#include <functional>
+#include <optional>
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+class QSqlQuery;
+
+namespace LeadBridge {
+
+class Store;
+
+/// What a table view asks for: the sort, the text typed into the filter and the status chosen.
+struct TableRequest
+{
+    int sortColumn = 0; ///< an index into TableSql::sortBy (the table's Column enum)
+    Qt::SortOrder order = Qt::DescendingOrder;
+    QString text; ///< trimmed; empty for all rows
+    QString status; ///< a key of TableSql::statusConditions; empty for all rows
+};
+
+/// The SQL fragments of one table, owned by that table's query (leadstable.cpp, ...).
+struct TableSql
+{
+    QString select; ///< "SELECT <fields> FROM ... [JOIN ...]", the key first; no WHERE, ORDER BY or LIMIT
+    QString key; ///< the expression that makes the order total, e.g. "l.id"
+    QStringList sortBy; ///< the expression each sort column sorts by
+    QStringList search; ///< text expressions searched by the text filter
+    QStringList phones; ///< expressions holding phone numbers (searched by digits)
+    QHash<QString, QString> statusConditions; ///< status key -> SQL condition
+
+    /// A status key for each database text in @p values: the rows whose @p column holds it.
+    void addValueStatuses(const QString &column, const QStringList &values);
+};
+
+/// A paged, sorted, filtered read of one table through a Store: LIMIT/OFFSET pages, sorting and
+/// filtering done in SQL, so a view over 100 000 rows only reads what it shows.
+class TableQuery
+{
+public:
+    explicit TableQuery(TableSql sql);
+
+    /// How many rows match the request's filters.
+    [[nodiscard]] int count(Store *store, const TableRequest &request) const;
+
+protected:
+    /// Runs one page and calls @p onRow for each row; false on a closed store or an SQL error.
+    bool run(Store *store, const TableRequest &request, int offset, int limit,
+        const std::function<void(const QSqlQuery &)> &onRow) const;
+    /// Runs the row with this key through @p onRow; false when there is none.
+    bool runOne(Store *store, qint64 key, const std::function<void(const QSqlQuery &)> &onRow) const;
+
+private:
+    [[nodiscard]] QString whereClause(const TableRequest &request, QVariantList *binds) const;
+
+    TableSql m_sql;
+};
+
+/// A TableQuery that returns typed rows; @p Row has a qint64 `id` (the key).
+template <typename Row> class RowQuery final : public TableQuery
+{
+public:
+    using Reader = Row (*)(const QSqlQuery &);
+    RowQuery(TableSql sql, Reader reader)
+        : TableQuery(std::move(sql))
+        , m_reader(reader)
+    {}
+
+    /// Rows [offset, offset + limit) in the requested order.
+    [[nodiscard]] QVector<Row> page(Store *store, const TableRequest &request, int offset, int limit) const
+    {
+        QVector<Row> rows;
+        rows.reserve(limit);
+        run(store, request, offset, limit, [this, &rows](const QSqlQuery &q) { rows.append(m_reader(q)); });
+        return rows;
+    }
+
+    /// The row with this key, whatever the filters.
+    [[nodiscard]] std::optional<Row> row(Store *store, qint64 key) const
+    {
+        std::optional<Row> found;
+        runOne(store, key, [this, &found](const QSqlQuery &q) { found = m_reader(q); });
+        return found;
+    }
+
+private:
+    Reader m_reader;
+};
+
+} // namespace LeadBridge

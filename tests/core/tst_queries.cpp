@@ -1,0 +1,399 @@
+// The read side of the store (core/store/queries) against a real SQLite file: paging, sorting, text and
+// status filters, the typed values of each table, the dashboard's numbers and the details.
+#include <QDateTime>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "store/queries/dashboardquery.h"
+#include "store/queries/detailsquery.h"
+#include "store/store.h"
+#include "uitestdata.h"
+
+using namespace LeadBridge;
+using Kind = Calltouch::Lead::Kind;
+
+class tst_Queries : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void pagesCoverEveryRowOnce();
+    void sortsEveryColumnBothWays();
+    void filtersByTextAndPhone();
+    void filtersByStatus();
+    void leadRowsCarryEnums();
+    void dealRowsCarryTheBinding();
+    void errorRowsResolveTheirItems();
+    void orderRowsCarryTheirLead();
+    void dashboardNumbers();
+    void dashboardWithoutStore();
+    void detailsOfEachKind();
+    void closedStoreReadsNothing();
+
+private:
+    [[nodiscard]] static TableRequest request(int column, Qt::SortOrder order = Qt::DescendingOrder);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+};
+
+TableRequest tst_Queries::request(int column, Qt::SortOrder order)
+{
+    TableRequest request;
+    request.sortColumn = column;
+    request.order = order;
+    return request;
+}
+
+void tst_Queries::init()
+{
+    QVERIFY(m_dir.isValid());
+    m_store = std::make_unique<Store>(QStringLiteral("queries-test"));
+    const QString path =
+        m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".db"));
+    QVERIFY(m_store->open(path).isOk());
+}
+
+void tst_Queries::cleanup()
+{
+    m_store.reset();
+}
+
+void tst_Queries::pagesCoverEveryRowOnce()
+{
+    TestSupport::seedLeads(*m_store, 1200);
+    const auto &query = LeadsTable::query();
+    const TableRequest newest = request(LeadsTable::TimeColumn);
+    QCOMPARE(query.count(m_store.get(), newest), 1200);
+    QSet<qint64> ids;
+    qint64 previous = std::numeric_limits<qint64>::max();
+    for (int offset = 0; offset < 1500; offset += 500) {
+        const QVector<LeadRecord> page = query.page(m_store.get(), newest, offset, 500);
+        QCOMPARE(page.size(), offset < 1000 ? 500 : 200);
+        for (const LeadRecord &row : page) {
+            QVERIFY(row.occurredAt <= previous);
+            previous = row.occurredAt;
+            ids.insert(row.id);
+        }
+    }
+    QCOMPARE(ids.size(), 1200);
+    QVERIFY(query.page(m_store.get(), newest, 1200, 500).isEmpty());
+}
+
+void tst_Queries::sortsEveryColumnBothWays()
+{
+    TestSupport::seedLeads(*m_store, 300);
+    TestSupport::seedOrders(*m_store);
+    TestSupport::seedDeals(*m_store, 100);
+    TestSupport::seedErrors(*m_store, 50);
+    for (const auto order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+        for (int column = 0; column < LeadsTable::ColumnCount; ++column)
+            QCOMPARE(LeadsTable::query().page(m_store.get(), request(column, order), 0, 1000).size(), 300);
+        for (int column = 0; column < OrdersTable::ColumnCount; ++column)
+            QVERIFY(OrdersTable::query().page(m_store.get(), request(column, order), 0, 1000).size() > 100);
+        for (int column = 0; column < DealsTable::ColumnCount; ++column)
+            QCOMPARE(DealsTable::query().page(m_store.get(), request(column, order), 0, 1000).size(), 100);
+        for (int column = 0; column < ErrorsTable::ColumnCount; ++column)
+            QCOMPARE(ErrorsTable::query().page(m_store.get(), request(column, order), 0, 1000).size(), 50);
+    }
+    const QVector<LeadRecord> byAttempts =
+        LeadsTable::query().page(m_store.get(), request(LeadsTable::AttemptsColumn), 0, 10);
+    QCOMPARE(byAttempts.first().attempts, 3);
+    const QVector<DealRecord> byRevenue = DealsTable::query().page(
+        m_store.get(), request(DealsTable::RevenueColumn, Qt::AscendingOrder), 0, 100);
+    for (int i = 1; i < byRevenue.size(); ++i)
+        QVERIFY(byRevenue.at(i - 1).revenue.toDouble() <= byRevenue.at(i).revenue.toDouble());
+    const QVector<ErrorRecord> oldest =
+        ErrorsTable::query().page(m_store.get(), request(ErrorsTable::TimeColumn, Qt::AscendingOrder), 0, 1);
+    QCOMPARE(oldest.first().item.text, QStringLiteral("deal:10050"));
+}
+
+void tst_Queries::filtersByTextAndPhone()
+{
+    TestSupport::seedLeads(*m_store, 900);
+    const auto &query = LeadsTable::query();
+    TableRequest filter = request(LeadsTable::TimeColumn);
+    filter.text = QStringLiteral("client41@example.ru");
+    QCOMPARE(query.count(m_store.get(), filter), 1);
+    QCOMPARE(query.page(m_store.get(), filter, 0, 10).first().id, 41);
+    filter.text = QStringLiteral("ольга"); // lower case finds "Ольга"
+    const QVector<LeadRecord> olgas = query.page(m_store.get(), filter, 0, 1000);
+    QVERIFY(!olgas.isEmpty());
+    for (const LeadRecord &row : olgas)
+        QVERIFY(row.name.contains(QStringLiteral("Ольга")));
+    const QString phone = TestSupport::samplePhone(1);
+    filter.text = QStringLiteral("8 (%1) %2-%3-%4")
+                      .arg(phone.mid(2, 3), phone.mid(5, 3), phone.mid(8, 2), phone.mid(10, 2));
+    QCOMPARE(query.page(m_store.get(), filter, 0, 10).first().phone, phone);
+    // A failure detail is searchable; LIKE's wildcards are taken literally.
+    filter.text = QStringLiteral("did not answer");
+    QCOMPARE(query.count(m_store.get(), filter),
+        m_store->scalar(QStringLiteral("SELECT COUNT(*) FROM leads WHERE state='failed'")).toInt());
+    filter.text = QStringLiteral("100%");
+    QCOMPARE(query.count(m_store.get(), filter), 0);
+}
+
+void tst_Queries::filtersByStatus()
+{
+    TestSupport::seedLeads(*m_store, 1000);
+    TestSupport::seedOrders(*m_store);
+    TestSupport::seedDeals(*m_store, 700);
+    TestSupport::seedErrors(*m_store, 90);
+    TableRequest filter = request(0);
+    filter.status = QStringLiteral("failed");
+    const QVector<LeadRecord> failed = LeadsTable::query().page(m_store.get(), filter, 0, 1000);
+    QCOMPARE(failed.size(),
+        m_store->scalar(QStringLiteral("SELECT COUNT(*) FROM leads WHERE state='failed'")).toInt());
+    for (const LeadRecord &row : failed)
+        QCOMPARE(row.state, Db::LeadState::Failed);
+    filter.status = QStringLiteral("created");
+    for (const LeadRecord &row : LeadsTable::query().page(m_store.get(), filter, 0, 1000))
+        QVERIFY(row.action == Db::LeadAction::CreatedOrder
+            || row.action == Db::LeadAction::CreatedCustomerAndOrder);
+    filter.status = QStringLiteral("updated");
+    filter.text = QStringLiteral("yandex");
+    const int updatedFromYandex = LeadsTable::query().count(m_store.get(), filter);
+    QVERIFY(updatedFromYandex > 0);
+    filter.text.clear();
+    QVERIFY(LeadsTable::query().count(m_store.get(), filter) > updatedFromYandex);
+    filter.status = QStringLiteral("skipped");
+    for (const OrderRecord &row : OrdersTable::query().page(m_store.get(), filter, 0, 1000))
+        QCOMPARE(row.action, Db::OrderAction::Skipped);
+    filter.status = QStringLiteral("not-found");
+    QCOMPARE(DealsTable::query().count(m_store.get(), filter),
+        m_store->scalar(QStringLiteral("SELECT COUNT(*) FROM deals WHERE binding_kind='not-found'")).toInt());
+    filter.status = QStringLiteral("bound");
+    for (const DealRecord &row : DealsTable::query().page(m_store.get(), filter, 0, 1000))
+        QVERIFY(row.bindingKind == Db::BindingKind::Call || row.bindingKind == Db::BindingKind::Request
+            || row.bindingKind == Db::BindingKind::Chain);
+    filter.status = QStringLiteral("open");
+    QCOMPARE(ErrorsTable::query().count(m_store.get(), filter), 60);
+    filter.status = QStringLiteral("deals");
+    QCOMPARE(ErrorsTable::query().count(m_store.get(), filter), 45);
+    filter.status = QStringLiteral("no-such-status"); // all rows
+    QCOMPARE(ErrorsTable::query().count(m_store.get(), filter), 90);
+}
+
+void tst_Queries::leadRowsCarryEnums()
+{
+    TestSupport::seedLeads(*m_store, 30);
+    const std::optional<LeadRecord> failed = LeadsTable::query().row(m_store.get(), 11);
+    QVERIFY(failed);
+    QCOMPARE(failed->state, Db::LeadState::Failed);
+    QCOMPARE(failed->reason, Db::LeadReason::Error);
+    QCOMPARE(failed->detail, QStringLiteral("retailCRM did not answer in time."));
+    QCOMPARE(failed->attempts, 3);
+    QVERIFY(failed->nextAttemptAt > 0);
+    QCOMPARE(failed->orderId, 0);
+    const std::optional<LeadRecord> noContact = LeadsTable::query().row(m_store.get(), 23);
+    QCOMPARE(noContact->state, Db::LeadState::NoContact);
+    QCOMPARE(noContact->reason, Db::LeadReason::NoContact);
+    const std::optional<LeadRecord> updated = LeadsTable::query().row(m_store.get(), 4);
+    QCOMPARE(updated->kind, Kind::Request);
+    QCOMPARE(updated->state, Db::LeadState::Done);
+    QCOMPARE(updated->action, Db::LeadAction::UpdatedOrder);
+    QCOMPARE(updated->reason, Db::LeadReason::OpenOrderWithoutLead);
+    QCOMPARE(updated->orderId, 10004);
+    QCOMPARE(updated->orderNumber, QStringLiteral("10004A"));
+    QCOMPARE(updated->remoteId, QStringLiteral("512340004"));
+    QVERIFY(!LeadsTable::query().row(m_store.get(), 31));
+}
+
+void tst_Queries::dealRowsCarryTheBinding()
+{
+    TestSupport::seedLeads(*m_store, 100);
+    TestSupport::seedDeals(*m_store, 20);
+    // A database of the first schema said "none" for "not found".
+    QVERIFY(m_store->exec(QStringLiteral("UPDATE deals SET binding_kind='none' WHERE order_id=10010")));
+    const auto deal = [this](qint64 id) { return DealsTable::query().row(m_store.get(), id).value(); };
+    QCOMPARE(deal(10001).bindingKind, Db::BindingKind::Request);
+    QCOMPARE(deal(10001).bindingLeadId, QStringLiteral("512340001"));
+    QCOMPARE(deal(10001).leadSource, QStringLiteral("google"));
+    QCOMPARE(deal(10001).state, Db::DealState::Pending);
+    QCOMPARE(deal(10003).bindingKind, Db::BindingKind::Call);
+    QCOMPARE(deal(10003).state, Db::DealState::Created);
+    QVERIFY(deal(10003).lastPushedAt > 0);
+    QCOMPARE(deal(10002).bindingKind, Db::BindingKind::Chain);
+    QVERIFY(deal(10002).bindingLeadId.isEmpty());
+    QVERIFY(deal(10002).leadSource.isEmpty());
+    QCOMPARE(deal(10005).bindingKind, Db::BindingKind::NotFound);
+    QCOMPARE(deal(10010).bindingKind, Db::BindingKind::NotFound);
+    QCOMPARE(deal(10013).bindingKind, Db::BindingKind::NoContacts);
+    QCOMPARE(deal(10009).state, Db::DealState::Failed);
+    QVERIFY(deal(10009).error.contains(QStringLiteral("funnel")));
+}
+
+void tst_Queries::errorRowsResolveTheirItems()
+{
+    TestSupport::seedLeads(*m_store, 10);
+    TestSupport::seedDeals(*m_store, 10);
+    TestSupport::seedErrors(*m_store, 10);
+    QVERIFY(m_store->exec(QStringLiteral("INSERT INTO errors(at, direction, item, message) VALUES(1, 'setup',"
+                                         " 'calltouch', 'The token was rejected.')")));
+    const auto error = [this](qint64 id) { return ErrorsTable::query().row(m_store.get(), id).value(); };
+    const ErrorRecord lead = error(1);
+    QCOMPARE(lead.item.type, ErrorItem::Type::Lead);
+    QCOMPARE(lead.item.leadKind, Kind::Request);
+    QCOMPARE(lead.item.leadRemoteId, QStringLiteral("512340001"));
+    QCOMPARE(lead.leadId, 1);
+    QCOMPARE(lead.direction, Db::ErrorDirection::Leads);
+    QVERIFY(!lead.resolved);
+    const ErrorRecord deal = error(2);
+    QCOMPARE(deal.item.type, ErrorItem::Type::Deal);
+    QCOMPARE(deal.item.dealOrderId, 10002);
+    QCOMPARE(deal.orderNumber, QStringLiteral("10002A"));
+    QCOMPARE(deal.leadId, 0);
+    QCOMPARE(deal.direction, Db::ErrorDirection::Deals);
+    QVERIFY(error(3).resolved);
+    QCOMPARE(error(3).nextRetryAt, 0);
+    const ErrorRecord setup = error(11);
+    QCOMPARE(setup.item.type, ErrorItem::Type::Other);
+    QCOMPARE(setup.item.text, QStringLiteral("calltouch"));
+    QCOMPARE(setup.direction, Db::ErrorDirection::Setup);
+}
+
+void tst_Queries::orderRowsCarryTheirLead()
+{
+    TestSupport::seedLeads(*m_store, 20);
+    TestSupport::seedOrders(*m_store);
+    QVERIFY(m_store->exec(QStringLiteral("INSERT INTO orders(order_id, number, action, updated_at)"
+                                         " VALUES(99, '99A', 'matched', 5)")));
+    const OrderRecord updated = OrdersTable::query().row(m_store.get(), 10004).value();
+    QCOMPARE(updated.action, Db::OrderAction::Updated);
+    QCOMPARE(updated.reason, Db::LeadReason::OpenOrderWithoutLead);
+    QCOMPARE(updated.leadId, 4);
+    QCOMPARE(updated.leadKind, std::optional<Kind>(Kind::Request));
+    QCOMPARE(updated.leadRemoteId, QStringLiteral("512340004"));
+    const OrderRecord matched = OrdersTable::query().row(m_store.get(), 99).value();
+    QCOMPARE(matched.action, Db::OrderAction::Matched);
+    QVERIFY(!matched.leadKind);
+    QCOMPARE(matched.updatedAt, 5);
+}
+
+void tst_Queries::dashboardNumbers()
+{
+    const QDate today = QDate::currentDate();
+    const auto at = [&today](int daysAgo) {
+        return today.addDays(-daysAgo).startOfDay().addSecs(3600).toMSecsSinceEpoch();
+    };
+    const auto lead = [this](int id, const QString &kind, qint64 time, const QString &source) {
+        QVERIFY(
+            m_store->exec(QStringLiteral("INSERT INTO leads(id, kind, remote_id, occurred_at, received_at,"
+                                         " utm_source, updated_at) VALUES(?,?,?,?,?,?,?)"),
+                { id, kind, QString::number(id), time, time, source, time }));
+    };
+    lead(1, QStringLiteral("call"), at(0), QStringLiteral("yandex"));
+    lead(2, QStringLiteral("call"), at(0), QStringLiteral("google"));
+    lead(3, QStringLiteral("request"), at(1), QString(QLatin1String("")));
+    lead(4, QStringLiteral("chat"), at(13), QStringLiteral("yandex"));
+    lead(5, QStringLiteral("call"), at(14), QStringLiteral("yandex")); // before the 14 days
+    for (const auto &[id, action] : { std::pair { 1, "created" }, { 2, "created" }, { 3, "skipped" } })
+        QVERIFY(
+            m_store->exec(QStringLiteral("INSERT INTO orders(order_id, action, updated_at) VALUES(?,?,1)"),
+                { id, QString::fromLatin1(action) }));
+    const auto deal = [this](int id, const QString &kind, const QString &leadId, const QString &revenue) {
+        QVERIFY(
+            m_store->exec(QStringLiteral("INSERT INTO deals(order_id, binding_kind, binding_lead_id, revenue,"
+                                         " updated_at) VALUES(?,?,?,?,1)"),
+                { id, kind, leadId, revenue }));
+    };
+    deal(1, QStringLiteral("call"), QStringLiteral("1"), QStringLiteral("1000.50")); // yandex
+    deal(2, QStringLiteral("call"), QStringLiteral("5"), QStringLiteral("500")); // yandex
+    deal(3, QStringLiteral("call"), QStringLiteral("2"), QStringLiteral("700")); // google
+    deal(4, QStringLiteral("request"), QStringLiteral("3"), QStringLiteral("300")); // no utm_source
+    deal(5, QStringLiteral("chain"), QString(QLatin1String("")), QStringLiteral("2500"));
+    deal(6, QStringLiteral("not-found"), QString(QLatin1String("")), QStringLiteral("100"));
+    deal(7, QStringLiteral("call"), QStringLiteral("404"), QStringLiteral("50")); // lead not known here
+
+    const DashboardNumbers numbers = DashboardQuery::compute(m_store.get(), today);
+    QCOMPARE(numbers.days.size(), DashboardQuery::kDays);
+    QCOMPARE(numbers.days.last(), today);
+    QCOMPARE(numbers.leadsPerDay.value(Kind::Call).last(), 2);
+    QCOMPARE(numbers.leadsPerDay.value(Kind::Request).at(DashboardQuery::kDays - 2), 1);
+    QCOMPARE(numbers.leadsPerDay.value(Kind::Chat).first(), 1);
+    int calls = 0;
+    for (int count : numbers.leadsPerDay.value(Kind::Call))
+        calls += count;
+    QCOMPARE(calls, 2);
+    QCOMPARE(numbers.orderActions.value(Db::OrderAction::Created), 2);
+    QCOMPARE(numbers.orderActions.value(Db::OrderAction::Skipped), 1);
+    QVERIFY(!numbers.orderActions.contains(Db::OrderAction::Updated));
+
+    using Source = DashboardNumbers::SourceRevenue::Kind;
+    const QList<DashboardNumbers::SourceRevenue> &revenue = numbers.revenueBySource;
+    QCOMPARE(revenue.size(), 5);
+    QCOMPARE(revenue.at(0).kind, Source::Chain);
+    QCOMPARE(revenue.at(0).revenue, 2500.0);
+    QCOMPARE(revenue.at(1).kind, Source::Source);
+    QCOMPARE(revenue.at(1).source, QStringLiteral("yandex"));
+    QCOMPARE(revenue.at(1).revenue, 1500.5);
+    QCOMPARE(revenue.at(2).source, QStringLiteral("google"));
+    QCOMPARE(revenue.at(3).kind, Source::NoSource);
+    QCOMPARE(revenue.at(3).revenue, 300.0);
+    QCOMPARE(revenue.at(4).kind, Source::NotFound);
+    QCOMPARE(revenue.at(4).revenue, 150.0);
+}
+
+void tst_Queries::dashboardWithoutStore()
+{
+    const DashboardNumbers numbers = DashboardQuery::compute(nullptr, QDate(2026, 3, 14));
+    QCOMPARE(numbers.days.size(), DashboardQuery::kDays);
+    QCOMPARE(numbers.days.first(), QDate(2026, 3, 1));
+    QCOMPARE(numbers.leadsPerDay.size(), 3);
+    QCOMPARE(numbers.leadsPerDay.value(Kind::Chat), QList<int>(DashboardQuery::kDays, 0));
+    QVERIFY(numbers.orderActions.isEmpty());
+    QVERIFY(numbers.revenueBySource.isEmpty());
+}
+
+void tst_Queries::detailsOfEachKind()
+{
+    TestSupport::seedLeads(*m_store, 20);
+    TestSupport::seedOutcomes(*m_store, 5);
+    TestSupport::seedOrders(*m_store);
+    TestSupport::seedDeals(*m_store, 20);
+    TestSupport::seedErrors(*m_store, 5);
+    const std::optional<LeadDetails> lead = DetailsQuery::lead(m_store.get(), 5);
+    QVERIFY(lead);
+    QCOMPARE(lead->row.id, 5);
+    QVERIFY(lead->subject.isEmpty()); // a chat
+    QCOMPARE(DetailsQuery::lead(m_store.get(), 4)->subject, QStringLiteral("Заказ обратного звонка"));
+    QVERIFY(lead->rawJson.contains(QStringLiteral("\"utm_source\"")));
+    QCOMPARE(lead->history.size(), 2);
+    QCOMPARE(lead->history.at(0).action, Db::LeadAction::Failed);
+    QCOMPARE(lead->history.at(0).reason, Db::LeadReason::Error);
+    QCOMPARE(lead->history.at(0).detail, QStringLiteral("retailCRM did not answer in time."));
+    QCOMPARE(lead->history.at(1).action, Db::LeadAction::CreatedOrder);
+    QCOMPARE(lead->history.at(1).reason, Db::LeadReason::NewestOrderCompleted);
+    QVERIFY(lead->history.at(0).at < lead->history.at(1).at);
+    QVERIFY(DetailsQuery::lead(m_store.get(), 6)->history.isEmpty());
+
+    const std::optional<DealDetails> deal = DetailsQuery::deal(m_store.get(), 10005);
+    QVERIFY(deal);
+    QCOMPARE(deal->row.bindingKind, Db::BindingKind::NotFound);
+    QCOMPARE(deal->phone, TestSupport::samplePhone(5));
+    QVERIFY(deal->row.bindingNote.contains(QStringLiteral("12 months")));
+    QCOMPARE(DetailsQuery::order(m_store.get(), 10004)->number, QStringLiteral("10004A"));
+    QCOMPARE(DetailsQuery::error(m_store.get(), 2)->orderNumber, QStringLiteral("10002A"));
+
+    QVERIFY(!DetailsQuery::lead(m_store.get(), 999));
+    QVERIFY(!DetailsQuery::order(m_store.get(), 999));
+    QVERIFY(!DetailsQuery::deal(m_store.get(), 999));
+    QVERIFY(!DetailsQuery::error(m_store.get(), 999));
+}
+
+void tst_Queries::closedStoreReadsNothing()
+{
+    TestSupport::seedLeads(*m_store, 10);
+    m_store->close();
+    QVERIFY(LeadsTable::query().page(m_store.get(), request(0), 0, 10).isEmpty());
+    QCOMPARE(LeadsTable::query().count(m_store.get(), request(0)), 0);
+    QVERIFY(!DetailsQuery::lead(m_store.get(), 1));
+    QVERIFY(LeadsTable::query().page(nullptr, request(0), 0, 10).isEmpty());
+    QCOMPARE(ErrorsTable::query().count(nullptr, request(0)), 0);
+    QVERIFY(!DetailsQuery::deal(nullptr, 1));
+}
+
+QTEST_GUILESS_MAIN(tst_Queries)
+#include "tst_queries.moc"

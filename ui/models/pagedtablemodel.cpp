@@ -1,0 +1,164 @@
+#include "pagedtablemodel.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QScopedValueRollback>
+
+namespace LeadBridge {
+
+PagedTableModel::PagedTableModel(Store *store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{}
+
+PagedTableModel::~PagedTableModel() = default;
+
+void PagedTableModel::initialize(int columnCount, int defaultSortColumn, Qt::SortOrder defaultOrder)
+{
+    m_columnCount = columnCount;
+    m_request.sortColumn = defaultSortColumn;
+    m_request.order = defaultOrder;
+    reset(kChunk);
+}
+
+void PagedTableModel::setStore(Store *store)
+{
+    m_store = store;
+    reset(kChunk);
+}
+
+int PagedTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rowCount;
+}
+
+int PagedTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_columnCount;
+}
+
+QVariant PagedTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (role == IdRole)
+        return keyOf(index.row());
+    return cellData(index.row(), index.column(), role);
+}
+
+QVariant PagedTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= m_columnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole)
+        return headerText(section);
+    return {};
+}
+
+bool PagedTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_hasMore;
+}
+
+void PagedTableModel::fetchMore(const QModelIndex &parent)
+{
+    // Not from inside a reset or another fetch (a slot of their signals may ask for more).
+    if (parent.isValid() || !m_hasMore || m_busy)
+        return;
+    const QScopedValueRollback<bool> busy(m_busy, true);
+    const int more = readPage(m_store, m_request, m_rowCount, kChunk);
+    m_hasMore = more == kChunk;
+    if (more == 0)
+        return;
+    const int first = m_rowCount;
+    beginInsertRows({}, first, first + more - 1);
+    takePage(false);
+    m_rowCount += more;
+    indexRows(first);
+    endInsertRows();
+}
+
+void PagedTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= m_columnCount)
+        return;
+    if (column == m_request.sortColumn && order == m_request.order && m_rowCount > 0)
+        return;
+    m_request.sortColumn = column;
+    m_request.order = order;
+    reset(kChunk);
+}
+
+void PagedTableModel::setTextFilter(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_request.text)
+        return;
+    m_request.text = trimmed;
+    reset(kChunk);
+}
+
+void PagedTableModel::setStatusFilter(const QString &key)
+{
+    if (key == m_request.status)
+        return;
+    m_request.status = key;
+    reset(kChunk);
+}
+
+void PagedTableModel::reload()
+{
+    reset(qMax(kChunk, m_rowCount));
+}
+
+void PagedTableModel::retranslate()
+{
+    if (m_columnCount > 0)
+        emit headerDataChanged(Qt::Horizontal, 0, m_columnCount - 1);
+    if (m_rowCount > 0)
+        emit dataChanged(index(0, 0), index(m_rowCount - 1, m_columnCount - 1));
+}
+
+qint64 PagedTableModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rowCount ? keyOf(row) : 0;
+}
+
+int PagedTableModel::rowOfId(qint64 id) const
+{
+    return m_rowOfId.value(id, -1);
+}
+
+int PagedTableModel::matchingCount() const
+{
+    return countRows(m_store, m_request);
+}
+
+void PagedTableModel::reset(int wantedRows)
+{
+    const int limit = ((wantedRows + kChunk - 1) / kChunk) * kChunk;
+    const QScopedValueRollback<bool> busy(m_busy, true);
+    beginResetModel();
+    m_rowCount = readPage(m_store, m_request, 0, limit);
+    takePage(true);
+    m_hasMore = m_rowCount == limit;
+    m_rowOfId.clear();
+    indexRows(0);
+    endResetModel();
+}
+
+void PagedTableModel::indexRows(int first)
+{
+    for (int row = first; row < m_rowCount; ++row)
+        m_rowOfId.insert(keyOf(row), row);
+}
+
+QString PagedTableModel::localTime(qint64 utcMs)
+{
+    if (utcMs <= 0)
+        return {};
+    return QLocale().toString(
+        QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC).toLocalTime(), QLocale::ShortFormat);
+}
+
+} // namespace LeadBridge
