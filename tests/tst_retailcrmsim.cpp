@@ -43,6 +43,17 @@ QByteArray encode(const Pairs &pairs)
     return out;
 }
 
+/// The first `phones[].number` of a customer object.
+QString firstPhone(const QJsonObject &customer)
+{
+    return customer.value(QLatin1String("phones"))
+        .toArray()
+        .first()
+        .toObject()
+        .value(QLatin1String("number"))
+        .toString();
+}
+
 QString json(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -596,13 +607,7 @@ void tst_RetailCrmSim::customerSearchByPhoneDigitsAndName()
     QCOMPARE(answer.status, 200);
     // Stored as typed.
     const QJsonObject first = answer.json.value(QLatin1String("customers")).toArray().last().toObject();
-    QCOMPARE(first.value(QLatin1String("phones"))
-                 .toArray()
-                 .first()
-                 .toObject()
-                 .value(QLatin1String("number"))
-                 .toString(),
-        QStringLiteral("+7 (999) 123-45-67"));
+    QCOMPARE(firstPhone(first), QStringLiteral("+7 (999) 123-45-67"));
 
     answer = get(
         QStringLiteral("/api/v5/customers"), { { QStringLiteral("filter[name]"), QStringLiteral("пётр") } });
@@ -854,13 +859,7 @@ void tst_RetailCrmSim::historyLikeTheSample()
     QCOMPARE(qint64(embedded.value(QLatin1String("id")).toDouble()), customerId);
     QCOMPARE(embedded.value(QLatin1String("email")).toString(), QStringLiteral("ivan@example.ru"));
     QCOMPARE(embedded.value(QLatin1String("lastName")).toString(), QStringLiteral("Петров"));
-    QCOMPARE(embedded.value(QLatin1String("phones"))
-                 .toArray()
-                 .first()
-                 .toObject()
-                 .value(QLatin1String("number"))
-                 .toString(),
-        QStringLiteral("+7 (999) 123-45-67"));
+    QCOMPARE(firstPhone(embedded), QStringLiteral("+7 (999) 123-45-67"));
 
     // Values shaped like the sample's.
     const auto at = [&history](int i) { return history.at(i).toObject(); };
