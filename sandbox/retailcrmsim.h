@@ -23,13 +23,27 @@ namespace RetailCrm {
 
     /// A simulated retailCRM account on 127.0.0.1, following shared/reference/retailcrm-api.md: the same
     /// paths, PHP-style query parameters, form bodies with JSON entity fields, `success` envelopes,
-    /// 201 on create, 400/401/403/404 errors, limits 20/50/100, the orders history feed and a request
-    /// rate limit (10/s by default). State lives in memory; test hooks below change it as a CRM user would.
+    /// 201 on create, 400/401/403/404 errors, limits 20/50/100, the orders history feed shaped like the
+    /// real sample (stub orders, no total records) and a rate limit of 10 requests/s per key answered
+    /// 503. State lives in memory; test hooks below change it as a CRM user would.
     class Simulator final : public QObject
     {
         Q_OBJECT
         Q_DISABLE_COPY_MOVE(Simulator)
     public:
+        /// How an address that is no retailCRM account answers (both official clients know both).
+        enum class MissingAccount {
+            Json400, ///< 400 {"success":false,"errorMsg":"Account does not exist."}
+            NginxHtml405, ///< 405 with nginx's "405 Not Allowed" HTML page
+        };
+        /// A line of an order: its price (cents) before the manual discount, and its quantity.
+        struct OrderItem
+        {
+            qint64 id = 0;
+            qint64 priceCents = 0;
+            int quantity = 1;
+        };
+
         explicit Simulator(QObject *parent = nullptr);
         ~Simulator() override;
 
@@ -40,13 +54,16 @@ namespace RetailCrm {
         [[nodiscard]] QUrl url() const;
 
         /// The account's time zone (IANA id), Europe/Moscow by default. Dates in answers and filters are
-        /// "Y-m-d H:i:s" in it.
+        /// "Y-m-d H:i:s" in it; GET /api/v5/settings tells it.
         void setTimeZone(const QString &ianaId);
         [[nodiscard]] QTimeZone timeZone() const { return m_zone; }
-        /// Requests per second before 429 (0 = no limit). Default 10.
+        /// Requests per key within any one second before 503 "Rate limit exceeded" (0 = no limit).
+        /// Default 10.
         void setRateLimit(int requestsPerSecond);
         /// The clock (UTC). Default: the system clock, to the second.
         void setClock(std::function<QDateTime()> clock);
+        /// false: every request is answered as by an address that is no account, in the form @p answer.
+        void setAccountExists(bool exists, MissingAccount answer = MissingAccount::Json400);
 
         // ---- API keys ----
         /// Every scope this simulation knows.
@@ -85,10 +102,23 @@ namespace RetailCrm {
         qint64 addOrder(const Order &order);
         /// Changes the status as a CRM user: history source "user", not by any key.
         bool setOrderStatus(qint64 orderId, const QString &statusCode);
-        /// Changes the total (decimal text) as a CRM user.
+        /// Makes the total @p decimal as a CRM user would: by the first line's price (a new line when the
+        /// order has none). False when that total cannot be reached exactly. Never a `total_summ` record.
         bool setOrderTotal(qint64 orderId, const QString &decimal);
         /// Changes the manager as a CRM user.
         bool setOrderManager(qint64 orderId, qint64 managerId);
+        /// Adds a line (price as decimal text) as a CRM user; returns its id (0 when refused).
+        qint64 addOrderItem(qint64 orderId, const QString &price, int quantity = 1);
+        /// Changes a line's quantity (records order_product.quantity and order_product.summ).
+        bool setOrderItemQuantity(qint64 orderId, qint64 itemId, int quantity);
+        /// Changes a line's price (records order_product.summ).
+        bool setOrderItemPrice(qint64 orderId, qint64 itemId, const QString &price);
+        /// Changes the manual discount in percent (records discount_manual_percent, then per line
+        /// order_product.discount_total and order_product.summ).
+        bool setOrderDiscountPercent(qint64 orderId, double percent);
+        /// Changes the delivery cost (records delivery_cost).
+        bool setOrderDeliveryCost(qint64 orderId, const QString &cost);
+        [[nodiscard]] QList<OrderItem> orderItems(qint64 orderId) const;
 
         /// Realistic sample data: three shops (ordering not alphabetical), the default statuses, users,
         /// customers with and without orders, odd phone formats, and sandboxApiKey() with every scope.
@@ -130,14 +160,20 @@ namespace RetailCrm {
             QString apiKey; ///< the key the change was made with; empty for CRM users
             qint64 userId = 0;
             QJsonObject orderSnapshot; ///< the whole order for created records, as answered
-            Order order; ///< the same, as stored
+            Order order; ///< the order as it was right after the change
+            qint64 itemId = 0; ///< the line an order_product.* record is about
+        };
+        struct Pricing
+        {
+            QList<OrderItem> items;
+            double discountPercent = 0;
+            qint64 deliveryCents = 0;
         };
         struct Route
         {
             QString scope; ///< needed scope (empty: any valid key)
             QString altScope; ///< also accepted
             QString methodPath; ///< legacy form
-            bool needsKey = true;
         };
 
         SimResponse handle(const SimRequest &request);
@@ -145,7 +181,9 @@ namespace RetailCrm {
         [[nodiscard]] bool authorise(
             const SimRequest &request, const Route &route, QString *key, SimResponse *refusal) const;
 
+        [[nodiscard]] SimResponse missingAccount() const;
         SimResponse apiVersions();
+        SimResponse settings();
         SimResponse credentialsOf(const QString &key);
         SimResponse referenceSites();
         SimResponse referenceStatuses();
@@ -176,7 +214,15 @@ namespace RetailCrm {
         void record(HistoryEntry entry);
         qint64 insertOrder(Order order, const QString &source, const QString &key);
         bool changeOrder(qint64 orderId, const QString &field, const QJsonValue &oldValue,
-            const QJsonValue &newValue, const QString &source, const QString &key);
+            const QJsonValue &newValue, const QString &source, const QString &key, qint64 itemId = 0);
+        /// A CRM user's change of one line's money; records the fields that changed.
+        bool changeItem(qint64 orderId, qint64 itemId, int quantity, qint64 priceCents);
+        /// totalSumm from the lines, the discount and the delivery.
+        void recomputeTotal(qint64 orderId);
+        [[nodiscard]] qint64 unitDiscountCents(qint64 orderId, const OrderItem &item) const;
+        [[nodiscard]] qint64 itemSummCents(qint64 orderId, const OrderItem &item) const;
+        [[nodiscard]] QJsonObject pricingJson(qint64 orderId) const;
+        [[nodiscard]] QJsonObject orderStub(const Order &order) const;
 
         SimHttpServer *m_server;
         QTimeZone m_zone;
@@ -190,10 +236,14 @@ namespace RetailCrm {
         QMap<qint64, Customer> m_customers;
         QMap<qint64, Order> m_orders;
         QList<HistoryEntry> m_history;
+        QHash<qint64, Pricing> m_pricing;
+        bool m_accountExists = true;
+        MissingAccount m_missingAccount = MissingAccount::Json400;
         qint64 m_nextUserId = 1;
         qint64 m_nextCustomerId = 101;
         qint64 m_nextOrderId = 1001;
         qint64 m_nextHistoryId = 5001;
+        qint64 m_nextItemId = 3001;
     };
 
 } // namespace RetailCrm

@@ -144,17 +144,32 @@ void SimHttpServer::onReadyRead(QTcpSocket *socket)
     }
 }
 
-bool SimHttpServer::overRateLimit()
+bool SimHttpServer::overRateLimit(const SimRequest &request)
 {
     if (m_rateLimit <= 0)
         return false;
     const qint64 now = m_clock.elapsed();
-    while (!m_recent.isEmpty() && m_recent.first() <= now - 1000)
-        m_recent.removeFirst();
-    if (m_recent.size() >= m_rateLimit)
+    QList<qint64> &recent = m_recent[m_rateKeyOf ? m_rateKeyOf(request) : QByteArray()];
+    while (!recent.isEmpty() && recent.first() <= now - 1000)
+        recent.removeFirst();
+    if (recent.size() >= m_rateLimit)
         return true;
-    m_recent.append(now);
+    recent.append(now);
     return false;
+}
+
+void SimHttpServer::setOverLimitResponse(const SimResponse &response)
+{
+    m_overLimit = response;
+    m_customOverLimit = true;
+}
+
+SimResponse SimHttpServer::tooManyRequests() const
+{
+    SimResponse response = SimResponse::json(429, R"({"success":false,"errorMsg":"Too many requests"})");
+    response.headers.append(
+        qMakePair(QByteArray("Retry-After"), QByteArray(QByteArray::number(m_retryAfterSeconds))));
+    return response;
 }
 
 SimFault SimHttpServer::takeFault(const QString &route)
@@ -182,12 +197,9 @@ void SimHttpServer::process(QTcpSocket *socket, const SimRequest &request, const
     m_counters[route] += 1;
     m_log.append(raw);
 
-    if (overRateLimit()) {
+    if (overRateLimit(request)) {
         ++m_rateLimited;
-        SimResponse response = SimResponse::json(429, R"({"success":false,"errorMsg":"Too many requests"})");
-        response.headers.append(
-            qMakePair(QByteArray("Retry-After"), QByteArray(QByteArray::number(m_retryAfterSeconds))));
-        write(socket, response);
+        write(socket, m_customOverLimit ? m_overLimit : tooManyRequests());
         return;
     }
 
@@ -206,13 +218,9 @@ void SimHttpServer::process(QTcpSocket *socket, const SimRequest &request, const
         write(socket, response);
         return;
     }
-    case SimFault::Http429: {
-        SimResponse response = SimResponse::json(429, R"({"success":false,"errorMsg":"Too many requests"})");
-        response.headers.append(
-            qMakePair(QByteArray("Retry-After"), QByteArray(QByteArray::number(m_retryAfterSeconds))));
-        write(socket, response);
+    case SimFault::Http429:
+        write(socket, tooManyRequests());
         return;
-    }
     case SimFault::Timeout:
         return; // keep the connection open, say nothing
     case SimFault::Reset:

@@ -35,9 +35,9 @@ enum class SimFault {
 };
 
 /// The HTTP/1.1 server of the simulated services on 127.0.0.1 (ephemeral port): one handler, fault
-/// injection per route, a request-rate limit answered with 429, latency, and a request log with
-/// per-route counters. Test equipment only: the product's own endpoint is LocalHttpServer, which keeps
-/// nothing.
+/// injection per route, a request-rate limit (answered with 429 unless the service says otherwise), latency,
+/// and a request log with per-route counters. Test equipment only: the product's own endpoint is
+/// LocalHttpServer, which keeps nothing.
 class SimHttpServer final : public QObject
 {
     Q_OBJECT
@@ -64,8 +64,14 @@ public:
     void setFaultRate(const QString &route, SimFault fault, double probability);
     void clearFaults();
     void setLatencyMs(int ms) { m_latencyMs = ms; }
-    /// More than this many requests within one second get 429 with Retry-After: 1. 0 = no limit.
+    /// More than this many requests within any one second (a sliding window) get the over-limit answer.
+    /// 0 = no limit.
     void setRateLimit(int requestsPerSecond) { m_rateLimit = requestsPerSecond; }
+    /// Names the caller a request counts against (e.g. its API key); without it, every request shares
+    /// one window.
+    void setRateKey(std::function<QByteArray(const SimRequest &)> keyOf) { m_rateKeyOf = std::move(keyOf); }
+    /// What a request over the rate limit gets; by default 429 with Retry-After (setRetryAfterSeconds).
+    void setOverLimitResponse(const SimResponse &response);
     void setRetryAfterSeconds(int seconds) { m_retryAfterSeconds = seconds; }
 
     [[nodiscard]] int count(const QString &route) const;
@@ -83,7 +89,8 @@ private:
     void process(QTcpSocket *socket, const SimRequest &request, const QByteArray &raw);
     void write(QTcpSocket *socket, const SimResponse &response);
     SimFault takeFault(const QString &route);
-    bool overRateLimit();
+    bool overRateLimit(const SimRequest &request);
+    [[nodiscard]] SimResponse tooManyRequests() const;
 
     QTcpServer m_server;
     Handler m_handler;
@@ -102,7 +109,10 @@ private:
     int m_rateLimit = 0;
     int m_retryAfterSeconds = 1;
     int m_rateLimited = 0;
-    QList<qint64> m_recent;
+    bool m_customOverLimit = false;
+    SimResponse m_overLimit;
+    std::function<QByteArray(const SimRequest &)> m_rateKeyOf;
+    QHash<QByteArray, QList<qint64>> m_recent; ///< per rate key: the moments of the last second's requests
     QElapsedTimer m_clock;
     QHash<QString, int> m_counters;
     QList<QByteArray> m_log;

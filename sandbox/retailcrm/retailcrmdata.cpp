@@ -113,7 +113,7 @@ QJsonObject Simulator::customerJson(const Customer &customer) const
         phones.append(QJsonObject { { QStringLiteral("number"), phone } });
     QJsonObject object { { QStringLiteral("type"), QStringLiteral("customer") },
         { QStringLiteral("id"), double(customer.id) }, { QStringLiteral("firstName"), customer.firstName },
-        { QStringLiteral("phones"), phones },
+        { QStringLiteral("phones"), phones }, { QStringLiteral("email"), customer.email },
         { QStringLiteral("createdAt"), dateTimeText(customer.createdAt, m_zone) },
         { QStringLiteral("site"), customer.site } };
     if (!customer.externalId.isEmpty())
@@ -122,8 +122,6 @@ QJsonObject Simulator::customerJson(const Customer &customer) const
         object.insert(QStringLiteral("lastName"), customer.lastName);
     if (!customer.patronymic.isEmpty())
         object.insert(QStringLiteral("patronymic"), customer.patronymic);
-    if (!customer.email.isEmpty())
-        object.insert(QStringLiteral("email"), customer.email);
     if (customer.managerId != 0)
         object.insert(QStringLiteral("managerId"), double(customer.managerId));
     return object;
@@ -138,6 +136,9 @@ QJsonObject Simulator::orderJson(const Order &order) const
         { QStringLiteral("statusUpdatedAt"), dateTimeText(order.statusUpdatedAt, m_zone) },
         { QStringLiteral("totalSumm"), money(order.totalSumm) },
         { QStringLiteral("orderType"), QStringLiteral("eshop-individual") } };
+    const QJsonObject pricing = pricingJson(order.id);
+    for (auto it = pricing.begin(); it != pricing.end(); ++it)
+        object.insert(it.key(), it.value());
     const auto put = [&object](const char *name, const QString &text) {
         if (!text.isEmpty())
             object.insert(QLatin1String(name), text);
@@ -175,6 +176,17 @@ QJsonObject Simulator::orderJson(const Order &order) const
     return object;
 }
 
+QJsonObject Simulator::orderStub(const Order &order) const
+{
+    QJsonObject stub { { QStringLiteral("id"), double(order.id) }, { QStringLiteral("site"), order.site },
+        { QStringLiteral("status"), order.status } };
+    if (!order.externalId.isEmpty())
+        stub.insert(QStringLiteral("externalId"), order.externalId);
+    if (order.managerId != 0)
+        stub.insert(QStringLiteral("managerId"), double(order.managerId));
+    return stub;
+}
+
 QJsonObject Simulator::historyJson(const HistoryEntry &entry, const QString &key) const
 {
     QJsonObject object { { QStringLiteral("id"), double(entry.id) },
@@ -185,13 +197,11 @@ QJsonObject Simulator::historyJson(const HistoryEntry &entry, const QString &key
         object.insert(QStringLiteral("created"), true);
         object.insert(QStringLiteral("order"), entry.orderSnapshot);
     } else {
-        const Order current = m_orders.value(entry.orderId);
-        QJsonObject order { { QStringLiteral("id"), double(entry.orderId) },
-            { QStringLiteral("site"), current.site }, { QStringLiteral("number"), current.number } };
-        if (!current.externalId.isEmpty())
-            order.insert(QStringLiteral("externalId"), current.externalId);
-        object.insert(QStringLiteral("order"), order);
+        // Every other record carries a stub of the order as it was right after the change.
+        object.insert(QStringLiteral("order"), orderStub(entry.order));
     }
+    if (entry.itemId != 0)
+        object.insert(QStringLiteral("item"), QJsonObject { { QStringLiteral("id"), double(entry.itemId) } });
     if (!entry.apiKey.isEmpty())
         object.insert(
             QStringLiteral("apiKey"), QJsonObject { { QStringLiteral("current"), entry.apiKey == key } });
@@ -225,11 +235,11 @@ HistoryRecord Simulator::historyRecord(const HistoryEntry &entry, const QString 
     if (entry.created) {
         recordOut.order = entry.order;
     } else {
-        const Order current = m_orders.value(entry.orderId);
         recordOut.order.id = entry.orderId;
-        recordOut.order.site = current.site;
-        recordOut.order.number = current.number;
-        recordOut.order.externalId = current.externalId;
+        recordOut.order.site = entry.order.site;
+        recordOut.order.externalId = entry.order.externalId;
+        recordOut.order.status = entry.order.status;
+        recordOut.order.managerId = entry.order.managerId;
     }
     return recordOut;
 }

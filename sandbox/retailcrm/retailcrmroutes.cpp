@@ -37,10 +37,9 @@ bool Simulator::authorise(
     if (given.isEmpty())
         given = value(items(request.form), QStringLiteral("apiKey"));
     *key = given;
-    if (!route.needsKey)
-        return true;
     if (given.isEmpty()) {
-        *refusal = failure(401, QStringLiteral("\"apiKey\" is missing."));
+        // Every path, /api/api-versions and /api/credentials included, wants a key.
+        *refusal = failure(403, QStringLiteral("\"apiKey\" is missing."));
         return false;
     }
     const auto it = m_keys.constFind(given);
@@ -73,15 +72,24 @@ SimResponse Simulator::handle(const SimRequest &request)
         path.chop(1);
     const bool isGet = request.method == "GET";
     const bool isPost = request.method == "POST";
+    if (!m_accountExists)
+        return missingAccount();
 
     QString key;
     SimResponse refusal;
     const auto allowed = [&](const QString &scope, const QString &methodPath, const QString &altScope = {}) {
-        return authorise(request, { scope, altScope, methodPath, true }, &key, &refusal);
+        return authorise(request, { scope, altScope, methodPath }, &key, &refusal);
     };
 
     if (isGet && path == QLatin1String("/api/api-versions")) {
+        if (!allowed(QString(), QString()))
+            return refusal;
         return apiVersions();
+    }
+    if (isGet && path == QLatin1String("/api/v5/settings")) {
+        if (!allowed(QString(), QString()))
+            return refusal;
+        return settings();
     }
     if (isGet && path == QLatin1String("/api/credentials")) {
         if (!allowed(QString(), QString()))
@@ -165,6 +173,41 @@ SimResponse Simulator::handle(const SimRequest &request)
         }
     }
     return failure(404, QStringLiteral("API method not found"));
+}
+
+SimResponse Simulator::missingAccount() const
+{
+    if (m_missingAccount == MissingAccount::Json400)
+        return failure(400, QStringLiteral("Account does not exist."));
+    // As sample error-account-does-not-exist-405.html.
+    SimResponse response;
+    response.status = 405;
+    response.contentType = "text/html";
+    response.body = "<html>\n\n<head>\n\t<title>405 Not Allowed</title>\n</head>\n\n<body>\n\t<center>\n"
+                    "\t\t<h1>405 Not Allowed</h1>\n\t</center>\n\t<hr>\n\t<center>nginx/1.18.0</center>\n"
+                    "</body>\n\n</html>\n";
+    return response;
+}
+
+SimResponse Simulator::settings()
+{
+    // As sample settings.json; the zone is the one every date-time of this account is written in.
+    const QString updated = dateTimeText(now().addDays(-30), m_zone);
+    const auto setting = [&updated](const QString &text) {
+        return QJsonObject { { QStringLiteral("value"), text }, { QStringLiteral("updated_at"), updated } };
+    };
+    const auto workTime = [](const char *day) {
+        return QJsonObject { { QStringLiteral("day_type"), QLatin1String(day) },
+            { QStringLiteral("start_time"), QStringLiteral("09:00") },
+            { QStringLiteral("end_time"), QStringLiteral("18:00") },
+            { QStringLiteral("lunch_start_time"), QStringLiteral("13:00") },
+            { QStringLiteral("lunch_end_time"), QStringLiteral("14:00") } };
+    };
+    return ok({ { QStringLiteral("settings"),
+        QJsonObject { { QStringLiteral("default_currency"), setting(QStringLiteral("RUB")) },
+            { QStringLiteral("system_language"), setting(QStringLiteral("RU")) },
+            { QStringLiteral("timezone"), setting(QString::fromLatin1(m_zone.id())) },
+            { QStringLiteral("work_times"), QJsonArray { workTime("Monday"), workTime("Tuesday") } } } } });
 }
 
 SimResponse Simulator::apiVersions()

@@ -7,6 +7,7 @@
 
 #include "retailcrmwire.h"
 #include "sandbox/retailcrmsim.h"
+#include "sandbox/simvalues.h"
 
 namespace LeadBridge::RetailCrm {
 
@@ -25,10 +26,11 @@ SimResponse Simulator::customersList(const SimRequest &request)
         || !pageParams(params, &limit, &page, &refusal))
         return refusal;
     const QString name = value(params, QStringLiteral("filter[name]")).trimmed();
-    const QString nameDigits = phoneKey(name);
-    // Only a text that is a phone number (digits and separators) is searched among phones.
+    const QString nameDigits = Sim::digitsOf(name);
+    // Only a text that is a phone number (digits and separators) is searched among phones: its digits
+    // must be a part of a stored spelling's digits, nothing cleverer (no 8 -> 7).
     static const QRegularExpression phoneLike(QStringLiteral("^[+\\d\\s()\\-.]+$"));
-    const bool searchPhones = nameDigits.size() >= 5 && phoneLike.match(name).hasMatch();
+    const bool searchPhones = !nameDigits.isEmpty() && phoneLike.match(name).hasMatch();
     const QString email = value(params, QStringLiteral("filter[email]")).trimmed().toLower();
     const QStringList externalIds = values(params, QStringLiteral("filter[externalIds][]"));
     const QStringList ids = values(params, QStringLiteral("filter[ids][]"));
@@ -49,8 +51,7 @@ SimResponse Simulator::customersList(const SimRequest &request)
                 fullName.contains(name, Qt::CaseInsensitive) || reversed.contains(name, Qt::CaseInsensitive);
             if (!match && searchPhones) {
                 for (const QString &phone : customer.phones) {
-                    const QString stored = phoneKey(phone);
-                    if (stored.contains(nameDigits) || (stored.size() >= 10 && nameDigits.contains(stored))) {
+                    if (Sim::digitsOf(phone).contains(nameDigits)) {
                         match = true;
                         break;
                     }

@@ -1,6 +1,7 @@
 #include "sandbox/retailcrmsim.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,6 +21,11 @@ Simulator::Simulator(QObject *parent)
     , m_zone(Sim::zoneOrMoscow(QStringLiteral("Europe/Moscow")))
 {
     m_server->setRateLimit(10);
+    // retailCRM counts 10 requests per second per key and answers more with 503, without Retry-After
+    // (sample error-rate-limit-503.json; api-client-go retries 503 as rate limiting).
+    m_server->setRateKey([](const SimRequest &request) { return request.header("X-API-KEY").trimmed(); });
+    m_server->setOverLimitResponse(
+        SimResponse::json(503, R"({"success":false,"errorMsg":"Rate limit exceeded"})"));
     m_server->setHandler([this](const SimRequest &request) { return handle(request); },
         [this](const SimRequest &request) { return routeName(request); });
 }
@@ -44,6 +50,12 @@ void Simulator::setTimeZone(const QString &ianaId)
 void Simulator::setRateLimit(int requestsPerSecond)
 {
     m_server->setRateLimit(requestsPerSecond);
+}
+
+void Simulator::setAccountExists(bool exists, MissingAccount answer)
+{
+    m_accountExists = exists;
+    m_missingAccount = answer;
 }
 
 void Simulator::setClock(std::function<QDateTime()> clock)
@@ -246,8 +258,11 @@ qint64 Simulator::insertOrder(Order order, const QString &source, const QString 
     order.createdAt = order.createdAt.toUTC();
     if (!order.statusUpdatedAt.isValid())
         order.statusUpdatedAt = order.createdAt;
-    if (order.totalSumm.isEmpty())
-        order.totalSumm = QStringLiteral("0");
+    // The total comes from the lines: a given total becomes one line of that price.
+    m_pricing.remove(order.id);
+    if (!order.totalSumm.isEmpty() && order.totalSumm.toDouble() != 0)
+        m_pricing[order.id].items << OrderItem { m_nextItemId++,
+            std::llround(order.totalSumm.toDouble() * 100), 1 };
     if (order.customerId != 0) {
         const Customer customer = m_customers.value(order.customerId);
         if (order.firstName.isEmpty())
@@ -260,6 +275,8 @@ qint64 Simulator::insertOrder(Order order, const QString &source, const QString 
             order.email = customer.email;
     }
     m_orders.insert(order.id, order);
+    recomputeTotal(order.id);
+    order = m_orders.value(order.id);
 
     HistoryEntry entry;
     entry.created = true;
@@ -280,13 +297,15 @@ qint64 Simulator::insertOrder(Order order, const QString &source, const QString 
 void Simulator::record(HistoryEntry entry)
 {
     entry.id = m_nextHistoryId++;
+    if (!entry.created)
+        entry.order = m_orders.value(entry.orderId);
     if (!entry.createdAt.isValid())
         entry.createdAt = now();
     m_history << entry;
 }
 
 bool Simulator::changeOrder(qint64 orderId, const QString &field, const QJsonValue &oldValue,
-    const QJsonValue &newValue, const QString &source, const QString &key)
+    const QJsonValue &newValue, const QString &source, const QString &key, qint64 itemId)
 {
     if (oldValue == newValue)
         return false;
@@ -297,6 +316,7 @@ bool Simulator::changeOrder(qint64 orderId, const QString &field, const QJsonVal
     entry.orderId = orderId;
     entry.source = source;
     entry.apiKey = key;
+    entry.itemId = itemId;
     if (key.isEmpty() && !m_users.isEmpty())
         entry.userId = m_users.firstKey();
     record(entry);
@@ -315,20 +335,6 @@ bool Simulator::setOrderStatus(qint64 orderId, const QString &statusCode)
     stored.statusUpdatedAt = now();
     changeOrder(orderId, QStringLiteral("status"), codeValue(old), codeValue(statusCode),
         QStringLiteral("user"), QString());
-    return true;
-}
-
-bool Simulator::setOrderTotal(qint64 orderId, const QString &decimal)
-{
-    bool okNumber = false;
-    decimal.toDouble(&okNumber);
-    if (!m_orders.contains(orderId) || !okNumber)
-        return false;
-    Order &stored = m_orders[orderId];
-    const QString old = stored.totalSumm;
-    stored.totalSumm = decimal;
-    changeOrder(
-        orderId, QStringLiteral("total_summ"), money(old), money(decimal), QStringLiteral("user"), QString());
     return true;
 }
 

@@ -135,14 +135,6 @@ QJsonObject paginate(const QJsonArray &all, int limit, int page, QJsonArray *sli
         { QStringLiteral("totalPageCount"), (total + limit - 1) / limit } };
 }
 
-QString phoneKey(const QString &text)
-{
-    QString digits = Sim::digitsOf(text);
-    if (digits.size() == 11 && digits.startsWith(QLatin1Char('8')))
-        digits[0] = QLatin1Char('7');
-    return digits;
-}
-
 QJsonValue money(const QString &decimal)
 {
     bool okNumber = false;

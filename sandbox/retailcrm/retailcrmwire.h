@@ -56,8 +56,6 @@ bool pageParams(const Params &params, int *limit, int *page, SimResponse *refusa
 /// Puts page @p page of @p all into @p slice; returns the `pagination` object.
 QJsonObject paginate(const QJsonArray &all, int limit, int page, QJsonArray *slice);
 
-/// Stored phones compared by digits; "8XXXXXXXXXX" is the same number as "7XXXXXXXXXX".
-[[nodiscard]] QString phoneKey(const QString &text);
 [[nodiscard]] QJsonValue money(const QString &decimal);
 /// A JSON scalar as PHP prints it (booleans "1"/"0").
 [[nodiscard]] QString scalar(const QJsonValue &value);

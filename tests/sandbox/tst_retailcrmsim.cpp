@@ -43,6 +43,17 @@ QByteArray encode(const Pairs &pairs)
     return out;
 }
 
+/// The first `phones[].number` of a customer object.
+QString firstPhone(const QJsonObject &customer)
+{
+    return customer.value(QLatin1String("phones"))
+        .toArray()
+        .first()
+        .toObject()
+        .value(QLatin1String("number"))
+        .toString();
+}
+
 QString json(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -82,7 +93,7 @@ private slots:
     void init();
     void cleanup();
 
-    void apiVersionsNeedsNoKey();
+    void everyPathNeedsAKey();
     void keysAreChecked();
     void limitedKeyIsDeniedPerRoute();
     void legacyKeyServesCredentialsList();
@@ -103,7 +114,11 @@ private slots:
     void historyIdsAndApiKeyCurrent();
     void historySinceIdWithPageIs400();
     void timesShownInAccountZone();
-    void rateLimitAnswers429();
+    void rateLimitIs503PerKey();
+    void historyLikeTheSample();
+    void ordersByIdsGiveCurrentTotals();
+    void settingsTellTheAccountZone();
+    void accountDoesNotExist();
     void seedSampleIsRealistic();
 
 private:
@@ -193,9 +208,17 @@ qint64 tst_RetailCrmSim::createOrder(const QJsonObject &order, const QString &si
     return qint64(answer.json.value(QLatin1String("id")).toDouble());
 }
 
-void tst_RetailCrmSim::apiVersionsNeedsNoKey()
+void tst_RetailCrmSim::everyPathNeedsAKey()
 {
-    const Answer answer = get(QStringLiteral("/api/api-versions"), {}, QString());
+    for (const char *path : { "/api/api-versions", "/api/credentials", "/api/v5/settings", "/api/v5/orders",
+             "/api/v5/orders/history" }) {
+        const Answer refused = get(QLatin1String(path), {}, QString());
+        QCOMPARE(refused.status, 403);
+        QCOMPARE(refused.json.value(QLatin1String("success")).toBool(true), false);
+        QCOMPARE(refused.json.value(QLatin1String("errorMsg")).toString(),
+            QStringLiteral("\"apiKey\" is missing."));
+    }
+    const Answer answer = get(QStringLiteral("/api/api-versions"));
     QCOMPARE(answer.status, 200);
     QCOMPARE(answer.json.value(QLatin1String("success")).toBool(), true);
     QVERIFY(answer.json.value(QLatin1String("versions")).toArray().contains(QStringLiteral("5.0")));
@@ -210,7 +233,7 @@ void tst_RetailCrmSim::keysAreChecked()
         answer.json.value(QLatin1String("errorMsg")).toString(), QStringLiteral("Wrong \"apiKey\" value."));
 
     answer = get(QStringLiteral("/api/v5/reference/sites"), {}, QString());
-    QCOMPARE(answer.status, 401);
+    QCOMPARE(answer.status, 403);
 
     answer = get(QStringLiteral("/api/credentials"));
     QCOMPARE(answer.status, 200);
@@ -564,22 +587,27 @@ void tst_RetailCrmSim::customerSearchByPhoneDigitsAndName()
     ten.phones = { QStringLiteral("999-123-45-67") };
     const qint64 idTen = m_sim->addCustomer(ten);
 
+    const auto search = [this](const QString &text) {
+        const Answer found =
+            get(QStringLiteral("/api/v5/customers"), { { QStringLiteral("filter[name]"), text } });
+        QSet<qint64> ids;
+        for (const QJsonValue &value : found.json.value(QLatin1String("customers")).toArray())
+            ids.insert(qint64(value.toObject().value(QLatin1String("id")).toDouble()));
+        return ids;
+    };
+    // The digits are a part of the stored spelling's digits: the national number finds every spelling,
+    // the full 11 digits only the spelling that holds them (no 8 -> 7).
+    QCOMPARE(search(QStringLiteral("9991234567")), (QSet<qint64> { idA, idB, idTen }));
+    QCOMPARE(search(QStringLiteral("79991234567")), (QSet<qint64> { idA }));
+    QCOMPARE(search(QStringLiteral("89991234567")), (QSet<qint64> { idB }));
+    QCOMPARE(search(QStringLiteral("+7 999 123")), (QSet<qint64> { idA }));
+    QCOMPARE(search(QStringLiteral("1234567")), (QSet<qint64> { idA, idB, idTen }));
     Answer answer = get(QStringLiteral("/api/v5/customers"),
-        { { QStringLiteral("filter[name]"), QStringLiteral("79991234567") } });
+        { { QStringLiteral("filter[name]"), QStringLiteral("9991234567") } });
     QCOMPARE(answer.status, 200);
-    QSet<qint64> found;
-    for (const QJsonValue &value : answer.json.value(QLatin1String("customers")).toArray())
-        found.insert(qint64(value.toObject().value(QLatin1String("id")).toDouble()));
-    QCOMPARE(found, (QSet<qint64> { idA, idB, idTen }));
     // Stored as typed.
     const QJsonObject first = answer.json.value(QLatin1String("customers")).toArray().last().toObject();
-    QCOMPARE(first.value(QLatin1String("phones"))
-                 .toArray()
-                 .first()
-                 .toObject()
-                 .value(QLatin1String("number"))
-                 .toString(),
-        QStringLiteral("+7 (999) 123-45-67"));
+    QCOMPARE(firstPhone(first), QStringLiteral("+7 (999) 123-45-67"));
 
     answer = get(
         QStringLiteral("/api/v5/customers"), { { QStringLiteral("filter[name]"), QStringLiteral("пётр") } });
@@ -649,8 +677,9 @@ void tst_RetailCrmSim::historyIdsAndApiKeyCurrent()
     QVERIFY(!records.at(2).byThisKey);
     QCOMPARE(records.at(2).oldValueText, QStringLiteral("new"));
     QCOMPARE(records.at(2).newValueText, QStringLiteral("complete"));
-    QCOMPARE(records.at(3).field, QStringLiteral("total_summ"));
-    QCOMPARE(records.at(3).newValueText, QStringLiteral("1500.5"));
+    // The order had no line: the new total comes as a new line, never as a total record.
+    QCOMPARE(records.at(3).field, QStringLiteral("order_product"));
+    QCOMPARE(m_sim->order(ours).totalSumm, QStringLiteral("1500.5"));
 
     // The same feed, seen by the other key.
     const Answer other = get(QStringLiteral("/api/v5/orders/history"), {}, kOtherKey);
@@ -720,7 +749,7 @@ void tst_RetailCrmSim::timesShownInAccountZone()
         QStringLiteral("2024-03-01 14:30:15"));
 }
 
-void tst_RetailCrmSim::rateLimitAnswers429()
+void tst_RetailCrmSim::rateLimitIs503PerKey()
 {
     m_sim->setRateLimit(10); // the default
     QList<QNetworkReply *> replies;
@@ -734,10 +763,12 @@ void tst_RetailCrmSim::rateLimitAnswers429()
     int okCount = 0;
     for (QNetworkReply *reply : std::as_const(replies)) {
         const Answer answer = finish(reply);
-        if (answer.status == 429) {
+        if (answer.status == 503) {
             ++limited;
-            QCOMPARE(answer.retryAfter, QByteArrayLiteral("1"));
+            QVERIFY(answer.retryAfter.isEmpty()); // retailCRM sends none
             QCOMPARE(answer.json.value(QLatin1String("success")).toBool(true), false);
+            QCOMPARE(answer.json.value(QLatin1String("errorMsg")).toString(),
+                QStringLiteral("Rate limit exceeded"));
         } else if (answer.status == 200) {
             ++okCount;
         }
@@ -745,6 +776,202 @@ void tst_RetailCrmSim::rateLimitAnswers429()
     QCOMPARE(okCount, 10);
     QCOMPARE(limited, 5);
     QCOMPARE(m_sim->server()->rateLimitedCount(), 5);
+    // Another key has its own ten.
+    QCOMPARE(get(QStringLiteral("/api/v5/reference/sites"), {}, kOtherKey).status, 200);
+    // A sliding window of one second: a second after the last accepted request the key is served again.
+    QTest::qWait(1100);
+    QCOMPARE(get(QStringLiteral("/api/v5/reference/sites")).status, 200);
+}
+
+void tst_RetailCrmSim::historyLikeTheSample()
+{
+    User manager;
+    manager.firstName = QStringLiteral("Анна");
+    const qint64 managerId = m_sim->addUser(manager);
+    Customer customer;
+    customer.firstName = QStringLiteral("Иван");
+    customer.lastName = QStringLiteral("Петров");
+    customer.phones = { QStringLiteral("+7 (999) 123-45-67") };
+    customer.email = QStringLiteral("ivan@example.ru");
+    const qint64 customerId = m_sim->addCustomer(customer);
+    Order order;
+    order.customerId = customerId;
+    order.externalId = QStringLiteral("shop-17");
+    order.totalSumm = QStringLiteral("1000");
+    const qint64 id = m_sim->addOrder(order);
+    QVERIFY(id != 0);
+    const QList<Simulator::OrderItem> items = m_sim->orderItems(id);
+    QCOMPARE(items.size(), 1);
+    const qint64 item = items.first().id;
+
+    QVERIFY(m_sim->setOrderItemQuantity(id, item, 3)); // 3000
+    QVERIFY(m_sim->setOrderDiscountPercent(id, 20)); // 2400
+    QVERIFY(m_sim->setOrderDeliveryCost(id, QStringLiteral("300"))); // 2700
+    QCOMPARE(m_sim->order(id).totalSumm, QStringLiteral("2700"));
+    QVERIFY(m_sim->setOrderManager(id, managerId));
+    QVERIFY(m_sim->setOrderStatus(id, QStringLiteral("complete")));
+    QVERIFY(m_sim->setOrderTotal(id, QStringLiteral("2100"))); // the line's price 750 -> 600 net x3 + 300
+    QCOMPARE(m_sim->order(id).totalSumm, QStringLiteral("2100"));
+    QVERIFY(!m_sim->setOrderTotal(id, QStringLiteral("2000"))); // not reachable in whole cents at 20 %
+    QVERIFY(m_sim->setOrderItemPrice(id, item, QStringLiteral("500"))); // 400 x3 + 300
+    QCOMPARE(m_sim->order(id).totalSumm, QStringLiteral("1500"));
+
+    const Answer answer =
+        get(QStringLiteral("/api/v5/orders/history"), { { QStringLiteral("limit"), QStringLiteral("100") } });
+    QCOMPARE(answer.status, 200);
+    const QJsonArray history = answer.json.value(QLatin1String("history")).toArray();
+    QStringList fields;
+    for (const QJsonValue &value : history) {
+        const QJsonObject record = value.toObject();
+        fields << record.value(QLatin1String("field")).toString();
+        const QJsonObject stub = record.value(QLatin1String("order")).toObject();
+        if (record.value(QLatin1String("created")).toBool())
+            continue;
+        const QSet<QString> allowed { QStringLiteral("id"), QStringLiteral("externalId"),
+            QStringLiteral("managerId"), QStringLiteral("site"), QStringLiteral("status") };
+        for (const QString &key : stub.keys())
+            QVERIFY2(allowed.contains(key), qPrintable(key));
+        QCOMPARE(stub.value(QLatin1String("externalId")).toString(), QStringLiteral("shop-17"));
+        QVERIFY(!stub.value(QLatin1String("status")).toString().isEmpty());
+        if (fields.last().startsWith(QLatin1String("order_product.")))
+            QCOMPARE(
+                qint64(record.value(QLatin1String("item")).toObject().value(QLatin1String("id")).toDouble()),
+                item);
+    }
+    QVERIFY(!fields.contains(QStringLiteral("total_summ")));
+    QCOMPARE(fields,
+        (QStringList { QStringLiteral("status"), QStringLiteral("order_product.quantity"),
+            QStringLiteral("order_product.summ"), QStringLiteral("discount_manual_percent"),
+            QStringLiteral("order_product.discount_total"), QStringLiteral("order_product.summ"),
+            QStringLiteral("delivery_cost"), QStringLiteral("manager"), QStringLiteral("status"),
+            QStringLiteral("order_product.summ"), QStringLiteral("order_product.summ") }));
+
+    // The created record: field status, the whole order with the whole customer.
+    const QJsonObject created = history.at(0).toObject();
+    QVERIFY(created.value(QLatin1String("created")).toBool());
+    QVERIFY(created.value(QLatin1String("oldValue")).isNull());
+    QCOMPARE(created.value(QLatin1String("newValue")).toObject().value(QLatin1String("code")).toString(),
+        QStringLiteral("new"));
+    const QJsonObject whole = created.value(QLatin1String("order")).toObject();
+    QCOMPARE(whole.value(QLatin1String("totalSumm")).toDouble(), 1000.0);
+    QCOMPARE(whole.value(QLatin1String("items")).toArray().size(), 1);
+    const QJsonObject embedded = whole.value(QLatin1String("customer")).toObject();
+    QCOMPARE(qint64(embedded.value(QLatin1String("id")).toDouble()), customerId);
+    QCOMPARE(embedded.value(QLatin1String("email")).toString(), QStringLiteral("ivan@example.ru"));
+    QCOMPARE(embedded.value(QLatin1String("lastName")).toString(), QStringLiteral("Петров"));
+    QCOMPARE(firstPhone(embedded), QStringLiteral("+7 (999) 123-45-67"));
+
+    // Values shaped like the sample's.
+    const auto at = [&history](int i) { return history.at(i).toObject(); };
+    QCOMPARE(at(1).value(QLatin1String("oldValue")).toDouble(), 1.0);
+    QCOMPARE(at(1).value(QLatin1String("newValue")).toDouble(), 3.0);
+    QCOMPARE(at(2).value(QLatin1String("oldValue")).toDouble(), 1000.0);
+    QCOMPARE(at(2).value(QLatin1String("newValue")).toDouble(), 3000.0);
+    QVERIFY(at(3).value(QLatin1String("oldValue")).isNull());
+    QCOMPARE(at(3).value(QLatin1String("newValue")).toDouble(), 20.0);
+    QCOMPARE(at(4).value(QLatin1String("newValue")).toDouble(), 200.0);
+    QCOMPARE(at(5).value(QLatin1String("newValue")).toDouble(), 2400.0);
+    QCOMPARE(at(6).value(QLatin1String("oldValue")).toDouble(), 0.0);
+    QCOMPARE(at(6).value(QLatin1String("newValue")).toDouble(), 300.0);
+    QCOMPARE(qint64(at(7).value(QLatin1String("newValue")).toObject().value(QLatin1String("id")).toDouble()),
+        managerId);
+    QCOMPARE(at(7).value(QLatin1String("order")).toObject().value(QLatin1String("managerId")).toDouble(),
+        double(managerId));
+    QCOMPARE(at(8).value(QLatin1String("order")).toObject().value(QLatin1String("status")).toString(),
+        QStringLiteral("complete"));
+}
+
+void tst_RetailCrmSim::ordersByIdsGiveCurrentTotals()
+{
+    Order order;
+    order.totalSumm = QStringLiteral("100");
+    const qint64 first = m_sim->addOrder(order);
+    order.totalSumm = QStringLiteral("200");
+    const qint64 second = m_sim->addOrder(order);
+    m_sim->addOrder(order);
+    QVERIFY(m_sim->setOrderDeliveryCost(second, QStringLiteral("50.5")));
+    const Answer answer = get(QStringLiteral("/api/v5/orders"),
+        { { QStringLiteral("filter[ids][]"), QString::number(first) },
+            { QStringLiteral("filter[ids][]"), QString::number(second) },
+            { QStringLiteral("limit"), QStringLiteral("100") } });
+    QCOMPARE(answer.status, 200);
+    const QJsonArray orders = answer.json.value(QLatin1String("orders")).toArray();
+    QCOMPARE(orders.size(), 2);
+    QMap<qint64, double> totals;
+    for (const QJsonValue &value : orders)
+        totals.insert(qint64(value.toObject().value(QLatin1String("id")).toDouble()),
+            value.toObject().value(QLatin1String("totalSumm")).toDouble());
+    QCOMPARE(totals.value(first), 100.0);
+    QCOMPARE(totals.value(second), 250.5);
+    QCOMPARE(get(QStringLiteral("/api/v5/orders"),
+                 { { QStringLiteral("filter[ids][]"), QString::number(first) },
+                     { QStringLiteral("limit"), QStringLiteral("250") } })
+                 .status,
+        400);
+}
+
+void tst_RetailCrmSim::settingsTellTheAccountZone()
+{
+    m_sim->setClock([] { return QDateTime(QDate(2024, 3, 1), QTime(9, 30), Qt::UTC); });
+    Answer answer = get(QStringLiteral("/api/v5/settings"));
+    QCOMPARE(answer.status, 200);
+    QVERIFY(answer.json.value(QLatin1String("success")).toBool());
+    const auto zone = [](const Answer &a) {
+        return a.json.value(QLatin1String("settings"))
+            .toObject()
+            .value(QLatin1String("timezone"))
+            .toObject()
+            .value(QLatin1String("value"))
+            .toString();
+    };
+    QCOMPARE(zone(answer), QStringLiteral("Europe/Moscow"));
+    m_sim->setTimeZone(QStringLiteral("Asia/Yekaterinburg"));
+    answer = get(QStringLiteral("/api/v5/settings"));
+    QCOMPARE(zone(answer), QStringLiteral("Asia/Yekaterinburg"));
+    // The same zone writes the dates and reads the filters.
+    createOrder({});
+    answer = get(QStringLiteral("/api/v5/orders/history"));
+    QCOMPARE(answer.json.value(QLatin1String("history"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QLatin1String("createdAt"))
+                 .toString(),
+        QStringLiteral("2024-03-01 14:30:00"));
+    QCOMPARE(get(QStringLiteral("/api/v5/orders"),
+                 { { QStringLiteral("filter[createdAtFrom]"), QStringLiteral("2024-03-01 14:30:00") } })
+                 .json.value(QLatin1String("orders"))
+                 .toArray()
+                 .size(),
+        1);
+    QCOMPARE(get(QStringLiteral("/api/v5/orders"),
+                 { { QStringLiteral("filter[createdAtFrom]"), QStringLiteral("2024-03-01 14:30:01") } })
+                 .json.value(QLatin1String("orders"))
+                 .toArray()
+                 .size(),
+        0);
+}
+
+void tst_RetailCrmSim::accountDoesNotExist()
+{
+    m_sim->setAccountExists(false);
+    for (const char *path : { "/api/api-versions", "/api/credentials", "/api/v5/orders" }) {
+        const Answer answer = get(QLatin1String(path));
+        QCOMPARE(answer.status, 400);
+        QCOMPARE(answer.json.value(QLatin1String("success")).toBool(true), false);
+        QCOMPARE(answer.json.value(QLatin1String("errorMsg")).toString(),
+            QStringLiteral("Account does not exist."));
+    }
+    m_sim->setAccountExists(false, Simulator::MissingAccount::NginxHtml405);
+    const Answer html = get(QStringLiteral("/api/api-versions"), {}, QString());
+    QCOMPARE(html.status, 405);
+    QVERIFY(html.body.contains("<title>405 Not Allowed</title>"));
+    QFile sample(QStringLiteral(
+        LEADBRIDGE_SOURCE_DIR "/../shared/reference/retailcrm/error-account-does-not-exist-405.html"));
+    if (sample.open(QIODevice::ReadOnly))
+        QCOMPARE(html.body, sample.readAll());
+    m_sim->setAccountExists(true);
+    QCOMPARE(get(QStringLiteral("/api/api-versions")).status, 200);
 }
 
 void tst_RetailCrmSim::seedSampleIsRealistic()
