@@ -120,7 +120,11 @@ void ApiCall::onReplyFinished()
 
     const ApiError::Kind kind = response.error.kind;
     bool retry = false;
-    if (m_attempts < m_transport->m_maxAttempts) {
+    if (kind == ApiError::Kind::RateLimited) {
+        // Refused before it was processed: safe to send again, reads and writes alike. Counted apart
+        // from the other attempts, so that a busy key slows down rather than fails.
+        retry = ++m_rateLimitedAnswers <= m_transport->m_maxRateLimitedRetries;
+    } else if (m_attempts < m_transport->m_maxAttempts) {
         if (!m_request.isWrite) {
             retry = kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout
                 || kind == ApiError::Kind::Server || kind == ApiError::Kind::RateLimited;
@@ -129,7 +133,7 @@ void ApiCall::onReplyFinished()
             const auto netError = reply->error();
             const bool notSent = netError == QNetworkReply::ConnectionRefusedError
                 || netError == QNetworkReply::HostNotFoundError;
-            retry = kind == ApiError::Kind::RateLimited || (kind == ApiError::Kind::Server && status == 503)
+            retry = (kind == ApiError::Kind::Server && status == 503)
                 || (kind == ApiError::Kind::Network && notSent);
         }
     }
@@ -137,8 +141,10 @@ void ApiCall::onReplyFinished()
         qint64 delay = m_transport->backoffMs(m_attempts);
         if (kind == ApiError::Kind::RateLimited) {
             // Every caller of this key slows down, not only this request: the limiter holds them all
-            // back for the service's Retry-After, or for the backoff when the service names none.
-            m_transport->m_limiter->pause(response.error.retryAfterMs > 0 ? response.error.retryAfterMs : delay);
+            // back for the service's Retry-After, or, when it names none (retailCRM's 503), for 1 s
+            // doubling with every refusal in a row.
+            const qint64 backoff = qMin<qint64>(qint64(1000) << qMin(m_rateLimitedAnswers - 1, 5), 30000);
+            m_transport->m_limiter->pause(response.error.retryAfterMs > 0 ? response.error.retryAfterMs : backoff);
             delay = 0;
         } else if (response.error.retryAfterMs > 0) {
             m_transport->m_limiter->pause(response.error.retryAfterMs);

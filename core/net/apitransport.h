@@ -65,6 +65,7 @@ private:
     QNetworkReply *m_reply = nullptr;
     QTimer *m_timer = nullptr;
     int m_attempts = 0;
+    int m_rateLimitedAnswers = 0; ///< "slow down" answers: the request was not processed
     bool m_timedOut = false;
     bool m_done = false;
 };
@@ -82,6 +83,9 @@ public:
     [[nodiscard]] ApiCall *send(const ApiRequest &request);
 
     void setMaxAttempts(int attempts) { m_maxAttempts = qMax(1, attempts); }
+    /// How often one request is sent again after "slow down" answers (which the service did not
+    /// process) before the error is reported; they do not count as attempts.
+    void setMaxRateLimitedRetries(int retries) { m_maxRateLimitedRetries = qMax(0, retries); }
     void setBackoff(int baseMs, int maxMs)
     {
         m_backoffBaseMs = baseMs;
@@ -107,6 +111,7 @@ private:
     QNetworkAccessManager *m_nam;
     RateLimiter *m_limiter;
     int m_maxAttempts = 4;
+    int m_maxRateLimitedRetries = 8;
     int m_backoffBaseMs = 500;
     int m_backoffMaxMs = 30000;
     qint64 m_requestsSent = 0;

@@ -18,6 +18,7 @@ namespace {
         auto *transport = new ApiTransport(nam, limiter, parent);
         // A person is waiting: one retry at most, short pauses.
         transport->setMaxAttempts(2);
+        transport->setMaxRateLimitedRetries(1);
         transport->setBackoff(300, 1500);
         return transport;
     }
