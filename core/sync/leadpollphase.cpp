@@ -39,6 +39,7 @@ void LeadPollPhase::start()
             return;
         if (!error.isOk()) {
             // Polling fails softly: the leads already known still go out; the poll repeats next cycle.
+            m_ctx.leadIndexComplete = false; // deals are not bound against a stale index this cycle
             if (!error.isCredentialProblem())
                 m_ctx.connected = false;
             failSoftly(error, QStringLiteral("Calltouch"), Db::ErrorDirection::Leads, cursorName);

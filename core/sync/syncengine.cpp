@@ -149,6 +149,7 @@ void SyncEngine::buildClients()
         config.retailCrmTimeZone, config.phoneRegion, this);
     m_ctx->calltouch = new Calltouch::Client(m_calltouchTransport, config.calltouchApiUrl,
         config.calltouchSiteId, config.calltouchToken, config.retailCrmTimeZone, this);
+    m_ctx->setTimeZone(m_ctx->accountZone); // the account's zone, once read, outlives a rebuild
     registerSecret(config.retailCrmApiKey);
     registerSecret(config.calltouchToken);
 }
@@ -279,6 +280,7 @@ void SyncEngine::runCycle()
     }
     m_inCycle = true;
     m_ctx->summary = SyncSummary {};
+    m_ctx->leadIndexComplete = true;
     m_ctx->summary.startedAt = m_ctx->now();
     m_phaseIndex = -1;
     emit cycleStarted();
