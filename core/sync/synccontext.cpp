@@ -56,7 +56,7 @@ QDate SyncContext::sinceDate() const
     if (config.since.isValid())
         return config.since;
     const qint64 first = store ? store->cursor(QStringLiteral("firstStart")).toLongLong() : 0;
-    return (first > 0 ? QDateTime::fromMSecsSinceEpoch(first, Qt::UTC) : now()).date();
+    return (first > 0 ? QDateTime::fromMSecsSinceEpoch(first, Qt::UTC) : now()).toTimeZone(timeZone()).date();
 }
 
 qint64 SyncContext::sinceMs() const

@@ -96,6 +96,7 @@ void SyncEngine::initialize()
     if (!config.webhookListen.isEmpty()) {
         m_webhook = new WebhookReceiver(this);
         m_webhook->setClock([this] { return m_ctx->now(); });
+        m_webhook->setTimeZone([this] { return m_ctx->timeZone(); });
         connect(m_webhook, &WebhookReceiver::leadReceived, this, &SyncEngine::ingestLead);
         QString listenError;
         const quint16 port = m_webhook->listen(config.webhookListen, config.webhookSecret, &listenError);
