@@ -46,18 +46,24 @@ void HistoryPhase::start()
     readPage();
 }
 
+bool HistoryPhase::failedRead(const ApiError &error)
+{
+    if (m_ctx.dead)
+        return true;
+    if (error.isOk())
+        return false;
+    // The cursor stays: the same history (and so the same re-read) comes again next cycle.
+    failSoftly(error, QStringLiteral("retailCRM"), Db::ErrorDirection::Deals, QStringLiteral("history"));
+    return true;
+}
+
 void HistoryPhase::readPage()
 {
     const QDateTime from(m_ctx.sinceDate(), QTime(0, 0), m_ctx.timeZone());
     m_ctx.retail->ordersHistory(m_lastId, from.toUTC(), this,
         [this](const QList<RetailCrm::HistoryRecord> &records, const ApiError &error) {
-            if (m_ctx.dead)
+            if (failedRead(error))
                 return;
-            if (!error.isOk()) {
-                failSoftly(
-                    error, QStringLiteral("retailCRM"), Db::ErrorDirection::Deals, QStringLiteral("history"));
-                return;
-            }
             m_ctx.sync->resolveError(Db::ErrorDirection::Deals, QStringLiteral("history"));
             const auto applyPage = [this, records] {
                 apply(records);
@@ -139,14 +145,8 @@ void HistoryPhase::reread(int offset)
     m_ctx.retail->ordersByIds(batch, this,
         [this, offset, size = int(batch.size())](
             const QList<RetailCrm::Order> &orders, const ApiError &error) {
-            if (m_ctx.dead)
+            if (failedRead(error))
                 return;
-            if (!error.isOk()) {
-                // The cursor stays: the same history (and so the same re-read) comes again next cycle.
-                failSoftly(
-                    error, QStringLiteral("retailCRM"), Db::ErrorDirection::Deals, QStringLiteral("history"));
-                return;
-            }
             const qint64 stamp = m_ctx.nowMs();
             m_ctx.store->inTransaction([&] {
                 for (const auto &order : orders)

@@ -26,6 +26,9 @@ public:
 
 private:
     void readPage();
+    /// In a read's callback: true when the phase must not go on (the engine died, or the read failed and
+    /// the phase has finished softly).
+    [[nodiscard]] bool failedRead(const ApiError &error);
     void loadUsers(std::function<void()> then);
     void apply(const QList<RetailCrm::HistoryRecord> &records);
     void insertDeal(const RetailCrm::Order &order);
