@@ -659,10 +659,12 @@ Result<Lead> parseWebhookBody(
 QJsonArray dealMatching(const Deal &deal, const QTimeZone &zone)
 {
     const QString date = formatDealDateTime(deal.orderDate, zone);
-    const auto withCommon = [&date](QJsonObject params, const char *typeKey) {
+    // The create-deal doc shows "nearestUniq" for calls and requests; "nearest" is documented only for
+    // leads (calltouch-api.md §5.3).
+    const auto withCommon = [&date](QJsonObject params, const char *typeKey, const char *typeToMatch) {
         if (!date.isEmpty())
             params.insert(QStringLiteral("date"), date);
-        params.insert(QLatin1String(typeKey), QStringLiteral("nearest"));
+        params.insert(QLatin1String(typeKey), QLatin1String(typeToMatch));
         params.insert(QStringLiteral("searchDepth"), kSearchDepthMinutes);
         return params;
     };
@@ -673,7 +675,6 @@ QJsonArray dealMatching(const Deal &deal, const QTimeZone &zone)
             matching.append(QJsonObject { { QStringLiteral("type"), QStringLiteral("call") },
                 { QStringLiteral("callParams"),
                     QJsonObject { { QStringLiteral("callId"), idJson(deal.boundLeadId) } } } });
-            return matching;
         }
         break;
     case Deal::Binding::Request:
@@ -681,7 +682,6 @@ QJsonArray dealMatching(const Deal &deal, const QTimeZone &zone)
             matching.append(QJsonObject { { QStringLiteral("type"), QStringLiteral("request") },
                 { QStringLiteral("requestParams"),
                     QJsonObject { { QStringLiteral("requestId"), idJson(deal.boundLeadId) } } } });
-            return matching;
         }
         break;
     case Deal::Binding::ContactChain: {
@@ -692,20 +692,21 @@ QJsonArray dealMatching(const Deal &deal, const QTimeZone &zone)
         if (!phones.isEmpty()) {
             matching.append(QJsonObject { { QStringLiteral("type"), QStringLiteral("callContact") },
                 { QStringLiteral("callContactParams"),
-                    withCommon(QJsonObject { { QStringLiteral("phones"), phones } }, "callTypeToMatch") } });
+                    withCommon(QJsonObject { { QStringLiteral("phones"), phones } }, "callTypeToMatch",
+                        "nearestUniq") } });
         }
         if (!phones.isEmpty() || !emails.isEmpty()) {
             matching.append(QJsonObject { { QStringLiteral("type"), QStringLiteral("requestContact") },
                 { QStringLiteral("requestContactParams"),
                     withCommon(QJsonObject { { QStringLiteral("phones"), phones },
                                    { QStringLiteral("emails"), emails } },
-                        "requestTypeToMatch") } });
+                        "requestTypeToMatch", "nearestUniq") } });
             matching.append(QJsonObject { { QStringLiteral("type"), QStringLiteral("leadContact") },
                 { QStringLiteral("leadContactParams"),
                     withCommon(
                         QJsonObject { { QStringLiteral("phones"), phones },
                             { QStringLiteral("emails"), emails }, { QStringLiteral("withChats"), true } },
-                        "leadTypeToMatch") } });
+                        "leadTypeToMatch", "nearest") } });
         }
         break;
     }

@@ -6,7 +6,7 @@ namespace LeadBridge::Sync {
 
 DealBinding bindDeal(const DealBindingInput &input)
 {
-    if (input.phone.isEmpty() && input.email.isEmpty())
+    if (input.phones.isEmpty() && input.emails.isEmpty())
         return { Db::BindingKind::NoContacts, {} };
     if (input.lead) {
         return { input.lead->kind == Calltouch::Lead::Kind::Call ? Db::BindingKind::Call
@@ -45,7 +45,8 @@ QString bindingNote(const DealBinding &binding)
         return QCoreApplication::translate("LeadBridge::SyncEngine",
             "Not found locally: Calltouch matches by phone and e-mail, else \"Лид не найден\".");
     case Db::BindingKind::None:
-        break;
+        return QCoreApplication::translate("LeadBridge::SyncEngine",
+            "Waiting for Calltouch's journals: the deal is bound in the next cycle.");
     }
     return {};
 }

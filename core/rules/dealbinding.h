@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 #include "calltouch/calltouchtypes.h"
 #include "store/states.h"
@@ -20,8 +21,8 @@ struct BindingCandidate
 
 struct DealBindingInput
 {
-    QString phone; ///< the order's canonical phone
-    QString email; ///< the order's canonical e-mail
+    QStringList phones; ///< canonical phones: the order's own, then its customer's
+    QStringList emails; ///< canonical e-mails: the order's own, then its customer's
     std::optional<BindingCandidate> lead;
     /// The local journals cover the whole 12 months before the order (and chats, which only Calltouch
     /// can match, are off): then "not found locally" means not found at all.

@@ -193,26 +193,52 @@ void SyncStore::requeueLead(qint64 id, qint64 now)
 }
 
 std::optional<LeadRow> SyncStore::findLeadForDeal(
-    const QString &phone, const QString &email, qint64 from, qint64 until)
+    const QStringList &phones, const QStringList &emails, qint64 from, qint64 until)
 {
-    QSqlQuery query(m_store.database());
-    if (!phone.isEmpty()) {
-        query.prepare(QStringLiteral(
-            "SELECT %1 FROM leads WHERE kind='call' AND phone=? AND occurred_at BETWEEN ? AND ?"
-            " ORDER BY occurred_at DESC, id DESC LIMIT 1")
-                          .arg(kLeadColumns));
-        if (run(query, { phone, from, until }) && query.next())
+    // Calls by any phone first, then requests by any phone or e-mail; the newest wins in each.
+    const auto placeholders = [](qsizetype count) {
+        QStringList marks;
+        for (qsizetype i = 0; i < count; ++i)
+            marks << QStringLiteral("?");
+        return marks.join(QLatin1Char(','));
+    };
+    const auto newest = [&](const QString &where, QVariantList values) -> std::optional<LeadRow> {
+        QSqlQuery query(m_store.database());
+        query.prepare(QStringLiteral("SELECT %1 FROM leads WHERE %2 AND occurred_at BETWEEN ? AND ?"
+                                     " ORDER BY occurred_at DESC, id DESC LIMIT 1")
+                          .arg(kLeadColumns, where));
+        values << from << until;
+        if (run(query, values) && query.next())
             return readLead(query);
-    }
-    if (phone.isEmpty() && email.isEmpty())
         return std::nullopt;
-    query.prepare(QStringLiteral("SELECT %1 FROM leads WHERE kind='request' AND ((phone<>'' AND phone=?)"
-                                 " OR (email<>'' AND email=?)) AND occurred_at BETWEEN ? AND ?"
-                                 " ORDER BY occurred_at DESC, id DESC LIMIT 1")
-                      .arg(kLeadColumns));
-    if (run(query, { phone, email, from, until }) && query.next())
-        return readLead(query);
-    return std::nullopt;
+    };
+    QVariantList phoneValues;
+    for (const QString &phone : phones) {
+        if (!phone.isEmpty())
+            phoneValues << phone;
+    }
+    QVariantList emailValues;
+    for (const QString &email : emails) {
+        if (!email.isEmpty())
+            emailValues << email;
+    }
+    const QString byPhone =
+        QStringLiteral("(phone<>'' AND phone IN (%1))").arg(placeholders(phoneValues.size()));
+    const QString byEmail =
+        QStringLiteral("(email<>'' AND email IN (%1))").arg(placeholders(emailValues.size()));
+    if (!phoneValues.isEmpty()) {
+        if (auto call = newest(QStringLiteral("kind='call' AND ") + byPhone, phoneValues))
+            return call;
+    }
+    QStringList contacts;
+    if (!phoneValues.isEmpty())
+        contacts << byPhone;
+    if (!emailValues.isEmpty())
+        contacts << byEmail;
+    if (contacts.isEmpty())
+        return std::nullopt;
+    return newest(QStringLiteral("kind='request' AND (%1)").arg(contacts.join(QStringLiteral(" OR "))),
+        phoneValues + emailValues);
 }
 
 bool SyncStore::journal(
@@ -355,14 +381,39 @@ void SyncStore::updateDealFields(qint64 orderId, const QString &status, const QS
         { status, revenue, manager, toMs(statusChangedAt), now, orderId });
 }
 
+void SyncStore::bindDeal(qint64 orderId, Db::BindingKind kind, const QString &leadId, const QString &note,
+    const QString &phone, const QString &email, qint64 now)
+{
+    m_store.exec(QStringLiteral("UPDATE deals SET binding_kind=?, binding_lead_id=?, binding_note=?, phone=?,"
+                                " email=?, updated_at=? WHERE order_id=? AND binding_kind=?"),
+        { Db::toDb(kind), leadId, note, phone, email, now, orderId, Db::toDb(Db::BindingKind::None) });
+}
+
+QList<qint64> SyncStore::unboundDeals(int limit)
+{
+    QList<qint64> ids;
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT order_id FROM deals WHERE binding_kind=? AND in_calltouch=0 ORDER "
+                                 "BY order_created_at, order_id"
+                                 " LIMIT ?"));
+    if (run(query, { Db::toDb(Db::BindingKind::None), limit })) {
+        while (query.next())
+            ids << query.value(0).toLongLong();
+    }
+    return ids;
+}
+
 QList<DealRow> SyncStore::dealsToCreate(qint64 now, int limit)
 {
     QList<DealRow> rows;
     QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT %1 FROM deals WHERE state IN (?,?) AND in_calltouch=0"
-                                 " AND next_attempt_at<=? ORDER BY order_created_at, order_id LIMIT ?")
-                      .arg(kDealColumns));
-    if (run(query, { Db::toDb(Db::DealState::Pending), Db::toDb(Db::DealState::Failed), now, limit })) {
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM deals WHERE state IN (?,?) AND in_calltouch=0 AND binding_kind<>?"
+                       " AND next_attempt_at<=? ORDER BY order_created_at, order_id LIMIT ?")
+            .arg(kDealColumns));
+    if (run(query,
+            { Db::toDb(Db::DealState::Pending), Db::toDb(Db::DealState::Failed),
+                Db::toDb(Db::BindingKind::None), now, limit })) {
         while (query.next())
             rows << readDeal(query);
     }

@@ -91,7 +91,7 @@ public:
     void requeueLead(qint64 id, qint64 now);
     /// The newest call (by phone) or request (by phone or e-mail) in [from, until], SPEC §3 order.
     [[nodiscard]] std::optional<LeadRow> findLeadForDeal(
-        const QString &phone, const QString &email, qint64 from, qint64 until);
+        const QStringList &phones, const QStringList &emails, qint64 from, qint64 until);
 
     // Outbox journal: written before a remote write, confirmed after.
     /// Journals a write once per idempotency key; a repeated key keeps the first entry (a confirmed one
@@ -118,6 +118,12 @@ public:
     bool insertDeal(const DealRow &row, qint64 now);
     void updateDealFields(qint64 orderId, const QString &status, const QString &revenue,
         const QString &manager, const QDateTime &statusChangedAt, qint64 now);
+    /// Binds a deal inserted unbound (Db::BindingKind::None); a bound deal keeps its binding.
+    void bindDeal(qint64 orderId, Db::BindingKind kind, const QString &leadId, const QString &note,
+        const QString &phone, const QString &email, qint64 now);
+    /// Deals still waiting for their binding (a cycle without the Calltouch journals), oldest first.
+    [[nodiscard]] QList<qint64> unboundDeals(int limit);
+    /// Bound deals not yet in Calltouch (an unbound deal waits).
     [[nodiscard]] QList<DealRow> dealsToCreate(qint64 now, int limit);
     [[nodiscard]] QList<DealRow> dealsToUpdate(qint64 now, int limit);
     [[nodiscard]] QList<DealRow> dealsInState(Db::DealState state, int limit);

@@ -13,6 +13,8 @@ namespace LeadBridge {
 namespace {
     constexpr qint64 kYearMs = 365LL * 24 * 3600 * 1000;
     constexpr int kHistoryPage = 100;
+    constexpr int kOrdersPerRead = 100; ///< ids per GET orders?filter[ids][]
+    constexpr int kUnboundPerCycle = 1000;
 
     /// Money as Calltouch's examples show it: a decimal text with two places ("100000.50").
     QString money(const QString &decimal)
@@ -20,6 +22,12 @@ namespace {
         bool ok = false;
         const double value = decimal.trimmed().toDouble(&ok);
         return ok ? QString::number(value, 'f', 2) : QStringLiteral("0.00");
+    }
+
+    void appendUnique(QStringList *list, const QString &value)
+    {
+        if (!value.isEmpty() && !list->contains(value))
+            list->append(value);
     }
 } // namespace
 
@@ -30,31 +38,52 @@ bool HistoryPhase::isEnabled() const
 
 void HistoryPhase::start()
 {
-    const qint64 sinceId = m_ctx.store->cursor(QStringLiteral("history.sinceId")).toLongLong();
-    const QTimeZone zone(m_ctx.config.retailCrmTimeZone.toUtf8());
-    const QDateTime from(m_ctx.sinceDate(), QTime(0, 0), zone.isValid() ? zone : QTimeZone::utc());
-    m_ctx.retail->ordersHistory(sinceId, from.toUTC(), this,
+    m_sinceId = m_ctx.store->cursor(QStringLiteral("history.sinceId")).toLongLong();
+    m_lastId = m_sinceId;
+    m_toRead.clear();
+    m_queued.clear();
+    m_statusChangedAt.clear();
+    readPage();
+}
+
+bool HistoryPhase::failedRead(const ApiError &error)
+{
+    if (m_ctx.dead)
+        return true;
+    if (error.isOk())
+        return false;
+    // The cursor stays: the same history (and so the same re-read) comes again next cycle.
+    failSoftly(error, QStringLiteral("retailCRM"), Db::ErrorDirection::Deals, QStringLiteral("history"));
+    return true;
+}
+
+void HistoryPhase::readPage()
+{
+    const QDateTime from(m_ctx.sinceDate(), QTime(0, 0), m_ctx.timeZone());
+    m_ctx.retail->ordersHistory(m_lastId, from.toUTC(), this,
         [this](const QList<RetailCrm::HistoryRecord> &records, const ApiError &error) {
-            if (m_ctx.dead)
+            if (failedRead(error))
                 return;
-            if (!error.isOk()) {
-                failSoftly(
-                    error, QStringLiteral("retailCRM"), Db::ErrorDirection::Deals, QStringLiteral("history"));
-                return;
-            }
             m_ctx.sync->resolveError(Db::ErrorDirection::Deals, QStringLiteral("history"));
-            if (records.isEmpty()) {
-                succeed();
-                return;
-            }
             const auto applyPage = [this, records] {
                 apply(records);
-                if (records.size() >= kHistoryPage)
-                    start(); // more pages: move sinceId on
-                else
-                    succeed();
+                if (records.size() >= kHistoryPage) {
+                    readPage(); // more pages: on from the last record read
+                    return;
+                }
+                // Deals left unbound while the Calltouch journals were missing: bound now, from a re-read.
+                if (m_ctx.leadIndexComplete) {
+                    const QList<qint64> unbound = m_ctx.sync->unboundDeals(kUnboundPerCycle);
+                    for (const qint64 orderId : unbound) {
+                        if (!m_queued.contains(orderId)) {
+                            m_queued.insert(orderId);
+                            m_toRead << orderId;
+                        }
+                    }
+                }
+                reread(0);
             };
-            if (!m_ctx.usersLoaded)
+            if (!m_ctx.usersLoaded && !records.isEmpty())
                 loadUsers(applyPage);
             else
                 applyPage();
@@ -77,61 +106,108 @@ void HistoryPhase::loadUsers(std::function<void()> then)
 
 void HistoryPhase::apply(const QList<RetailCrm::HistoryRecord> &records)
 {
-    const qint64 stamp = m_ctx.nowMs();
     const qint64 since = m_ctx.sinceMs();
     m_ctx.store->inTransaction([&] {
-        qint64 lastId = 0;
         for (const auto &record : records) {
-            lastId = qMax(lastId, record.id);
+            m_lastId = qMax(m_lastId, record.id);
             const qint64 orderId = record.order.id;
-            if (record.created) {
+            if (record.created && !m_ctx.sync->deal(orderId)) {
                 if (record.order.createdAt.isValid() && record.order.createdAt.toMSecsSinceEpoch() < since)
                     continue;
-                insertDeal(record.order);
+                insertDeal(record.order); // the record carries the whole order
                 continue;
             }
             if (!m_ctx.sync->deal(orderId))
                 continue; // an order from before LeadBridge's time
-            if (record.field == QLatin1String("status")) {
-                const QString status = record.newValue.value(QStringLiteral("code")).toString();
-                m_ctx.sync->updateDealFields(orderId, status, {}, {}, record.createdAt, stamp);
-                emit m_ctx.dealChanged(orderId);
-            } else if (record.field == QLatin1String("total_summ")) {
-                m_ctx.sync->updateDealFields(orderId, {}, money(record.newValueText), {}, {}, stamp);
-                emit m_ctx.dealChanged(orderId);
-            } else if (record.field == QLatin1String("manager")) {
-                const qint64 managerId = record.newValue.value(QStringLiteral("id")).toVariant().toLongLong();
-                m_ctx.sync->updateDealFields(orderId, {}, {}, m_ctx.userNames.value(managerId), {}, stamp);
+            // LeadBridge's own writes (custom fields, apiKey.current) change nothing in a deal: no loop.
+            if (record.byThisKey)
+                continue;
+            if (record.field == QLatin1String("status") && record.createdAt.isValid())
+                m_statusChangedAt.insert(orderId, record.createdAt);
+            // Any other change (items, discounts, delivery, payments, status, manager...) may change
+            // what the deal shows: the order is read again, once per cycle.
+            if (!m_queued.contains(orderId)) {
+                m_queued.insert(orderId);
+                m_toRead << orderId;
             }
-            // Other fields (including LeadBridge's own custom-field writes, apiKey.current) change nothing
-            // in the deal: no loop.
         }
-        return m_ctx.store->setCursor(QStringLiteral("history.sinceId"), QString::number(lastId));
+        return true;
     });
 }
 
-void HistoryPhase::insertDeal(const RetailCrm::Order &order)
+void HistoryPhase::reread(int offset)
 {
-    if (m_ctx.sync->deal(order.id))
-        return; // the binding is made once, at creation, never again
-    DealRow row;
-    row.orderId = order.id;
-    row.orderNumber = order.number;
-    row.site = order.site;
-    row.status = order.status;
-    row.revenue = money(order.totalSumm);
-    row.manager = m_ctx.userNames.value(order.managerId);
-    row.phone = Contacts::canonicalPhone(order.phone, m_ctx.config.phoneRegion);
-    row.email = Contacts::canonicalEmail(order.email);
-    row.orderCreatedAt = order.createdAt;
-    row.statusChangedAt = order.statusUpdatedAt.isValid() ? order.statusUpdatedAt : order.createdAt;
+    if (offset >= m_toRead.size()) {
+        finish();
+        return;
+    }
+    const QList<qint64> batch = m_toRead.mid(offset, kOrdersPerRead);
+    m_ctx.retail->ordersByIds(batch, this,
+        [this, offset, size = int(batch.size())](
+            const QList<RetailCrm::Order> &orders, const ApiError &error) {
+            if (failedRead(error))
+                return;
+            const qint64 stamp = m_ctx.nowMs();
+            m_ctx.store->inTransaction([&] {
+                for (const auto &order : orders)
+                    applyOrder(order, stamp);
+                return true;
+            });
+            reread(offset + size);
+        });
+}
+
+void HistoryPhase::applyOrder(const RetailCrm::Order &order, qint64 stamp)
+{
+    const auto row = m_ctx.sync->deal(order.id);
+    if (!row)
+        return;
+    if (row->bindingKind == Db::BindingKind::None && m_ctx.leadIndexComplete) {
+        QString leadId;
+        QString phone;
+        QString email;
+        const Db::BindingKind kind = bind(order, &leadId, &phone, &email);
+        m_ctx.sync->bindDeal(order.id, kind, leadId, Sync::bindingNote(Sync::DealBinding { kind, leadId }),
+            phone, email, stamp);
+    }
+    const QString status = order.status;
+    const QString revenue = order.totalSumm.isEmpty() ? QString() : money(order.totalSumm);
+    const QString manager = m_ctx.userNames.value(order.managerId);
+    QDateTime statusChangedAt;
+    if (!status.isEmpty() && status != row->status) {
+        statusChangedAt = order.statusUpdatedAt.isValid() ? order.statusUpdatedAt
+                                                          : m_statusChangedAt.value(order.id, m_ctx.now());
+    }
+    if ((status.isEmpty() || status == row->status) && (revenue.isEmpty() || revenue == row->revenue)
+        && (manager.isEmpty() || manager == row->manager) && row->bindingKind != Db::BindingKind::None)
+        return; // a re-read that changes nothing pushes nothing
+    m_ctx.sync->updateDealFields(order.id, status, revenue, manager, statusChangedAt, stamp);
+    emit m_ctx.dealChanged(order.id);
+}
+
+void HistoryPhase::finish()
+{
+    m_ctx.store->setCursor(QStringLiteral("history.sinceId"), QString::number(m_lastId));
+    succeed();
+}
+
+Db::BindingKind HistoryPhase::bind(
+    const RetailCrm::Order &order, QString *leadId, QString *phone, QString *email) const
+{
+    // The order's own contacts first, then its customer's (a real "created" record embeds the customer).
+    Sync::DealBindingInput input;
+    appendUnique(&input.phones, Contacts::canonicalPhone(order.phone, m_ctx.config.phoneRegion));
+    for (const QString &customerPhone : order.customerPhones)
+        appendUnique(&input.phones, Contacts::canonicalPhone(customerPhone, m_ctx.config.phoneRegion));
+    appendUnique(&input.emails, Contacts::canonicalEmail(order.email));
+    appendUnique(&input.emails, Contacts::canonicalEmail(order.customerEmail));
+    *phone = input.phones.value(0);
+    *email = input.emails.value(0);
 
     const qint64 created = order.createdAt.isValid() ? order.createdAt.toMSecsSinceEpoch() : m_ctx.nowMs();
-    Sync::DealBindingInput input;
-    input.phone = row.phone;
-    input.email = row.email;
-    if (!row.phone.isEmpty() || !row.email.isEmpty()) {
-        if (const auto lead = m_ctx.sync->findLeadForDeal(row.phone, row.email, created - kYearMs, created))
+    if (!input.phones.isEmpty() || !input.emails.isEmpty()) {
+        if (const auto lead =
+                m_ctx.sync->findLeadForDeal(input.phones, input.emails, created - kYearMs, created))
             input.lead = Sync::BindingCandidate { lead->lead.kind, lead->lead.id };
         const auto indexed = [this](const char *kind) {
             return QDate::fromString(
@@ -142,9 +218,31 @@ void HistoryPhase::insertDeal(const RetailCrm::Order &order)
             m_ctx.config.leadKinds.contains(QStringLiteral("chat")));
     }
     const Sync::DealBinding binding = Sync::bindDeal(input);
-    row.bindingKind = binding.kind;
-    row.bindingLeadId = binding.leadId;
-    row.bindingNote = Sync::bindingNote(binding);
+    *leadId = binding.leadId;
+    return binding.kind;
+}
+
+void HistoryPhase::insertDeal(const RetailCrm::Order &order)
+{
+    DealRow row;
+    row.orderId = order.id;
+    row.orderNumber = order.number;
+    row.site = order.site;
+    row.status = order.status;
+    row.revenue = money(order.totalSumm);
+    row.manager = m_ctx.userNames.value(order.managerId);
+    row.orderCreatedAt = order.createdAt;
+    row.statusChangedAt = order.statusUpdatedAt.isValid() ? order.statusUpdatedAt : order.createdAt;
+    if (m_ctx.leadIndexComplete) {
+        row.bindingKind = bind(order, &row.bindingLeadId, &row.phone, &row.email);
+    } else {
+        // The Calltouch journals could not be read this cycle: no binding against a stale index. The deal
+        // waits, unbound, and is bound (from a re-read) in the next cycle with a complete index.
+        QString unusedLead;
+        bind(order, &unusedLead, &row.phone, &row.email);
+        row.bindingKind = Db::BindingKind::None;
+    }
+    row.bindingNote = Sync::bindingNote(Sync::DealBinding { row.bindingKind, row.bindingLeadId });
     if (m_ctx.sync->insertDeal(row, m_ctx.nowMs()))
         emit m_ctx.dealChanged(order.id);
 }

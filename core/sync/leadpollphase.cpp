@@ -22,7 +22,7 @@ bool LeadPollPhase::isEnabled() const
 void LeadPollPhase::start()
 {
     const QString cursorName = QStringLiteral("poll.%1").arg(Lead::kindName(m_kind));
-    const QDate today = m_ctx.now().date();
+    const QDate today = m_ctx.now().toTimeZone(m_ctx.timeZone()).date(); // the journals' days are local
     QDate from = QDate::fromString(m_ctx.store->cursor(cursorName), Qt::ISODate);
     if (!from.isValid()) {
         // First poll: from the "since" date, and 12 months back when deals need the leads for binding.
@@ -39,6 +39,7 @@ void LeadPollPhase::start()
             return;
         if (!error.isOk()) {
             // Polling fails softly: the leads already known still go out; the poll repeats next cycle.
+            m_ctx.leadIndexComplete = false; // deals are not bound against a stale index this cycle
             if (!error.isCredentialProblem())
                 m_ctx.connected = false;
             failSoftly(error, QStringLiteral("Calltouch"), Db::ErrorDirection::Leads, cursorName);

@@ -1,5 +1,8 @@
 #include "referencephase.h"
 
+#include <QTimeZone>
+
+#include "calltouch/calltouchclient.h"
 #include "retailcrm/retailcrmclient.h"
 #include "sync/synccontext.h"
 
@@ -16,6 +19,23 @@ void ReferencePhase::start()
         succeed();
         return;
     }
+    // Every date-time of both APIs is in the account's zone, read from retailCRM (never asked); the
+    // configured zone stays when the settings cannot be read.
+    m_ctx.retail->settings(this, [this](const RetailCrm::AccountSettings &settings, const ApiError &error) {
+        if (m_ctx.dead)
+            return;
+        if (error.isCredentialProblem()) {
+            abort(QStringLiteral("retailCRM"), error);
+            return;
+        }
+        if (error.isOk())
+            m_ctx.setTimeZone(QTimeZone(settings.timeZone.toUtf8()));
+        loadStatuses();
+    });
+}
+
+void ReferencePhase::loadStatuses()
+{
     m_ctx.retail->statuses(this, [this](const QList<RetailCrm::Status> &statuses, const ApiError &error) {
         if (stopsOn(error, QStringLiteral("retailCRM")))
             return;

@@ -4,8 +4,8 @@
 
 namespace LeadBridge {
 
-/// Loads retailCRM's reference data the rules need (status groups, the default shop); kept for ten
-/// minutes.
+/// Loads retailCRM's reference data the rules need (the account's time zone, status groups, the default
+/// shop); kept for ten minutes.
 class ReferencePhase final : public SyncPhase
 {
     Q_OBJECT
@@ -14,6 +14,7 @@ public:
     void start() override;
 
 private:
+    void loadStatuses();
     void loadSites();
 };
 

@@ -2,6 +2,8 @@
 
 #include <QTimeZone>
 
+#include "calltouch/calltouchclient.h"
+#include "retailcrm/retailcrmclient.h"
 #include "rules/retrypolicy.h"
 #include "store/syncstore.h"
 #include "util/logging.h"
@@ -11,6 +13,25 @@ namespace LeadBridge {
 namespace {
     constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 } // namespace
+
+QTimeZone SyncContext::timeZone() const
+{
+    if (accountZone.isValid())
+        return accountZone;
+    const QTimeZone configured(config.retailCrmTimeZone.toUtf8());
+    return configured.isValid() ? configured : QTimeZone(QByteArrayLiteral("Europe/Moscow"));
+}
+
+void SyncContext::setTimeZone(const QTimeZone &zone)
+{
+    if (!zone.isValid())
+        return;
+    accountZone = zone;
+    if (retail)
+        retail->setTimeZone(zone);
+    if (calltouch)
+        calltouch->setTimeZone(zone);
+}
 
 QDateTime SyncContext::now() const
 {
@@ -35,15 +56,13 @@ QDate SyncContext::sinceDate() const
     if (config.since.isValid())
         return config.since;
     const qint64 first = store ? store->cursor(QStringLiteral("firstStart")).toLongLong() : 0;
-    return (first > 0 ? QDateTime::fromMSecsSinceEpoch(first, Qt::UTC) : now()).date();
+    return (first > 0 ? QDateTime::fromMSecsSinceEpoch(first, Qt::UTC) : now()).toTimeZone(timeZone()).date();
 }
 
 qint64 SyncContext::sinceMs() const
 {
     if (config.since.isValid()) {
-        const QTimeZone zone(config.retailCrmTimeZone.toUtf8());
-        return QDateTime(config.since, QTime(0, 0), zone.isValid() ? zone : QTimeZone::utc())
-            .toMSecsSinceEpoch();
+        return QDateTime(config.since, QTime(0, 0), timeZone()).toMSecsSinceEpoch();
     }
     const qint64 first = store ? store->cursor(QStringLiteral("firstStart")).toLongLong() : 0;
     // Without a "since" date, leads from the day before the first start on are synced.

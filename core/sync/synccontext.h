@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
+#include <QTimeZone>
 
 #include "net/apierror.h"
 #include "store/states.h"
@@ -47,6 +48,7 @@ public:
     bool stopping = false;
     bool dead = false; ///< a crash hook fired: nothing more is written or sent
     bool connected = false;
+    bool leadIndexComplete = true; ///< false when a Calltouch journal could not be read this cycle
     QString lastError;
 
     // Reference data, kept between cycles.
@@ -55,8 +57,14 @@ public:
     QString defaultShop;
     QDateTime referenceLoadedAt;
     QHash<qint64, QString> userNames;
+    QTimeZone accountZone; ///< from retailCRM's settings; invalid until read
     bool usersLoaded = false;
 
+    /// The account's time zone (from retailCRM's settings, else the configured one): every conversion
+    /// between a date-time of the APIs and UTC uses it.
+    [[nodiscard]] QTimeZone timeZone() const;
+    /// Sets the account's zone on the context and on both clients (an invalid zone changes nothing).
+    void setTimeZone(const QTimeZone &zone);
     [[nodiscard]] QDateTime now() const;
     [[nodiscard]] qint64 nowMs() const { return now().toMSecsSinceEpoch(); }
     /// A crash point ("<step>:before" / "<step>:after"): true when the engine is dead (now or before).

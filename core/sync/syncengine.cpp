@@ -96,6 +96,7 @@ void SyncEngine::initialize()
     if (!config.webhookListen.isEmpty()) {
         m_webhook = new WebhookReceiver(this);
         m_webhook->setClock([this] { return m_ctx->now(); });
+        m_webhook->setTimeZone([this] { return m_ctx->timeZone(); });
         connect(m_webhook, &WebhookReceiver::leadReceived, this, &SyncEngine::ingestLead);
         QString listenError;
         const quint16 port = m_webhook->listen(config.webhookListen, config.webhookSecret, &listenError);
@@ -149,6 +150,7 @@ void SyncEngine::buildClients()
         config.retailCrmTimeZone, config.phoneRegion, this);
     m_ctx->calltouch = new Calltouch::Client(m_calltouchTransport, config.calltouchApiUrl,
         config.calltouchSiteId, config.calltouchToken, config.retailCrmTimeZone, this);
+    m_ctx->setTimeZone(m_ctx->accountZone); // the account's zone, once read, outlives a rebuild
     registerSecret(config.retailCrmApiKey);
     registerSecret(config.calltouchToken);
 }
@@ -279,6 +281,7 @@ void SyncEngine::runCycle()
     }
     m_inCycle = true;
     m_ctx->summary = SyncSummary {};
+    m_ctx->leadIndexComplete = true;
     m_ctx->summary.startedAt = m_ctx->now();
     m_phaseIndex = -1;
     emit cycleStarted();

@@ -64,7 +64,7 @@ HttpResponse WebhookReceiver::handle(const HttpRequest &request)
     if (!Calltouch::Lead::kindFromName(parts.at(1), &kind))
         return HttpResponse::json(404, R"({"ok":false})");
 
-    const QTimeZone zone("Europe/Moscow");
+    const QTimeZone zone = m_zone ? m_zone() : QTimeZone(QByteArrayLiteral("Europe/Moscow"));
     const QDateTime received = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
     Calltouch::Result<Calltouch::Lead> parsed;
     if (request.method == "GET") {

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QString>
+#include <QTimeZone>
 
 #include "calltouch/calltouchtypes.h"
 
@@ -29,6 +30,8 @@ public:
     [[nodiscard]] int receivedCount() const { return m_received; }
     /// The time given to a webhook that carries none (the engine's clock).
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    /// The zone of the webhooks' date-times (the account's, known after the first cycle); Moscow without.
+    void setTimeZone(std::function<QTimeZone()> zone) { m_zone = std::move(zone); }
 
 signals:
     void leadReceived(const LeadBridge::Calltouch::Lead &lead);
@@ -39,6 +42,7 @@ private:
     LocalHttpServer *m_server;
     QString m_secret;
     std::function<QDateTime()> m_clock;
+    std::function<QTimeZone()> m_zone;
     int m_received = 0;
 };
 

@@ -839,9 +839,9 @@ void tst_CalltouchParsers::createBodyMatching_data()
     const QStringList chain { QStringLiteral("callContact"), QStringLiteral("requestContact"),
         QStringLiteral("leadContact"), QStringLiteral("customSources") };
     QTest::newRow("call") << int(Deal::Binding::Call) << QStringLiteral("512345678") << phone << email
-                          << QStringList { QStringLiteral("call") };
+                          << QStringList { QStringLiteral("call"), QStringLiteral("customSources") };
     QTest::newRow("request") << int(Deal::Binding::Request) << QStringLiteral("40123456") << phone << email
-                             << QStringList { QStringLiteral("request") };
+                             << QStringList { QStringLiteral("request"), QStringLiteral("customSources") };
     QTest::newRow("contact chain") << int(Deal::Binding::ContactChain) << QString() << phone << email
                                    << chain;
     QTest::newRow("contact chain, e-mail only")
@@ -907,12 +907,12 @@ void tst_CalltouchParsers::createBodyMatching()
             QVERIFY(params.value(QLatin1String("phones")).isArray());
             if (type == QLatin1String("callContact")) {
                 QCOMPARE(
-                    params.value(QLatin1String("callTypeToMatch")).toString(), QStringLiteral("nearest"));
+                    params.value(QLatin1String("callTypeToMatch")).toString(), QStringLiteral("nearestUniq"));
                 QVERIFY(!params.contains(QLatin1String("emails")));
                 QCOMPARE(params.value(QLatin1String("phones")).toArray().first().toString(), phones.first());
             } else if (type == QLatin1String("requestContact")) {
-                QCOMPARE(
-                    params.value(QLatin1String("requestTypeToMatch")).toString(), QStringLiteral("nearest"));
+                QCOMPARE(params.value(QLatin1String("requestTypeToMatch")).toString(),
+                    QStringLiteral("nearestUniq"));
                 QCOMPARE(params.value(QLatin1String("emails")).toArray().size(), emails.size());
             } else {
                 QCOMPARE(type, QStringLiteral("leadContact"));

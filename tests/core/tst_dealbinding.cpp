@@ -55,8 +55,10 @@ void tst_DealBinding::binding()
     QFETCH(Db::BindingKind, kind);
     QFETCH(QString, leadId);
     DealBindingInput input;
-    input.phone = phone;
-    input.email = email;
+    if (!phone.isEmpty())
+        input.phones << phone;
+    if (!email.isEmpty())
+        input.emails << email;
     if (candidateKind >= 0)
         input.lead = BindingCandidate { Lead::Kind(candidateKind), candidateId };
     input.journalCoversWindow = covered;

@@ -1,5 +1,8 @@
 // Direction 2 end to end: retailCRM orders become Calltouch deals, bound once to their leads.
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 
 #include "sandbox/simhttpserver.h"
 #include "syncfixture.h"
@@ -47,6 +50,31 @@ struct DealWorld
     }
 
     Calltouch::SimDeal deal(qint64 orderId) const { return f.ct->deal(QString::number(orderId)); }
+
+    /// Whether the simulated retailCRM answers GET /api/v5/settings with the account's time zone.
+    bool servesSettings() const
+    {
+        QNetworkAccessManager nam;
+        QNetworkRequest get(QUrl(f.crm->url().toString() + QStringLiteral("/api/v5/settings")));
+        get.setRawHeader("X-API-KEY", f.apiKey.toUtf8());
+        std::unique_ptr<QNetworkReply> reply(nam.get(get));
+        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+        if (!finished.wait(10000))
+            return false;
+        return reply->error() == QNetworkReply::NoError && reply->readAll().contains("timezone");
+    }
+
+    /// GET /api/v5/orders requests (lists and re-reads by id; not the history) in the simulator's log.
+    int orderReads() const
+    {
+        int reads = 0;
+        const QList<QByteArray> log = f.crm->server()->requestLog();
+        for (const QByteArray &raw : log) {
+            if (raw.startsWith("GET /api/v5/orders?"))
+                ++reads;
+        }
+        return reads;
+    }
 };
 
 } // namespace
@@ -61,6 +89,11 @@ private slots:
     void crashAroundTheBatchCreatesNoDuplicates();
     void calltouchDownThenTheBacklogDrainsInOrder();
     void dealsCalltouchAlreadyHasAreUpdatedNotDuplicated();
+    void revenueFollowsTheOrderWithoutATotalRecord();
+    void changedOrdersAreReadAHundredARequest();
+    void customerPhoneBindsTheDeal();
+    void calltouchDownDealsWaitForACompleteIndex();
+    void accountTimeZoneComesFromSettings();
 };
 
 void tst_DealSync::ordersBecomeBoundDeals()
@@ -204,4 +237,132 @@ void tst_DealSync::dealsCalltouchAlreadyHasAreUpdatedNotDuplicated()
 }
 
 QTEST_GUILESS_MAIN(tst_DealSync)
+void tst_DealSync::revenueFollowsTheOrderWithoutATotalRecord()
+{
+    // Real history never carries total_summ: items, discounts, delivery and payments change the total.
+    // Here the total changes with no total_summ record at all (the order is stored again, which leaves
+    // only a "created" record), and the status changes alone on another order whose total moved too.
+    DealWorld w;
+    w.f.makeEngine();
+    w.f.cycle();
+    w.f.now = w.f.now.addSecs(600);
+    RetailCrm::Order changed = w.f.crm->order(w.orderByRequest);
+    changed.totalSumm = QStringLiteral("2750.00");
+    QCOMPARE(w.f.crm->addOrder(changed), w.orderByRequest);
+    const QList<RetailCrm::HistoryRecord> history = w.f.crm->history();
+    for (const auto &record : history)
+        QVERIFY(record.field != QLatin1String("total_summ"));
+    const int reads = w.orderReads();
+    const SyncSummary summary = w.f.cycle();
+    QCOMPARE(summary.dealsUpdated, 1);
+    QCOMPARE(w.deal(w.orderByRequest).revenue, QStringLiteral("2750.00"));
+    QCOMPARE(w.orderReads(), reads + 1);
+
+    // Nothing changed since: no read, no push.
+    const int updates = w.deal(w.orderByRequest).updateCount;
+    w.f.cycle();
+    QCOMPARE(w.orderReads(), reads + 1);
+    QCOMPARE(w.deal(w.orderByRequest).updateCount, updates);
+}
+
+void tst_DealSync::changedOrdersAreReadAHundredARequest()
+{
+    DealWorld w;
+    QList<qint64> orders { w.orderByCall, w.orderByRequest, w.orderOldLead, w.orderNoContacts };
+    for (int i = 0; i < 146; ++i)
+        orders << w.addOrder({}, {}, QStringLiteral("main-shop"), 1);
+    w.f.makeEngine();
+    w.f.cycle();
+    QCOMPARE(w.f.ct->deals().size(), 150);
+    w.f.now = w.f.now.addSecs(600);
+    for (int i = 0; i < orders.size(); ++i) {
+        QVERIFY(w.f.crm->setOrderTotal(orders.at(i), QString::number(2000 + i) + QStringLiteral(".00")));
+        if (i % 3 == 0)
+            QVERIFY(w.f.crm->setOrderStatus(orders.at(i), QStringLiteral("complete")));
+    }
+    const int reads = w.orderReads();
+    const SyncSummary summary = w.f.cycle(); // within one cycle
+    QCOMPARE(summary.dealsUpdated, 150);
+    QVERIFY2(w.orderReads() - reads <= 2, qPrintable(QString::number(w.orderReads() - reads)));
+    for (int i = 0; i < orders.size(); ++i) {
+        const Calltouch::SimDeal deal = w.deal(orders.at(i));
+        QCOMPARE(deal.revenue, QString::number(2000 + i) + QStringLiteral(".00"));
+        QCOMPARE(deal.status, i % 3 == 0 ? QStringLiteral("complete") : QStringLiteral("new"));
+    }
+}
+
+void tst_DealSync::customerPhoneBindsTheDeal()
+{
+    // The order has no phone of its own that matches: its customer's second phone is the call's.
+    DealWorld w;
+    RetailCrm::Customer customer;
+    customer.firstName = QStringLiteral("Пётр");
+    customer.phones << QStringLiteral("+7 916 555-44-33") << QStringLiteral("8 (916) 000-00-01");
+    customer.createdAt = w.f.now.addDays(-30);
+    const qint64 customerId = w.f.crm->addCustomer(customer);
+    RetailCrm::Order order;
+    order.customerId = customerId;
+    order.site = QStringLiteral("main-shop");
+    order.status = QStringLiteral("new");
+    order.totalSumm = QStringLiteral("990.00");
+    order.createdAt = w.f.now.addSecs(-600);
+    const qint64 orderId = w.f.crm->addOrder(order);
+    QVERIFY(orderId > 0);
+    w.f.makeEngine();
+    w.f.cycle();
+    QCOMPARE(w.deal(orderId).boundKind, QStringLiteral("call"));
+    QCOMPARE(w.deal(orderId).boundLeadId, QString::number(w.call));
+}
+
+void tst_DealSync::calltouchDownDealsWaitForACompleteIndex()
+{
+    DealWorld w;
+    w.f.ct->server()->setFaultRate(QString(), SimFault::Http503, 1.0); // Calltouch down: no journals
+    w.f.makeEngine();
+    w.f.cycle();
+    QCOMPARE(w.f.ct->deals().size(), 0);
+    QCOMPARE(w.f.sql(QStringLiteral("SELECT count(*) FROM deals WHERE binding_kind=''")).toInt(), 4);
+
+    w.f.ct->server()->clearFaults();
+    w.f.now = w.f.now.addSecs(3600);
+    w.f.cycle();
+    QCOMPARE(w.f.ct->deals().size(), 4);
+    QCOMPARE(w.deal(w.orderByCall).boundKind, QStringLiteral("call"));
+    QCOMPARE(w.deal(w.orderByCall).boundLeadId, QString::number(w.call));
+    QCOMPARE(w.deal(w.orderByRequest).boundKind, QStringLiteral("request"));
+    QCOMPARE(w.deal(w.orderByRequest).boundLeadId, QString::number(w.request));
+    QCOMPARE(w.deal(w.orderOldLead).customSource, QStringLiteral("Лид не найден"));
+    QCOMPARE(w.f.sql(QStringLiteral("SELECT binding_kind FROM deals WHERE order_id=?"), { w.orderNoContacts })
+                 .toString(),
+        QStringLiteral("no-contacts"));
+}
+
+void tst_DealSync::accountTimeZoneComesFromSettings()
+{
+    // The account is in Yekaterinburg (UTC+5); the engine's configured zone is Moscow's: the account's
+    // settings win for every conversion.
+    DealWorld w;
+    w.f.crm->setTimeZone(QStringLiteral("Asia/Yekaterinburg"));
+    w.f.ct->setTimeZone(QStringLiteral("Asia/Yekaterinburg"));
+    if (!w.servesSettings())
+        QSKIP("the simulated retailCRM does not serve GET /api/v5/settings (issue 10, simulator side)");
+    QCOMPARE(w.f.config.retailCrmTimeZone, QStringLiteral("Europe/Moscow"));
+    w.f.makeEngine();
+    w.f.cycle();
+    QCOMPARE(w.f.ct->deals().size(), 4);
+    const QDateTime created = w.f.crm->order(w.orderByCall).createdAt;
+    QCOMPARE(w.deal(w.orderByCall).orderDate, created);
+    QCOMPARE(w.f.sql(QStringLiteral("SELECT order_created_at FROM deals WHERE order_id=?"), { w.orderByCall })
+                 .toLongLong(),
+        created.toMSecsSinceEpoch());
+    QCOMPARE(w.deal(w.orderByCall).boundKind, QStringLiteral("call"));
+
+    // A status change: its date in Calltouch is the moment it happened.
+    w.f.now = w.f.now.addSecs(600);
+    QVERIFY(w.f.crm->setOrderStatus(w.orderByCall, QStringLiteral("complete")));
+    w.f.cycle();
+    QCOMPARE(w.deal(w.orderByCall).status, QStringLiteral("complete"));
+    QCOMPARE(w.deal(w.orderByCall).statusDate, w.f.now);
+}
+
 #include "tst_dealsync.moc"
