@@ -58,8 +58,6 @@ public:
     [[nodiscard]] QUrl baseUrl() const { return m_base; }
     [[nodiscard]] QString siteId() const { return m_siteId; }
     [[nodiscard]] QTimeZone timeZone() const { return m_zone; }
-    /// Reads and writes every later date-time in @p zone (the account's).
-    void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
     /// A separate key for lead-service writes (the same token as clientApiId by default).
     void setAccessToken(const QString &accessToken);
 

@@ -7,6 +7,7 @@ namespace {
     namespace Key {
         constexpr auto RetailCrmUrl = "retailcrm/url";
         constexpr auto RetailCrmTimeZone = "retailcrm/timeZone";
+        constexpr auto CalltouchTimeZone = "calltouch/timeZone";
         constexpr auto RetailCrmRate = "retailcrm/requestsPerSecond";
         constexpr auto CalltouchApiUrl = "calltouch/apiUrl";
         constexpr auto CalltouchSiteId = "calltouch/siteId";
@@ -61,6 +62,16 @@ QString AppSettings::retailCrmTimeZone() const
 {
     return m_settings->value(key(Key::RetailCrmTimeZone), QStringLiteral("Europe/Moscow")).toString();
 }
+QString AppSettings::calltouchTimeZone() const
+{
+    return m_settings->value(key(Key::CalltouchTimeZone), QStringLiteral("Europe/Moscow")).toString();
+}
+
+void AppSettings::setCalltouchTimeZone(const QString &zoneId)
+{
+    m_settings->setValue(key(Key::CalltouchTimeZone), zoneId);
+}
+
 void AppSettings::setRetailCrmTimeZone(const QString &zoneId)
 {
     m_settings->setValue(key(Key::RetailCrmTimeZone), zoneId);
@@ -192,6 +203,7 @@ SyncConfig AppSettings::toSyncConfig() const
     SyncConfig config;
     config.retailCrmUrl = retailCrmUrl();
     config.retailCrmTimeZone = retailCrmTimeZone();
+    config.calltouchTimeZone = calltouchTimeZone();
     config.retailCrmRatePerSecond = retailCrmRatePerSecond();
     config.calltouchApiUrl = calltouchApiUrl();
     config.calltouchSiteId = calltouchSiteId();

@@ -29,6 +29,9 @@ public:
     void setRetailCrmUrl(const QUrl &url);
     [[nodiscard]] QString retailCrmTimeZone() const;
     void setRetailCrmTimeZone(const QString &zoneId);
+    /// The Calltouch project's time zone (its local times are in it); default Europe/Moscow.
+    [[nodiscard]] QString calltouchTimeZone() const;
+    void setCalltouchTimeZone(const QString &zoneId);
     [[nodiscard]] int retailCrmRatePerSecond() const;
 
     [[nodiscard]] QUrl calltouchApiUrl() const;

@@ -22,7 +22,7 @@ bool LeadPollPhase::isEnabled() const
 void LeadPollPhase::start()
 {
     const QString cursorName = QStringLiteral("poll.%1").arg(Lead::kindName(m_kind));
-    const QDate today = m_ctx.now().toTimeZone(m_ctx.timeZone()).date(); // the journals' days are local
+    const QDate today = m_ctx.now().toTimeZone(m_ctx.calltouchZone()).date(); // the journals' days are local
     QDate from = QDate::fromString(m_ctx.store->cursor(cursorName), Qt::ISODate);
     if (!from.isValid()) {
         // First poll: from the "since" date, and 12 months back when deals need the leads for binding.

@@ -13,7 +13,9 @@ struct SyncConfig
 {
     QUrl retailCrmUrl;
     QString retailCrmApiKey;
-    QString retailCrmTimeZone = QStringLiteral("Europe/Moscow");
+    QString retailCrmTimeZone = QStringLiteral("Europe/Moscow"); ///< until the account's settings are read
+    /// The Calltouch project's zone: its journals and webhooks give local times in it.
+    QString calltouchTimeZone = QStringLiteral("Europe/Moscow");
     int retailCrmRatePerSecond = 10;
 
     QUrl calltouchApiUrl = QUrl(QStringLiteral("https://api.calltouch.ru"));

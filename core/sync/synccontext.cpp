@@ -29,8 +29,12 @@ void SyncContext::setTimeZone(const QTimeZone &zone)
     accountZone = zone;
     if (retail)
         retail->setTimeZone(zone);
-    if (calltouch)
-        calltouch->setTimeZone(zone);
+}
+
+QTimeZone SyncContext::calltouchZone() const
+{
+    const QTimeZone configured(config.calltouchTimeZone.toUtf8());
+    return configured.isValid() ? configured : QTimeZone(QByteArrayLiteral("Europe/Moscow"));
 }
 
 QDateTime SyncContext::now() const

@@ -65,6 +65,8 @@ public:
     [[nodiscard]] QTimeZone timeZone() const;
     /// Sets the account's zone on the context and on both clients (an invalid zone changes nothing).
     void setTimeZone(const QTimeZone &zone);
+    /// The Calltouch project's zone (a setting): its journals' days and its local times.
+    [[nodiscard]] QTimeZone calltouchZone() const;
     [[nodiscard]] QDateTime now() const;
     [[nodiscard]] qint64 nowMs() const { return now().toMSecsSinceEpoch(); }
     /// A crash point ("<step>:before" / "<step>:after"): true when the engine is dead (now or before).

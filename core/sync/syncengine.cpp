@@ -96,7 +96,7 @@ void SyncEngine::initialize()
     if (!config.webhookListen.isEmpty()) {
         m_webhook = new WebhookReceiver(this);
         m_webhook->setClock([this] { return m_ctx->now(); });
-        m_webhook->setTimeZone([this] { return m_ctx->timeZone(); });
+        m_webhook->setTimeZone([this] { return m_ctx->calltouchZone(); });
         connect(m_webhook, &WebhookReceiver::leadReceived, this, &SyncEngine::ingestLead);
         QString listenError;
         const quint16 port = m_webhook->listen(config.webhookListen, config.webhookSecret, &listenError);
@@ -149,7 +149,7 @@ void SyncEngine::buildClients()
     m_ctx->retail = new RetailCrm::Client(m_retailTransport, config.retailCrmUrl, config.retailCrmApiKey,
         config.retailCrmTimeZone, config.phoneRegion, this);
     m_ctx->calltouch = new Calltouch::Client(m_calltouchTransport, config.calltouchApiUrl,
-        config.calltouchSiteId, config.calltouchToken, config.retailCrmTimeZone, this);
+        config.calltouchSiteId, config.calltouchToken, config.calltouchTimeZone, this);
     m_ctx->setTimeZone(m_ctx->accountZone); // the account's zone, once read, outlives a rebuild
     registerSecret(config.retailCrmApiKey);
     registerSecret(config.calltouchToken);
