@@ -43,6 +43,9 @@ private slots:
     void calltouchFailures_data();
     void calltouchFailures();
     void checkCanBeCancelled();
+    void accountThatDoesNotExist_data();
+    void accountThatDoesNotExist();
+    void accountTimeZoneIsSaved();
 
 private:
     struct Fixture
@@ -122,6 +125,16 @@ void tst_SetupWizard::happyPathAgainstSimulators()
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SetupWizard::CalltouchPageId), kCheckTimeoutMs);
     QCOMPARE(wizard.shops().size(), m_crm.sites().size());
+    // The simulated account, like the real one, refuses any request without the key: every request of
+    // the check carried it.
+    const QList<QByteArray> log = m_crm.server()->requestLog();
+    QVERIFY(!log.isEmpty());
+    for (const QByteArray &request : log)
+        QVERIFY2(request.toLower().contains("\r\nx-api-key: "), request.left(80).constData());
+    wizard.back();
+    shoot(wizard, QStringLiteral("wizard_2_retailcrm_connected"));
+    wizard.next();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SetupWizard::CalltouchPageId), kCheckTimeoutMs);
     // Nothing is written before the end.
     QCOMPARE(f.settings.retailCrmUrl(), QUrl());
 
@@ -260,6 +273,70 @@ void tst_SetupWizard::retailCrmFailures()
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'));
     TestSupport::saveScreenshot(&wizard, QStringLiteral("wizard_2_retailcrm_error_%1_en").arg(tag));
+}
+
+void tst_SetupWizard::accountThatDoesNotExist_data()
+{
+    QTest::addColumn<bool>("html");
+    QTest::newRow("400 JSON") << false;
+    QTest::newRow("405 nginx page") << true;
+}
+
+void tst_SetupWizard::accountThatDoesNotExist()
+{
+    // retailCRM's own answers for an address without an account: the page says so and suggests the
+    // likely address, never "other error" or "wrong key".
+    QFETCH(bool, html);
+    RetailCrm::Simulator nowhere;
+    nowhere.setAccountExists(false,
+        html ? RetailCrm::Simulator::MissingAccount::NginxHtml405 : RetailCrm::Simulator::MissingAccount::Json400);
+    QVERIFY(nowhere.start() != 0);
+    Fixture f(m_dir.filePath(QStringLiteral("nowhere.ini")));
+    SetupWizard wizard(&f.settings, &f.secrets, &f.backend, &m_translator);
+    wizard.show();
+    wizard.next();
+    crmPage(wizard)->urlEdit()->setText(nowhere.url().toString());
+    crmPage(wizard)->keyEdit()->setText(RetailCrm::Simulator::sandboxApiKey());
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(!crmPage(wizard)->isChecking(), kCheckTimeoutMs);
+    const QString message = crmPage(wizard)->status()->text();
+    QVERIFY2(message.contains(QStringLiteral("it is not a retailCRM account")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("https://<name>.retailcrm.ru")), qPrintable(message));
+    QCOMPARE(wizard.currentId(), int(SetupWizard::RetailCrmPageId));
+    if (!html)
+        shoot(wizard, QStringLiteral("wizard_2_retailcrm_error_no_account"));
+}
+
+void tst_SetupWizard::accountTimeZoneIsSaved()
+{
+    // The zone is read from the account, shown, and saved: never guessed.
+    RetailCrm::Simulator ekb;
+    ekb.seedSample();
+    ekb.setTimeZone(QStringLiteral("Asia/Yekaterinburg"));
+    QVERIFY(ekb.start() != 0);
+    Fixture f(m_dir.filePath(QStringLiteral("zone.ini")));
+    SetupWizard wizard(&f.settings, &f.secrets, &f.backend, &m_translator);
+    QSignalSpy finished(&wizard, &SetupWizard::setupFinished);
+    wizard.show();
+    wizard.next();
+    crmPage(wizard)->urlEdit()->setText(ekb.url().toString());
+    crmPage(wizard)->keyEdit()->setText(RetailCrm::Simulator::sandboxApiKey());
+    wizard.next();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SetupWizard::CalltouchPageId), kCheckTimeoutMs);
+    QCOMPARE(wizard.accountTimeZone(), QStringLiteral("Asia/Yekaterinburg"));
+    QVERIFY(crmPage(wizard)->status()->text().contains(QStringLiteral("Asia/Yekaterinburg")));
+    calltouchPage(wizard)->siteIdEdit()->setText(m_calltouch.siteId());
+    calltouchPage(wizard)->tokenEdit()->setText(m_calltouch.token());
+    calltouchPage(wizard)->apiUrlEdit()->setText(m_calltouch.url().toString());
+    wizard.next();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SetupWizard::OptionsPageId), kCheckTimeoutMs);
+    wizard.next();
+    auto *fields = qobject_cast<FieldsPage *>(wizard.currentPage());
+    QTRY_VERIFY_WITH_TIMEOUT(fields->isComplete(), kCheckTimeoutMs);
+    wizard.next();
+    QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(f.settings.retailCrmTimeZone(), QStringLiteral("Asia/Yekaterinburg"));
 }
 
 void tst_SetupWizard::calltouchFailures_data()

@@ -1,5 +1,7 @@
 #include "retailcrmpage.h"
 
+#include <QHostAddress>
+
 #include "settings/appsettings.h"
 #include "setupbackend.h"
 #include "setupwizard.h"
@@ -37,7 +39,8 @@ QString RetailCrmPage::suggestedAddress(const QString &host)
 {
     // "myshop.ru" or "myshop.simla.com" typed: the account is most likely https://myshop.retailcrm.ru.
     const QString name = host.section(QLatin1Char('.'), 0, 0);
-    if (name.isEmpty() || host.endsWith(QLatin1String(".retailcrm.ru")))
+    const bool isAddress = !QHostAddress(host).isNull() || host == QLatin1String("localhost");
+    if (name.isEmpty() || isAddress || host.endsWith(QLatin1String(".retailcrm.ru")))
         return QStringLiteral("https://<name>.retailcrm.ru");
     return QStringLiteral("https://%1.retailcrm.ru").arg(name);
 }
