@@ -59,6 +59,10 @@
         <source>The answer to a write was lost. LeadBridge will check what was saved before it writes again.</source>
         <translation>The answer to a write was lost. LeadBridge will check what was saved before it writes again.</translation>
     </message>
+    <message>
+        <source>There is no retailCRM account at this address. Check the address: it usually looks like https://&lt;name&gt;.retailcrm.ru.</source>
+        <translation>There is no retailCRM account at this address. Check the address: it usually looks like https://&lt;name&gt;.retailcrm.ru.</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::Calltouch</name>
@@ -137,16 +141,8 @@
 <context>
     <name>LeadBridge::CalltouchPage</name>
     <message>
-        <source>Check cancelled.</source>
-        <translation>Check cancelled.</translation>
-    </message>
-    <message>
         <source>Connected to Calltouch.</source>
         <translation>Connected to Calltouch.</translation>
-    </message>
-    <message>
-        <source>The API address must start with https://. Plain http:// is only allowed for this computer (localhost).</source>
-        <translation>The API address must start with https://. Plain http:// is only allowed for this computer (localhost).</translation>
     </message>
     <message>
         <source>Could not reach %1. Check the API address and the Internet connection.</source>
@@ -157,12 +153,8 @@
         <translation>%1 is not the Calltouch API address. The usual address is https://api.calltouch.ru.</translation>
     </message>
     <message>
-        <source>Calltouch did not accept this site ID and token. Check both in your Calltouch account's API settings: the token must belong to this site.</source>
-        <translation>Calltouch did not accept this site ID and token. Check both in your Calltouch account's API settings: the token must belong to this site.</translation>
-    </message>
-    <message>
-        <source>Calltouch asks to slow down (too many requests). Wait a minute and press Next again.</source>
-        <translation>Calltouch asks to slow down (too many requests). Wait a minute and press Next again.</translation>
+        <source>Calltouch did not accept this site ID and token. Check both in your Calltouch account&apos;s API settings: the token must belong to this site.</source>
+        <translation>Calltouch did not accept this site ID and token. Check both in your Calltouch account&apos;s API settings: the token must belong to this site.</translation>
     </message>
     <message>
         <source>Connect Calltouch</source>
@@ -189,8 +181,8 @@
         <translation>API address:</translation>
     </message>
     <message>
-        <source>Both are in your Calltouch account's API settings. Leave the API address as it is unless Calltouch support told you otherwise.</source>
-        <translation>Both are in your Calltouch account's API settings. Leave the API address as it is unless Calltouch support told you otherwise.</translation>
+        <source>Both are in your Calltouch account&apos;s API settings. Leave the API address as it is unless Calltouch support told you otherwise.</source>
+        <translation>Both are in your Calltouch account&apos;s API settings. Leave the API address as it is unless Calltouch support told you otherwise.</translation>
     </message>
 </context>
 <context>
@@ -202,6 +194,21 @@
     <message>
         <source>Cancel check</source>
         <translation>Cancel check</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::ConnectionPage</name>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>Check cancelled.</translation>
+    </message>
+    <message>
+        <source>The address must start with https://. Plain http:// is only allowed for this computer (localhost).</source>
+        <translation>The address must start with https://. Plain http:// is only allowed for this computer (localhost).</translation>
+    </message>
+    <message>
+        <source>%1 asks to slow down (too many requests). Wait a minute and press Next again.</source>
+        <translation>%1 asks to slow down (too many requests). Wait a minute and press Next again.</translation>
     </message>
 </context>
 <context>
@@ -259,28 +266,8 @@
         <translation>All deals</translation>
     </message>
     <message>
-        <source>Waiting</source>
-        <translation>Waiting</translation>
-    </message>
-    <message>
-        <source>In Calltouch</source>
-        <translation>In Calltouch</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
         <source>Bound to a lead</source>
         <translation>Bound to a lead</translation>
-    </message>
-    <message>
-        <source>Lead not found</source>
-        <translation>Lead not found</translation>
-    </message>
-    <message>
-        <source>No contacts</source>
-        <translation>No contacts</translation>
     </message>
     <message>
         <source>Order</source>
@@ -326,11 +313,6 @@
 </context>
 <context>
     <name>LeadBridge::DetailsDialog</name>
-    <message>
-        <source>%1 %2</source>
-        <comment>lead kind and id</comment>
-        <translation>%1 %2</translation>
-    </message>
     <message>
         <source>Time:</source>
         <translation>Time:</translation>
@@ -497,14 +479,6 @@
     <message>
         <source>Resolved</source>
         <translation>Resolved</translation>
-    </message>
-    <message>
-        <source>Calltouch → retailCRM</source>
-        <translation>Calltouch → retailCRM</translation>
-    </message>
-    <message>
-        <source>retailCRM → Calltouch</source>
-        <translation>retailCRM → Calltouch</translation>
     </message>
     <message>
         <source>Time</source>
@@ -789,30 +763,6 @@
         <translation>All leads</translation>
     </message>
     <message>
-        <source>Waiting</source>
-        <translation>Waiting</translation>
-    </message>
-    <message>
-        <source>Order created</source>
-        <translation>Order created</translation>
-    </message>
-    <message>
-        <source>Order updated</source>
-        <translation>Order updated</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Skipped</translation>
-    </message>
-    <message>
-        <source>No contact</source>
-        <translation>No contact</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -851,11 +801,6 @@
     <message>
         <source>Attempts</source>
         <translation>Attempts</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>lead kind and id</comment>
-        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1014,17 +959,12 @@
         <translation>Run setup &amp;wizard again…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 rejected the credentials.&lt;/b&gt; %2 The sync is stopped until this is fixed. &lt;a href="wizard"&gt;Run the setup wizard&lt;/a&gt;</source>
-        <translation>&lt;b&gt;%1 rejected the credentials.&lt;/b&gt; %2 The sync is stopped until this is fixed. &lt;a href="wizard"&gt;Run the setup wizard&lt;/a&gt;</translation>
+        <source>&lt;b&gt;%1 rejected the credentials.&lt;/b&gt; %2 The sync is stopped until this is fixed. &lt;a href=&quot;wizard&quot;&gt;Run the setup wizard&lt;/a&gt;</source>
+        <translation>&lt;b&gt;%1 rejected the credentials.&lt;/b&gt; %2 The sync is stopped until this is fixed. &lt;a href=&quot;wizard&quot;&gt;Run the setup wizard&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
     <name>LeadBridge::OptionsPage</name>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>shop name and code</comment>
-        <translation>%1 (%2)</translation>
-    </message>
     <message>
         <source>Options</source>
         <translation>Options</translation>
@@ -1032,6 +972,18 @@
     <message>
         <source>The defaults suit most shops; you can change them later in Settings.</source>
         <translation>The defaults suit most shops; you can change them later in Settings.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::OptionsWidget</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>shop name and code</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Shop for new orders (code):</source>
+        <translation>Shop for new orders (code):</translation>
     </message>
     <message>
         <source>Shop for new orders:</source>
@@ -1067,6 +1019,14 @@
         <translation>The website may create the order itself in that time; LeadBridge then completes it instead of creating a second one.</translation>
     </message>
     <message>
+        <source>Check for new leads every:</source>
+        <translation>Check for new leads every:</translation>
+    </message>
+    <message>
+        <source>Deals:</source>
+        <translation>Deals:</translation>
+    </message>
+    <message>
         <source>Send retailCRM orders to Calltouch as deals</source>
         <translation>Send retailCRM orders to Calltouch as deals</translation>
     </message>
@@ -1080,22 +1040,6 @@
     <message>
         <source>All orders</source>
         <translation>All orders</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Created</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Updated</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Skipped</translation>
-    </message>
-    <message>
-        <source>Matched</source>
-        <translation>Matched</translation>
     </message>
     <message>
         <source>Order</source>
@@ -1124,11 +1068,6 @@
     <message>
         <source>Time</source>
         <translation>Time</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>lead kind and id</comment>
-        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1172,10 +1111,6 @@
 </context>
 <context>
     <name>LeadBridge::RetailCrmPage</name>
-    <message>
-        <source>Check cancelled.</source>
-        <translation>Check cancelled.</translation>
-    </message>
     <message numerus="yes">
         <source>Connected to retailCRM: %n shop(s) found.</source>
         <translation>
@@ -1184,16 +1119,8 @@
         </translation>
     </message>
     <message>
-        <source>The address must start with https://. Plain http:// is only allowed for this computer (localhost).</source>
-        <translation>The address must start with https://. Plain http:// is only allowed for this computer (localhost).</translation>
-    </message>
-    <message>
         <source>Could not reach %1. Check the address (it looks like https://myshop.retailcrm.ru) and the Internet connection.</source>
         <translation>Could not reach %1. Check the address (it looks like https://myshop.retailcrm.ru) and the Internet connection.</translation>
-    </message>
-    <message>
-        <source>%1 answered, but it is not a retailCRM account. Check the address: it looks like https://myshop.retailcrm.ru.</source>
-        <translation>%1 answered, but it is not a retailCRM account. Check the address: it looks like https://myshop.retailcrm.ru.</translation>
     </message>
     <message>
         <source>retailCRM did not accept this API key. Copy it again from Settings / Integration / API keys in retailCRM, or create a new key there.</source>
@@ -1202,10 +1129,6 @@
     <message>
         <source>The key works, but it lacks API methods LeadBridge needs: %1. In retailCRM open Settings / Integration / API keys, tick them for this key, save, and press Next again.</source>
         <translation>The key works, but it lacks API methods LeadBridge needs: %1. In retailCRM open Settings / Integration / API keys, tick them for this key, save, and press Next again.</translation>
-    </message>
-    <message>
-        <source>retailCRM asks to slow down (too many requests). Wait a minute and press Next again.</source>
-        <translation>retailCRM asks to slow down (too many requests). Wait a minute and press Next again.</translation>
     </message>
     <message>
         <source>Connect retailCRM</source>
@@ -1231,6 +1154,14 @@
         <source>Create a key in retailCRM under Settings / Integration / API keys. It is kept in the system keychain, never in a file.</source>
         <translation>Create a key in retailCRM under Settings / Integration / API keys. It is kept in the system keychain, never in a file.</translation>
     </message>
+    <message>
+        <source>The account&apos;s time zone is %1.</source>
+        <translation>The account&apos;s time zone is %1.</translation>
+    </message>
+    <message>
+        <source>%1 answered, but it is not a retailCRM account. Check the address: it looks like %2.</source>
+        <translation>%1 answered, but it is not a retailCRM account. Check the address: it looks like %2.</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::Sandbox</name>
@@ -1255,51 +1186,6 @@
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <comment>seconds</comment>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>Send a lead after:</source>
-        <translation>Send a lead after:</translation>
-    </message>
-    <message>
-        <source>Check for new leads every:</source>
-        <translation>Check for new leads every:</translation>
-    </message>
-    <message>
-        <source>Deals:</source>
-        <translation>Deals:</translation>
-    </message>
-    <message>
-        <source>Shop for new orders (code):</source>
-        <translation>Shop for new orders (code):</translation>
-    </message>
-    <message>
-        <source>Lead kinds:</source>
-        <translation>Lead kinds:</translation>
-    </message>
-    <message>
-        <source>Calls</source>
-        <translation>Calls</translation>
-    </message>
-    <message>
-        <source>Website requests</source>
-        <translation>Website requests</translation>
-    </message>
-    <message>
-        <source>Chats</source>
-        <translation>Chats</translation>
-    </message>
-    <message>
-        <source>Send retailCRM orders to Calltouch as deals</source>
-        <translation>Send retailCRM orders to Calltouch as deals</translation>
-    </message>
-    <message>
-        <source>The delay gives the website time to create the order itself; LeadBridge then completes it instead of creating a second one.</source>
-        <translation>The delay gives the website time to create the order itself; LeadBridge then completes it instead of creating a second one.</translation>
     </message>
 </context>
 <context>
@@ -1332,20 +1218,20 @@
         <translation>The customer had no orders: a new order was created.</translation>
     </message>
     <message>
-        <source>The customer's newest order is completed: a new order was created.</source>
-        <translation>The customer's newest order is completed: a new order was created.</translation>
+        <source>The customer&apos;s newest order is completed: a new order was created.</source>
+        <translation>The customer&apos;s newest order is completed: a new order was created.</translation>
     </message>
     <message>
-        <source>The customer's newest order is cancelled: a new order was created.</source>
-        <translation>The customer's newest order is cancelled: a new order was created.</translation>
+        <source>The customer&apos;s newest order is cancelled: a new order was created.</source>
+        <translation>The customer&apos;s newest order is cancelled: a new order was created.</translation>
     </message>
     <message>
-        <source>The customer's newest order is open and had no lead yet: it was completed with this lead.</source>
-        <translation>The customer's newest order is open and had no lead yet: it was completed with this lead.</translation>
+        <source>The customer&apos;s newest order is open and had no lead yet: it was completed with this lead.</source>
+        <translation>The customer&apos;s newest order is open and had no lead yet: it was completed with this lead.</translation>
     </message>
     <message>
-        <source>The customer's newest order is open and already has an earlier lead: nothing was changed.</source>
-        <translation>The customer's newest order is open and already has an earlier lead: nothing was changed.</translation>
+        <source>The customer&apos;s newest order is open and already has an earlier lead: nothing was changed.</source>
+        <translation>The customer&apos;s newest order is open and already has an earlier lead: nothing was changed.</translation>
     </message>
     <message>
         <source>This lead was already written to the order (found after a restart or a lost answer).</source>
@@ -1391,6 +1277,10 @@
         <source>Keyword (utm_term)</source>
         <translation>Keyword (utm_term)</translation>
     </message>
+    <message>
+        <source>The lead could not be sent; the error says why.</source>
+        <translation>The lead could not be sent; the error says why.</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::SyncEngine</name>
@@ -1411,16 +1301,20 @@
         <translation>Bound to request %1.</translation>
     </message>
     <message>
-        <source>No call or request with this phone or e-mail in the 12 months before the order: source "Лид не найден".</source>
-        <translation>No call or request with this phone or e-mail in the 12 months before the order: source "Лид не найден".</translation>
+        <source>No call or request with this phone or e-mail in the 12 months before the order: source &quot;Лид не найден&quot;.</source>
+        <translation>No call or request with this phone or e-mail in the 12 months before the order: source &quot;Лид не найден&quot;.</translation>
     </message>
     <message>
-        <source>Not found locally: Calltouch matches by phone and e-mail, else "Лид не найден".</source>
-        <translation>Not found locally: Calltouch matches by phone and e-mail, else "Лид не найден".</translation>
+        <source>Not found locally: Calltouch matches by phone and e-mail, else &quot;Лид не найден&quot;.</source>
+        <translation>Not found locally: Calltouch matches by phone and e-mail, else &quot;Лид не найден&quot;.</translation>
     </message>
     <message>
         <source>No answer for this deal.</source>
         <translation>No answer for this deal.</translation>
+    </message>
+    <message>
+        <source>Waiting for Calltouch&apos;s journals: the deal is bound in the next cycle.</source>
+        <translation>Waiting for Calltouch&apos;s journals: the deal is bound in the next cycle.</translation>
     </message>
 </context>
 <context>
@@ -1502,8 +1396,8 @@
 <context>
     <name>LeadBridge::WebhookReceiver</name>
     <message>
-        <source>The webhook address "%1" is not host:port.</source>
-        <translation>The webhook address "%1" is not host:port.</translation>
+        <source>The webhook address &quot;%1&quot; is not host:port.</source>
+        <translation>The webhook address &quot;%1&quot; is not host:port.</translation>
     </message>
     <message>
         <source>The webhook needs a secret of at least 16 characters.</source>

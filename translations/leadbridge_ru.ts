@@ -59,6 +59,10 @@
         <source>The answer to a write was lost. LeadBridge will check what was saved before it writes again.</source>
         <translation>Ответ на запись данных потерян. Перед повторной записью LeadBridge проверит, что уже сохранено.</translation>
     </message>
+    <message>
+        <source>There is no retailCRM account at this address. Check the address: it usually looks like https://&lt;name&gt;.retailcrm.ru.</source>
+        <translation>По этому адресу нет аккаунта retailCRM. Проверьте адрес: обычно он выглядит как https://&lt;имя&gt;.retailcrm.ru.</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::Calltouch</name>
@@ -137,16 +141,8 @@
 <context>
     <name>LeadBridge::CalltouchPage</name>
     <message>
-        <source>Check cancelled.</source>
-        <translation>Проверка отменена.</translation>
-    </message>
-    <message>
         <source>Connected to Calltouch.</source>
         <translation>Подключение к Calltouch установлено.</translation>
-    </message>
-    <message>
-        <source>The API address must start with https://. Plain http:// is only allowed for this computer (localhost).</source>
-        <translation>Адрес API должен начинаться с https://. Обычный http:// допускается только для этого компьютера (localhost).</translation>
     </message>
     <message>
         <source>Could not reach %1. Check the API address and the Internet connection.</source>
@@ -157,12 +153,8 @@
         <translation>%1 — не адрес API Calltouch. Обычный адрес: https://api.calltouch.ru.</translation>
     </message>
     <message>
-        <source>Calltouch did not accept this site ID and token. Check both in your Calltouch account's API settings: the token must belong to this site.</source>
+        <source>Calltouch did not accept this site ID and token. Check both in your Calltouch account&apos;s API settings: the token must belong to this site.</source>
         <translation>Calltouch не принял этот ID сайта и токен. Проверьте оба значения в настройках API личного кабинета Calltouch: токен должен относиться к этому сайту.</translation>
-    </message>
-    <message>
-        <source>Calltouch asks to slow down (too many requests). Wait a minute and press Next again.</source>
-        <translation>Calltouch просит снизить частоту обращений (слишком много запросов). Подождите минуту и снова нажмите «Далее».</translation>
     </message>
     <message>
         <source>Connect Calltouch</source>
@@ -189,7 +181,7 @@
         <translation>Адрес API:</translation>
     </message>
     <message>
-        <source>Both are in your Calltouch account's API settings. Leave the API address as it is unless Calltouch support told you otherwise.</source>
+        <source>Both are in your Calltouch account&apos;s API settings. Leave the API address as it is unless Calltouch support told you otherwise.</source>
         <translation>Оба значения есть в настройках API личного кабинета Calltouch. Не меняйте адрес API, если поддержка Calltouch не указала другой.</translation>
     </message>
 </context>
@@ -202,6 +194,21 @@
     <message>
         <source>Cancel check</source>
         <translation>Отменить проверку</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::ConnectionPage</name>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>Проверка отменена.</translation>
+    </message>
+    <message>
+        <source>The address must start with https://. Plain http:// is only allowed for this computer (localhost).</source>
+        <translation>Адрес должен начинаться с https://. Обычный http:// допускается только для этого компьютера (localhost).</translation>
+    </message>
+    <message>
+        <source>%1 asks to slow down (too many requests). Wait a minute and press Next again.</source>
+        <translation>%1 просит снизить частоту обращений (слишком много запросов). Подождите минуту и снова нажмите «Далее».</translation>
     </message>
 </context>
 <context>
@@ -259,28 +266,8 @@
         <translation>Все сделки</translation>
     </message>
     <message>
-        <source>Waiting</source>
-        <translation>Ожидают</translation>
-    </message>
-    <message>
-        <source>In Calltouch</source>
-        <translation>В Calltouch</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>С ошибкой</translation>
-    </message>
-    <message>
         <source>Bound to a lead</source>
         <translation>Привязаны к лиду</translation>
-    </message>
-    <message>
-        <source>Lead not found</source>
-        <translation>Лид не найден</translation>
-    </message>
-    <message>
-        <source>No contacts</source>
-        <translation>Нет контактов</translation>
     </message>
     <message>
         <source>Order</source>
@@ -326,11 +313,6 @@
 </context>
 <context>
     <name>LeadBridge::DetailsDialog</name>
-    <message>
-        <source>%1 %2</source>
-        <comment>lead kind and id</comment>
-        <translation>%1 %2</translation>
-    </message>
     <message>
         <source>Time:</source>
         <translation>Время:</translation>
@@ -497,14 +479,6 @@
     <message>
         <source>Resolved</source>
         <translation>Решённые</translation>
-    </message>
-    <message>
-        <source>Calltouch → retailCRM</source>
-        <translation>Calltouch → retailCRM</translation>
-    </message>
-    <message>
-        <source>retailCRM → Calltouch</source>
-        <translation>retailCRM → Calltouch</translation>
     </message>
     <message>
         <source>Time</source>
@@ -790,30 +764,6 @@
         <translation>Все лиды</translation>
     </message>
     <message>
-        <source>Waiting</source>
-        <translation>Ожидают</translation>
-    </message>
-    <message>
-        <source>Order created</source>
-        <translation>Заказ создан</translation>
-    </message>
-    <message>
-        <source>Order updated</source>
-        <translation>Заказ обновлён</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Пропущенные</translation>
-    </message>
-    <message>
-        <source>No contact</source>
-        <translation>Без контакта</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>С ошибкой</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
@@ -852,11 +802,6 @@
     <message>
         <source>Attempts</source>
         <translation>Попытки</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>lead kind and id</comment>
-        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1018,17 +963,12 @@
         <translation>Снова запустить &amp;мастер настройки…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 rejected the credentials.&lt;/b&gt; %2 The sync is stopped until this is fixed. &lt;a href="wizard"&gt;Run the setup wizard&lt;/a&gt;</source>
-        <translation>&lt;b&gt;%1 отклонил учётные данные.&lt;/b&gt; %2 Синхронизация остановлена, пока это не будет исправлено. &lt;a href="wizard"&gt;Запустить мастер настройки&lt;/a&gt;</translation>
+        <source>&lt;b&gt;%1 rejected the credentials.&lt;/b&gt; %2 The sync is stopped until this is fixed. &lt;a href=&quot;wizard&quot;&gt;Run the setup wizard&lt;/a&gt;</source>
+        <translation>&lt;b&gt;%1 отклонил учётные данные.&lt;/b&gt; %2 Синхронизация остановлена, пока это не будет исправлено. &lt;a href=&quot;wizard&quot;&gt;Запустить мастер настройки&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
     <name>LeadBridge::OptionsPage</name>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>shop name and code</comment>
-        <translation>%1 (%2)</translation>
-    </message>
     <message>
         <source>Options</source>
         <translation>Параметры</translation>
@@ -1036,6 +976,18 @@
     <message>
         <source>The defaults suit most shops; you can change them later in Settings.</source>
         <translation>Значения по умолчанию подходят большинству магазинов; их можно изменить позже в настройках.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::OptionsWidget</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>shop name and code</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Shop for new orders (code):</source>
+        <translation>Магазин для новых заказов (код):</translation>
     </message>
     <message>
         <source>Shop for new orders:</source>
@@ -1071,6 +1023,14 @@
         <translation>За это время сайт может сам создать заказ; тогда LeadBridge дополнит его, а не создаст второй.</translation>
     </message>
     <message>
+        <source>Check for new leads every:</source>
+        <translation>Проверять новые лиды каждые:</translation>
+    </message>
+    <message>
+        <source>Deals:</source>
+        <translation>Сделки:</translation>
+    </message>
+    <message>
         <source>Send retailCRM orders to Calltouch as deals</source>
         <translation>Отправлять заказы retailCRM в Calltouch как сделки</translation>
     </message>
@@ -1084,22 +1044,6 @@
     <message>
         <source>All orders</source>
         <translation>Все заказы</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Созданные</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Обновлённые</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Пропущенные</translation>
-    </message>
-    <message>
-        <source>Matched</source>
-        <translation>Сопоставленные</translation>
     </message>
     <message>
         <source>Order</source>
@@ -1128,11 +1072,6 @@
     <message>
         <source>Time</source>
         <translation>Время</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>lead kind and id</comment>
-        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1176,10 +1115,6 @@
 </context>
 <context>
     <name>LeadBridge::RetailCrmPage</name>
-    <message>
-        <source>Check cancelled.</source>
-        <translation>Проверка отменена.</translation>
-    </message>
     <message numerus="yes">
         <source>Connected to retailCRM: %n shop(s) found.</source>
         <translation>
@@ -1189,16 +1124,8 @@
         </translation>
     </message>
     <message>
-        <source>The address must start with https://. Plain http:// is only allowed for this computer (localhost).</source>
-        <translation>Адрес должен начинаться с https://. Обычный http:// допускается только для этого компьютера (localhost).</translation>
-    </message>
-    <message>
         <source>Could not reach %1. Check the address (it looks like https://myshop.retailcrm.ru) and the Internet connection.</source>
         <translation>Не удалось подключиться к %1. Проверьте адрес (он выглядит как https://myshop.retailcrm.ru) и подключение к интернету.</translation>
-    </message>
-    <message>
-        <source>%1 answered, but it is not a retailCRM account. Check the address: it looks like https://myshop.retailcrm.ru.</source>
-        <translation>%1 отвечает, но это не аккаунт retailCRM. Проверьте адрес: он выглядит как https://myshop.retailcrm.ru.</translation>
     </message>
     <message>
         <source>retailCRM did not accept this API key. Copy it again from Settings / Integration / API keys in retailCRM, or create a new key there.</source>
@@ -1207,10 +1134,6 @@
     <message>
         <source>The key works, but it lacks API methods LeadBridge needs: %1. In retailCRM open Settings / Integration / API keys, tick them for this key, save, and press Next again.</source>
         <translation>Ключ работает, но у него нет доступа к методам API, нужным LeadBridge: %1. В retailCRM откройте «Настройки / Интеграция / Ключи доступа к API», отметьте их для этого ключа, сохраните и снова нажмите «Далее».</translation>
-    </message>
-    <message>
-        <source>retailCRM asks to slow down (too many requests). Wait a minute and press Next again.</source>
-        <translation>retailCRM просит снизить частоту обращений (слишком много запросов). Подождите минуту и снова нажмите «Далее».</translation>
     </message>
     <message>
         <source>Connect retailCRM</source>
@@ -1236,6 +1159,14 @@
         <source>Create a key in retailCRM under Settings / Integration / API keys. It is kept in the system keychain, never in a file.</source>
         <translation>Создайте ключ в retailCRM в разделе «Настройки / Интеграция / Ключи доступа к API». Он хранится в системном хранилище паролей и никогда не сохраняется в файл.</translation>
     </message>
+    <message>
+        <source>The account&apos;s time zone is %1.</source>
+        <translation>Часовой пояс аккаунта: %1.</translation>
+    </message>
+    <message>
+        <source>%1 answered, but it is not a retailCRM account. Check the address: it looks like %2.</source>
+        <translation>%1 отвечает, но это не аккаунт retailCRM. Проверьте адрес: он выглядит как %2.</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::Sandbox</name>
@@ -1260,51 +1191,6 @@
     <message>
         <source>Settings</source>
         <translation>Настройки</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <comment>seconds</comment>
-        <translation> с</translation>
-    </message>
-    <message>
-        <source>Send a lead after:</source>
-        <translation>Отправлять лид через:</translation>
-    </message>
-    <message>
-        <source>Check for new leads every:</source>
-        <translation>Проверять новые лиды каждые:</translation>
-    </message>
-    <message>
-        <source>Deals:</source>
-        <translation>Сделки:</translation>
-    </message>
-    <message>
-        <source>Shop for new orders (code):</source>
-        <translation>Магазин для новых заказов (код):</translation>
-    </message>
-    <message>
-        <source>Lead kinds:</source>
-        <translation>Типы лидов:</translation>
-    </message>
-    <message>
-        <source>Calls</source>
-        <translation>Звонки</translation>
-    </message>
-    <message>
-        <source>Website requests</source>
-        <translation>Заявки с сайта</translation>
-    </message>
-    <message>
-        <source>Chats</source>
-        <translation>Чаты</translation>
-    </message>
-    <message>
-        <source>Send retailCRM orders to Calltouch as deals</source>
-        <translation>Отправлять заказы retailCRM в Calltouch как сделки</translation>
-    </message>
-    <message>
-        <source>The delay gives the website time to create the order itself; LeadBridge then completes it instead of creating a second one.</source>
-        <translation>Задержка даёт сайту время самому создать заказ; тогда LeadBridge дополнит его, а не создаст второй.</translation>
     </message>
 </context>
 <context>
@@ -1337,19 +1223,19 @@
         <translation>У клиента не было заказов: создан новый заказ.</translation>
     </message>
     <message>
-        <source>The customer's newest order is completed: a new order was created.</source>
+        <source>The customer&apos;s newest order is completed: a new order was created.</source>
         <translation>Последний заказ клиента выполнен: создан новый заказ.</translation>
     </message>
     <message>
-        <source>The customer's newest order is cancelled: a new order was created.</source>
+        <source>The customer&apos;s newest order is cancelled: a new order was created.</source>
         <translation>Последний заказ клиента отменён: создан новый заказ.</translation>
     </message>
     <message>
-        <source>The customer's newest order is open and had no lead yet: it was completed with this lead.</source>
+        <source>The customer&apos;s newest order is open and had no lead yet: it was completed with this lead.</source>
         <translation>Последний заказ клиента открыт и ещё не связан с лидом: он дополнен данными этого лида.</translation>
     </message>
     <message>
-        <source>The customer's newest order is open and already has an earlier lead: nothing was changed.</source>
+        <source>The customer&apos;s newest order is open and already has an earlier lead: nothing was changed.</source>
         <translation>Последний заказ клиента открыт и уже связан с более ранним лидом: ничего не изменено.</translation>
     </message>
     <message>
@@ -1396,6 +1282,10 @@
         <source>Keyword (utm_term)</source>
         <translation>Ключевое слово (utm_term)</translation>
     </message>
+    <message>
+        <source>The lead could not be sent; the error says why.</source>
+        <translation>Лид не удалось отправить; причина указана в ошибке.</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::SyncEngine</name>
@@ -1416,16 +1306,20 @@
         <translation>Привязана к заявке %1.</translation>
     </message>
     <message>
-        <source>No call or request with this phone or e-mail in the 12 months before the order: source "Лид не найден".</source>
+        <source>No call or request with this phone or e-mail in the 12 months before the order: source &quot;Лид не найден&quot;.</source>
         <translation>За 12 месяцев до заказа нет звонков и заявок с этим телефоном или e-mail: источник «Лид не найден».</translation>
     </message>
     <message>
-        <source>Not found locally: Calltouch matches by phone and e-mail, else "Лид не найден".</source>
+        <source>Not found locally: Calltouch matches by phone and e-mail, else &quot;Лид не найден&quot;.</source>
         <translation>Локально не найден: Calltouch сопоставит по телефону и e-mail, иначе — «Лид не найден».</translation>
     </message>
     <message>
         <source>No answer for this deal.</source>
         <translation>Нет ответа по этой сделке.</translation>
+    </message>
+    <message>
+        <source>Waiting for Calltouch&apos;s journals: the deal is bound in the next cycle.</source>
+        <translation>Ждём журналы Calltouch: сделка будет привязана в следующем цикле.</translation>
     </message>
 </context>
 <context>
@@ -1509,7 +1403,7 @@
 <context>
     <name>LeadBridge::WebhookReceiver</name>
     <message>
-        <source>The webhook address "%1" is not host:port.</source>
+        <source>The webhook address &quot;%1&quot; is not host:port.</source>
         <translation>Адрес вебхука «%1» не в формате host:port.</translation>
     </message>
     <message>
