@@ -144,7 +144,8 @@ void ApiCall::onReplyFinished()
             // back for the service's Retry-After, or, when it names none (retailCRM's 503), for 1 s
             // doubling with every refusal in a row.
             const qint64 backoff = qMin<qint64>(qint64(1000) << qMin(m_rateLimitedAnswers - 1, 5), 30000);
-            m_transport->m_limiter->pause(response.error.retryAfterMs > 0 ? response.error.retryAfterMs : backoff);
+            m_transport->m_limiter->pause(
+                response.error.retryAfterMs > 0 ? response.error.retryAfterMs : backoff);
             delay = 0;
         } else if (response.error.retryAfterMs > 0) {
             m_transport->m_limiter->pause(response.error.retryAfterMs);

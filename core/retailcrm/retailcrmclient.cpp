@@ -306,7 +306,8 @@ void Client::fetchAllPages(const QString &path, const Params &query, PageParser<
 void Client::apiVersions(QObject *context, Done<QStringList> done)
 {
     // With the key, as every official client sends it: retailCRM refuses a request without one.
-    get(QStringLiteral("/api/api-versions"), {}, context, typed<QStringList>(std::move(done), parseApiVersions));
+    get(QStringLiteral("/api/api-versions"), {}, context,
+        typed<QStringList>(std::move(done), parseApiVersions));
 }
 
 void Client::settings(QObject *context, Done<AccountSettings> done)
@@ -463,7 +464,8 @@ void Client::findCustomersByPhone(const QString &phone, QObject *context, Done<Q
     const QString full = Contacts::phoneDigits(canonical);
     QPointer<Client> self(this);
     searchCustomersByDigits(national.isEmpty() ? full : national, canonical, context,
-        [self, full, national, canonical, context, done](const QList<Customer> &found, const ApiError &error) {
+        [self, full, national, canonical, context, done](
+            const QList<Customer> &found, const ApiError &error) {
             if (!error.isOk() || !found.isEmpty() || national.isEmpty() || national == full || !self) {
                 done(found, error);
                 return;

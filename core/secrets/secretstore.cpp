@@ -81,8 +81,7 @@ void MemorySecretStore::remove(const QString &name, QObject *context, Callback d
 
 namespace {
     /// A keychain job for the entry @p name, never with the library's insecure plain-text fallback.
-    template<typename Job>
-    Job *newJob(const QString &service, const QString &name, QObject *parent)
+    template <typename Job> Job *newJob(const QString &service, const QString &name, QObject *parent)
     {
         auto *job = new Job(service, parent);
         job->setKey(name);

@@ -95,10 +95,11 @@ const QList<QStringList> &storeMigrations()
                            "  THEN substr(binding, instr(binding, ':') + 1) ELSE '' END"),
             QStringLiteral("ALTER TABLE deals DROP COLUMN binding"),
             QStringLiteral("ALTER TABLE leads ADD COLUMN detail TEXT NOT NULL DEFAULT ''"),
-            QStringLiteral("UPDATE leads SET detail = reason, reason = CASE state WHEN 'failed' THEN 'error' ELSE '' END"
-                           " WHERE reason NOT IN ('', 'no-contact', 'no-customer', 'no-orders',"
-                           " 'newest-order-completed', 'newest-order-cancelled', 'open-order-without-lead',"
-                           " 'open-order-has-lead', 'error')"),
+            QStringLiteral(
+                "UPDATE leads SET detail = reason, reason = CASE state WHEN 'failed' THEN 'error' ELSE '' END"
+                " WHERE reason NOT IN ('', 'no-contact', 'no-customer', 'no-orders',"
+                " 'newest-order-completed', 'newest-order-cancelled', 'open-order-without-lead',"
+                " 'open-order-has-lead', 'error')"),
             QStringLiteral("UPDATE lead_outcomes SET detail = reason, reason = ''"
                            " WHERE reason NOT IN ('', 'no-contact', 'no-customer', 'no-orders',"
                            " 'newest-order-completed', 'newest-order-cancelled', 'open-order-without-lead',"

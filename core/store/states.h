@@ -71,15 +71,13 @@ Q_ENUM_NS(ErrorDirection)
 
 namespace Detail {
     /// The database texts of an enum's values, in the order of its values.
-    template<typename E>
-    struct Texts;
-    template<typename E, std::size_t N>
-    struct TextList
+    template <typename E> struct Texts;
+    template <typename E, std::size_t N> struct TextList
     {
         std::array<QStringView, N> texts;
         E fallback;
     };
-    template<typename E, std::size_t N>
+    template <typename E, std::size_t N>
     constexpr TextList<E, N> texts(E fallback, const char16_t *const (&list)[N])
     {
         TextList<E, N> result { {}, fallback };
@@ -113,8 +111,7 @@ namespace Detail {
 } // namespace Detail
 
 /// The database text of a value.
-template<typename E>
-[[nodiscard]] QString toDb(E value)
+template <typename E> [[nodiscard]] QString toDb(E value)
 {
     const auto &list = Detail::Texts<E>::list;
     const auto index = std::size_t(value);
@@ -122,8 +119,7 @@ template<typename E>
 }
 
 /// The value of a database text; an unknown text gives the enum's fallback (its first state).
-template<typename E>
-[[nodiscard]] E fromDb(QStringView text)
+template <typename E> [[nodiscard]] E fromDb(QStringView text)
 {
     const auto &list = Detail::Texts<E>::list;
     for (std::size_t i = 0; i < list.texts.size(); ++i) {

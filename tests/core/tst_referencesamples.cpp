@@ -69,7 +69,8 @@ void tst_ReferenceSamples::retailCrm_data()
 {
     QTest::addColumn<QString>("file");
     const QDir dir(m_root + QStringLiteral("/retailcrm"));
-    const QStringList files = dir.entryList({ QStringLiteral("*.json"), QStringLiteral("*.html") }, QDir::Files);
+    const QStringList files =
+        dir.entryList({ QStringLiteral("*.json"), QStringLiteral("*.html") }, QDir::Files);
     QVERIFY(files.size() >= 25);
     for (const QString &file : files)
         QTest::newRow(qPrintable(file)) << file;
@@ -111,7 +112,8 @@ void tst_ReferenceSamples::retailCrm()
             [](const QByteArray &b) {
                 const auto r = parseApiVersions(b);
                 QVERIFY(r.isOk());
-                QCOMPARE(r.value, QStringList({ QStringLiteral("3.0"), QStringLiteral("4.0"), QStringLiteral("5.0") }));
+                QCOMPARE(r.value,
+                    QStringList({ QStringLiteral("3.0"), QStringLiteral("4.0"), QStringLiteral("5.0") }));
             } },
         { QStringLiteral("credentials.json"),
             [](const QByteArray &b) {
@@ -152,7 +154,8 @@ void tst_ReferenceSamples::retailCrm()
                 for (const StatusGroup &group : r.value)
                     codes << group.code;
                 QCOMPARE(codes.size(), 6);
-                QVERIFY(codes.contains(QStringLiteral("complete")) && codes.contains(QStringLiteral("cancel")));
+                QVERIFY(
+                    codes.contains(QStringLiteral("complete")) && codes.contains(QStringLiteral("cancel")));
             } },
         { QStringLiteral("custom-fields-list.json"),
             [](const QByteArray &b) {
@@ -277,7 +280,8 @@ void tst_ReferenceSamples::calltouch()
                 // 08/05/2026 15:32:47 in Moscow is 12:32:47 UTC; an unpadded hour is read too.
                 QCOMPARE(r.value.leads.first().occurredAt,
                     QDateTime(QDate(2026, 5, 8), QTime(12, 32, 47), Qt::UTC));
-                QCOMPARE(r.value.leads.last().occurredAt, QDateTime(QDate(2026, 5, 8), QTime(6, 5, 3), Qt::UTC));
+                QCOMPARE(
+                    r.value.leads.last().occurredAt, QDateTime(QDate(2026, 5, 8), QTime(6, 5, 3), Qt::UTC));
             } },
         { QStringLiteral("calls-diary-day-array.json"),
             [](const QByteArray &b) {
@@ -316,7 +320,8 @@ void tst_ReferenceSamples::calltouch()
             } },
         { QStringLiteral("webhook-call-params.json"),
             [](const QByteArray &b) {
-                const auto r = parseWebhookBody(Lead::Kind::Call, b, kMoscow, QDateTime::currentDateTimeUtc());
+                const auto r =
+                    parseWebhookBody(Lead::Kind::Call, b, kMoscow, QDateTime::currentDateTimeUtc());
                 QVERIFY(r.isOk());
                 QCOMPARE(r.value.id, QStringLiteral("512345678"));
                 QCOMPARE(r.value.utmCampaign, QStringLiteral("sofa_msk"));

@@ -16,15 +16,15 @@ private slots:
     void knownTexts();
 
 private:
-    template<typename E>
-    void checkEnum()
+    template <typename E> void checkEnum()
     {
         const QMetaEnum meta = QMetaEnum::fromType<E>();
         QSet<QString> seen;
         for (int i = 0; i < meta.keyCount(); ++i) {
             const auto value = E(meta.value(i));
             const QString text = Db::toDb(value);
-            QVERIFY2(!seen.contains(text), qPrintable(QString::fromLatin1(meta.name()) + QStringLiteral(": twice ") + text));
+            QVERIFY2(!seen.contains(text),
+                qPrintable(QString::fromLatin1(meta.name()) + QStringLiteral(": twice ") + text));
             seen.insert(text);
             QCOMPARE(int(Db::fromDb<E>(text)), int(value));
         }

@@ -289,7 +289,8 @@ void tst_SetupWizard::accountThatDoesNotExist()
     QFETCH(bool, html);
     RetailCrm::Simulator nowhere;
     nowhere.setAccountExists(false,
-        html ? RetailCrm::Simulator::MissingAccount::NginxHtml405 : RetailCrm::Simulator::MissingAccount::Json400);
+        html ? RetailCrm::Simulator::MissingAccount::NginxHtml405
+             : RetailCrm::Simulator::MissingAccount::Json400);
     QVERIFY(nowhere.start() != 0);
     Fixture f(m_dir.filePath(QStringLiteral("nowhere.ini")));
     SetupWizard wizard(&f.settings, &f.secrets, &f.backend, &m_translator);

@@ -5,9 +5,9 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "rules/customfieldset.h"
 #include "setupbackend.h"
 #include "setupwizard.h"
-#include "rules/customfieldset.h"
 #include "wrappedlabel.h"
 
 namespace LeadBridge {

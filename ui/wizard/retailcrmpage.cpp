@@ -27,7 +27,8 @@ void RetailCrmPage::startCheck(QObject *context)
                 setupWizard()->setShops(result.sites);
                 setupWizard()->setAccountTimeZone(result.timeZone);
             }
-            const QString found = tr("Connected to retailCRM: %n shop(s) found.", nullptr, int(result.sites.size()));
+            const QString found =
+                tr("Connected to retailCRM: %n shop(s) found.", nullptr, int(result.sites.size()));
             checkFinished(result,
                 result.timeZone.isEmpty()
                     ? found
