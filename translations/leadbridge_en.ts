@@ -1187,6 +1187,14 @@
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
+    <message>
+        <source>Time zones:</source>
+        <translation>Time zones:</translation>
+    </message>
+    <message>
+        <source>retailCRM account: %1 (read from the account); Calltouch project: %2</source>
+        <translation>retailCRM account: %1 (read from the account); Calltouch project: %2</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::SetupWizard</name>

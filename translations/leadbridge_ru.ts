@@ -1192,6 +1192,14 @@
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
+    <message>
+        <source>Time zones:</source>
+        <translation>Часовые пояса:</translation>
+    </message>
+    <message>
+        <source>retailCRM account: %1 (read from the account); Calltouch project: %2</source>
+        <translation>аккаунт retailCRM: %1 (из настроек аккаунта); проект Calltouch: %2</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::SetupWizard</name>

@@ -2,6 +2,8 @@
 
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -17,6 +19,13 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
 {
     if (m_settings)
         m_options->load(m_settings);
+    // Not editable: the account's zone is read from retailCRM at every start.
+    m_zones = new QLabel(this);
+    m_zones->setObjectName(QStringLiteral("timeZones"));
+    m_zones->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_zonesLabel = new QLabel(this);
+    m_zonesLabel->setBuddy(m_zones);
+    m_options->form()->addRow(m_zonesLabel, m_zones);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     const auto updateOk = [this] {
@@ -51,6 +60,11 @@ void SettingsDialog::changeEvent(QEvent *event)
 void SettingsDialog::retranslate()
 {
     setWindowTitle(tr("Settings"));
+    m_zonesLabel->setText(tr("Time zones:"));
+    if (m_settings) {
+        m_zones->setText(tr("retailCRM account: %1 (read from the account); Calltouch project: %2")
+                             .arg(m_settings->retailCrmTimeZone(), m_settings->calltouchTimeZone()));
+    }
 }
 
 } // namespace LeadBridge

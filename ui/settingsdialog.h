@@ -6,6 +6,8 @@
 
 class QDialogButtonBox;
 
+class QLabel;
+
 namespace LeadBridge {
 
 class AppSettings;
@@ -19,6 +21,8 @@ public:
     explicit SettingsDialog(AppSettings *settings, QWidget *parent = nullptr);
 
     [[nodiscard]] OptionsWidget *options() const { return m_options; }
+    /// Read-only: the retailCRM account's time zone (read from the account) and Calltouch's.
+    [[nodiscard]] QLabel *timeZones() const { return m_zones; }
     [[nodiscard]] QSpinBox *delaySpin() const { return m_options->delaySpin(); }
     [[nodiscard]] QCheckBox *kindBox(const QString &kind) const { return m_options->kindBox(kind); }
 
@@ -33,6 +37,8 @@ private:
 
     AppSettings *m_settings;
     OptionsWidget *m_options;
+    QLabel *m_zonesLabel = nullptr;
+    QLabel *m_zones = nullptr;
     QDialogButtonBox *m_buttons;
 };
 

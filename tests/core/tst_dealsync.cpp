@@ -1,4 +1,6 @@
 // Direction 2 end to end: retailCRM orders become Calltouch deals, bound once to their leads.
+#include <functional>
+
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -93,6 +95,7 @@ private slots:
     void calltouchDownThenTheBacklogDrainsInOrder();
     void dealsCalltouchAlreadyHasAreUpdatedNotDuplicated();
     void revenueFollowsTheOrderWithoutATotalRecord();
+    void revenueFollowsEveryKindOfChange();
     void changedOrdersAreReadAHundredARequest();
     void customerPhoneBindsTheDeal();
     void calltouchDownDealsWaitForACompleteIndex();
@@ -266,6 +269,43 @@ void tst_DealSync::revenueFollowsTheOrderWithoutATotalRecord()
     w.f.cycle();
     QCOMPARE(w.orderReads(), reads + 1);
     QCOMPARE(w.deal(w.orderByRequest).updateCount, updates);
+}
+
+void tst_DealSync::revenueFollowsEveryKindOfChange()
+{
+    // Items, the manual discount, the delivery cost, the status: after each, within one cycle, the
+    // deal's revenue in Calltouch is the order's current total, with one orders read per cycle.
+    DealWorld w;
+    w.f.makeEngine();
+    w.f.cycle();
+    const qint64 order = w.orderByCall;
+    const auto total = [&] { return w.f.crm->order(order).totalSumm.toDouble(); };
+    const QList<std::function<bool()>> changes {
+        [&] { return w.f.crm->addOrderItem(order, QStringLiteral("1500.00"), 2) > 0; },
+        [&] {
+            const auto items = w.f.crm->orderItems(order);
+            return !items.isEmpty() && w.f.crm->setOrderItemQuantity(order, items.last().id, 3);
+        },
+        [&] { return w.f.crm->setOrderDiscountPercent(order, 10); },
+        [&] { return w.f.crm->setOrderDeliveryCost(order, QStringLiteral("350.00")); },
+        [&] { return w.f.crm->setOrderStatus(order, QStringLiteral("complete")); },
+    };
+    double last = total();
+    for (int i = 0; i < changes.size(); ++i) {
+        w.f.now = w.f.now.addSecs(600);
+        QVERIFY2(changes.at(i)(), qPrintable(QString::number(i)));
+        for (const auto &record : w.f.crm->history())
+            QVERIFY(record.field != QLatin1String("total_summ"));
+        if (i < 4) {
+            QVERIFY2(total() != last, qPrintable(QString::number(i))); // the change moved the total
+            last = total();
+        }
+        const int reads = w.orderReads();
+        w.f.cycle();
+        QCOMPARE(w.orderReads(), reads + 1);
+        QCOMPARE(w.deal(order).revenue.toDouble(), total());
+    }
+    QCOMPARE(w.deal(order).status, QStringLiteral("complete"));
 }
 
 void tst_DealSync::changedOrdersAreReadAHundredARequest()

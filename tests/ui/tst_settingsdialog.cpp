@@ -47,6 +47,10 @@ void tst_SettingsDialog::everyControlIsLabelled()
     for (const QString &kind : { QStringLiteral("call"), QStringLiteral("request"), QStringLiteral("chat") })
         QVERIFY(!dialog.kindBox(kind)->text().isEmpty());
     QVERIFY(!dialog.options()->dealSyncBox()->text().isEmpty());
+    // The zones are shown, labelled, not editable.
+    const auto *zonesLabel = qobject_cast<QLabel *>(form->labelForField(dialog.timeZones()));
+    QVERIFY(zonesLabel && !zonesLabel->text().isEmpty());
+    QVERIFY(dialog.timeZones()->text().contains(QStringLiteral("Europe/Moscow")));
     QVERIFY(!dialog.options()->shopCombo()); // no CRM connection in Settings: the code is typed
 }
 
