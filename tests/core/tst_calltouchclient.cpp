@@ -2,7 +2,6 @@
 // chunking, auth, token encoding, retries, lost answers, wrong addresses, batching of deals.
 #include <memory>
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -519,14 +518,11 @@ void tst_CalltouchClient::tooManyRequestsIsHonoured()
     m_sim->server()->injectFault(kCallsRoute, SimFault::Http429, 1);
     auto outcome = std::make_shared<Outcome<QList<Lead>>>();
     QObject context;
-    QElapsedTimer clock;
-    clock.start();
     m_client->calls(today(), today(), &context, capture(outcome));
     QTRY_COMPARE_WITH_TIMEOUT(outcome->calls, 1, 10000);
     QVERIFY2(outcome->error.isOk(), qPrintable(outcome->error.detail));
     QCOMPARE(outcome->value.size(), 1);
-    QCOMPARE(m_sim->server()->count(kCallsRoute), 2);
-    QVERIFY2(clock.elapsed() >= 900, "Retry-After: 1 was not waited for");
+    QCOMPARE(m_sim->server()->count(kCallsRoute), 2); // the pause itself: tst_apitransport
 }
 
 void tst_CalltouchClient::simulatorRateLimit()

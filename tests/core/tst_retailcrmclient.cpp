@@ -1,7 +1,6 @@
 // The retailCRM client against the simulated retailCRM, over real HTTP on loopback.
 #include <memory>
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QSet>
@@ -1036,13 +1035,12 @@ void tst_RetailCrmClient::tooManyRequestsHonoured()
 {
     m_sim->server()->setRetryAfterSeconds(1);
     m_sim->server()->injectFault(QStringLiteral("GET /api/v5/reference/statuses"), SimFault::Http429);
-    QElapsedTimer timer;
-    timer.start();
+    // The client reads through the refusal (the pause it causes is proven on an injected clock in
+    // tst_apitransport::retryAfterIsHonoured).
     Outcome<QList<Status>> out;
     m_client->statuses(m_ctx.get(), out.sink());
     AWAIT(out);
     QVERIFY2(out.error.isOk(), qPrintable(out.error.detail));
-    QVERIFY2(timer.elapsed() >= 900, qPrintable(QString::number(timer.elapsed()))); // Retry-After: 1
     QCOMPARE(m_sim->server()->count(QStringLiteral("GET /api/v5/reference/statuses")), 2);
 }
 
