@@ -1,3 +1,5 @@
+// Over 500 lines on purpose: Calltouch's three wire formats (journals, webhooks, the deals API) share
+// its date formats, id and text readers; they are pure functions, table-tested in tst_calltouchparsers.
 #include "calltouchparsers.h"
 
 #include <cmath>

@@ -1,3 +1,6 @@
+// Over 500 lines on purpose: every answer of retailCRM's API v5 that LeadBridge reads, over private
+// readers they share (envelope, pagination, dates in the account's zone, tolerant numbers); the real
+// samples in ../shared/reference/retailcrm/ are checked against it in tst_referencesamples.
 #include "retailcrmparsers.h"
 
 #include <algorithm>
