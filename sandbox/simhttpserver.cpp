@@ -19,13 +19,7 @@ SimHttpServer::~SimHttpServer()
 {
     // Close the open (keep-alive) connections first, without reacting to their signals.
     m_server.close();
-    const QList<QTcpSocket *> sockets = m_buffers.keys();
-    m_buffers.clear();
-    for (QTcpSocket *socket : sockets) {
-        socket->disconnect(this);
-        socket->abort();
-        delete socket;
-    }
+    Http::closeConnections(m_buffers, this);
 }
 
 void SimHttpServer::setHandler(Handler handler, RouteNamer namer)
@@ -98,16 +92,7 @@ void SimHttpServer::resetCounters()
 
 void SimHttpServer::onNewConnection()
 {
-    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-        socket->setParent(nullptr); // owned through m_buffers, deleted on disconnect or with the server
-        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        m_buffers.insert(socket, {});
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
-        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
-            m_buffers.remove(socket);
-            socket->deleteLater();
-        });
-    }
+    Http::adoptConnections(m_server, m_buffers, this, [this](QTcpSocket *socket) { onReadyRead(socket); });
 }
 
 void SimHttpServer::onReadyRead(QTcpSocket *socket)

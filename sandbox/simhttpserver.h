@@ -95,7 +95,7 @@ private:
     QTcpServer m_server;
     Handler m_handler;
     RouteNamer m_namer;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
+    Http::Connections m_buffers;
     struct FaultPlan
     {
         SimFault fault = SimFault::None;

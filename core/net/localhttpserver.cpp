@@ -100,6 +100,33 @@ namespace Http {
         return out;
     }
 
+    void adoptConnections(QTcpServer &server, Connections &connections, QObject *owner,
+        const std::function<void(QTcpSocket *)> &onReadyRead)
+    {
+        while (QTcpSocket *socket = server.nextPendingConnection()) {
+            socket->setParent(nullptr); // owned through connections, deleted on disconnect or with them
+            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+            connections.insert(socket, {});
+            QObject::connect(
+                socket, &QTcpSocket::readyRead, owner, [socket, onReadyRead] { onReadyRead(socket); });
+            QObject::connect(socket, &QTcpSocket::disconnected, owner, [&connections, socket] {
+                connections.remove(socket);
+                socket->deleteLater();
+            });
+        }
+    }
+
+    void closeConnections(Connections &connections, QObject *owner)
+    {
+        const QList<QTcpSocket *> sockets = connections.keys();
+        connections.clear();
+        for (QTcpSocket *socket : sockets) {
+            socket->disconnect(owner);
+            socket->abort();
+            delete socket;
+        }
+    }
+
 } // namespace Http
 
 LocalHttpServer::LocalHttpServer(QObject *parent)
@@ -111,13 +138,7 @@ LocalHttpServer::LocalHttpServer(QObject *parent)
 LocalHttpServer::~LocalHttpServer()
 {
     m_server.close();
-    const QList<QTcpSocket *> sockets = m_buffers.keys();
-    m_buffers.clear();
-    for (QTcpSocket *socket : sockets) {
-        socket->disconnect(this);
-        socket->abort();
-        delete socket;
-    }
+    Http::closeConnections(m_buffers, this);
 }
 
 quint16 LocalHttpServer::listen(const QHostAddress &address, quint16 port, QString *error)
@@ -132,15 +153,7 @@ quint16 LocalHttpServer::listen(const QHostAddress &address, quint16 port, QStri
 
 void LocalHttpServer::onNewConnection()
 {
-    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-        socket->setParent(nullptr); // owned through m_buffers, deleted on disconnect or with the server
-        m_buffers.insert(socket, {});
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
-        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
-            m_buffers.remove(socket);
-            socket->deleteLater();
-        });
-    }
+    Http::adoptConnections(m_server, m_buffers, this, [this](QTcpSocket *socket) { onReadyRead(socket); });
 }
 
 void LocalHttpServer::onReadyRead(QTcpSocket *socket)

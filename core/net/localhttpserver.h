@@ -52,6 +52,15 @@ namespace Http {
     /// Status line, headers (keep-alive) and body.
     [[nodiscard]] QByteArray responseBytes(const HttpResponse &response);
     [[nodiscard]] QByteArray reasonPhrase(int status);
+
+    /// Unfinished input per open connection; the connections are owned here.
+    using Connections = QHash<QTcpSocket *, QByteArray>;
+    /// Takes @p server's pending connections into @p connections (deleted when they disconnect);
+    /// @p onReadyRead runs in @p owner's context, which must own @p connections.
+    void adoptConnections(QTcpServer &server, Connections &connections, QObject *owner,
+        const std::function<void(QTcpSocket *)> &onReadyRead);
+    /// Aborts and deletes every connection, without reacting to their signals.
+    void closeConnections(Connections &connections, QObject *owner);
 } // namespace Http
 
 /// The smallest HTTP endpoint the product needs (the webhook receiver): one synchronous handler, a body
@@ -82,7 +91,7 @@ private:
     QTcpServer m_server;
     Handler m_handler;
     int m_maxBodyBytes = 64 * 1024;
-    QHash<QTcpSocket *, QByteArray> m_buffers; ///< unfinished input per connection only
+    Http::Connections m_buffers; ///< unfinished input per connection only
 };
 
 } // namespace LeadBridge

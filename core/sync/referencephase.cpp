@@ -19,8 +19,8 @@ void ReferencePhase::start()
         succeed();
         return;
     }
-    // Every date-time of both APIs is in the account's zone, read from retailCRM (never asked); the
-    // configured zone stays when the settings cannot be read.
+    // Every retailCRM date-time is in the account's zone, read from its settings (never asked); the
+    // configured zone stays when they cannot be read. Calltouch's zone is a setting of its own.
     m_ctx.retail->settings(this, [this](const RetailCrm::AccountSettings &settings, const ApiError &error) {
         if (m_ctx.dead)
             return;
