@@ -1,5 +1,7 @@
 #include "logging.h"
 
+#include <sys/stat.h>
+
 #include <QMutex>
 #include <QMutexLocker>
 #include <QRegularExpression>
@@ -34,6 +36,20 @@ namespace {
     {
         if (g_previousHandler)
             g_previousHandler(type, context, redact(message));
+    }
+
+    // systemd sets JOURNAL_STREAM to "<device>:<inode>" of the stream it connected to the journal;
+    // a child whose stderr was redirected elsewhere inherits the variable, hence the comparison.
+    bool stderrIsJournal()
+    {
+        const QByteArray stream = qgetenv("JOURNAL_STREAM");
+        struct stat info
+        {
+        };
+        if (stream.isEmpty() || ::fstat(2, &info) != 0)
+            return false;
+        return stream
+            == QByteArray::number(quint64(info.st_dev)) + ':' + QByteArray::number(quint64(info.st_ino));
     }
 
 } // namespace
@@ -88,7 +104,7 @@ void clearRegisteredSecrets()
 
 void installLogging()
 {
-    qSetMessagePattern(QString::fromLatin1(kLogMessagePattern));
+    qSetMessagePattern(QString::fromLatin1(stderrIsJournal() ? kJournalMessagePattern : kLogMessagePattern));
     if (!g_previousHandler)
         g_previousHandler = qInstallMessageHandler(redactingHandler);
 }
