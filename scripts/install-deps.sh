@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages LeadBridge needs to build, test and run (only what is missing).
+# Installs the Debian 12 packages LeadBridge needs to build, test, run and package (only what is missing).
+# libqt6svg6: the SVG icon plug-in Qt loads at run time for the window and tray icons.
 set -euo pipefail
 packages=(
   cmake g++ ninja-build
@@ -7,6 +8,9 @@ packages=(
   qt6-charts-dev libqt6opengl6-dev qt6-translations-l10n
   libphonenumber-dev
   gnome-keyring dbus xauth fonts-dejavu-core
+  libqt6svg6
+  # packaging and service checks (tests/dist): the .deb, the desktop entry, AppStream, systemd, man
+  dpkg-dev file desktop-file-utils appstream systemd groff-base man-db
 )
 missing=()
 for p in "${packages[@]}"; do
