@@ -73,6 +73,8 @@ missing=$(ldd "$root/usr/bin/leadbridge" | grep 'not found' || true)
 if command -v appstreamcli >/dev/null; then
     out=$(appstreamcli validate-tree --no-net --no-color "$root" 2>&1) || fail "appstreamcli validate-tree: $out"
 fi
+grep -q '^ExecStart=/usr/bin/leadbridge --headless ' "$root/usr/lib/systemd/system/leadbridge-headless@.service" ||
+    fail "the packaged unit does not start /usr/bin/leadbridge"
 zcat "$root/usr/share/man/man1/leadbridge.1.gz" | grep -q "^\.TH LEADBRIDGE 1 .*LeadBridge $version\"" ||
     fail "the packaged man page is not for $version"
 

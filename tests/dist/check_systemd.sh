@@ -2,14 +2,14 @@
 # systemd-analyze verify accepts the template unit (an instance of it, with ExecStart pointing at the
 # built binary and the built man page for Documentation=) without a single remark; the offline
 # security analysis rates it OK; the service-manager contract of the issue is in the unit.
-# Usage: check_systemd.sh <source dir> <leadbridge binary> <configured man page>
+# Usage: check_systemd.sh <configured unit> <leadbridge binary> <configured man page>
 source "$(dirname "$0")/common.sh"
 require systemd-analyze systemd
-unit="$1/dist/linux/leadbridge-headless@.service"
+unit="$1"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-sed "s#^ExecStart=/usr/bin/leadbridge #ExecStart=$2 #" "$unit" >"$work/leadbridge-headless@.service"
-grep -q "^ExecStart=$2 " "$work/leadbridge-headless@.service" || fail "ExecStart does not start /usr/bin/leadbridge"
+sed "s#^ExecStart=/[^ ]*/bin/leadbridge #ExecStart=$2 #" "$unit" >"$work/leadbridge-headless@.service"
+grep -q "^ExecStart=$2 " "$work/leadbridge-headless@.service" || fail "ExecStart does not start the installed leadbridge"
 mkdir -p "$work/man/man1"
 cp "$3" "$work/man/man1/leadbridge.1"
 for name in "leadbridge-headless@.service" "leadbridge-headless@shop1.service"; do
