@@ -74,9 +74,16 @@ void DesktopSession::readSecretsThen(std::function<void(const SyncConfig &)> the
     auto config = std::make_shared<SyncConfig>(m_settings->toSyncConfig());
     m_secrets->read(SecretName::RetailCrmApiKey, this, [this, config, then](const SecretResult &key) {
         config->retailCrmApiKey = key.value;
-        m_secrets->read(SecretName::CalltouchToken, this, [config, then](const SecretResult &token) {
+        m_secrets->read(SecretName::CalltouchToken, this, [this, config, then](const SecretResult &token) {
             config->calltouchToken = token.value;
-            then(*config);
+            if (config->webhookListen.isEmpty()) {
+                then(*config);
+                return;
+            }
+            m_secrets->read(SecretName::WebhookSecret, this, [config, then](const SecretResult &secret) {
+                config->webhookSecret = secret.value;
+                then(*config);
+            });
         });
     });
 }
