@@ -8,13 +8,6 @@
 #include "secrets/webhooksecret.h"
 
 namespace LeadBridge {
-namespace {
-    QString tr(const char *text)
-    {
-        return QCoreApplication::translate("main", text);
-    }
-} // namespace
-
 WebhookUrlCommand::WebhookUrlCommand(QString listen, QString publicUrl, SecretStore *secrets, QObject *parent)
     : QObject(parent)
     , m_listen(std::move(listen))
