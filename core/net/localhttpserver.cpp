@@ -205,11 +205,13 @@ HttpLimits LocalHttpServer::limits() const
     return *m_limits;
 }
 
-quint16 LocalHttpServer::listen(const QHostAddress &address, quint16 port, QString *error)
+quint16 LocalHttpServer::listen(const QHostAddress &address, quint16 port, QString *error, bool *inUse)
 {
     if (!m_server.listen(address, port)) {
         if (error)
             *error = m_server.errorString();
+        if (inUse)
+            *inUse = m_server.serverError() == QAbstractSocket::AddressInUseError;
         return 0;
     }
     return m_server.serverPort();

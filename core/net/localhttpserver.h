@@ -85,8 +85,9 @@ public:
     ~LocalHttpServer() override;
 
     void setHandler(Handler handler) { m_handler = std::move(handler); }
-    /// Returns the port, or 0 with @p error set.
-    quint16 listen(const QHostAddress &address, quint16 port, QString *error = nullptr);
+    /// Returns the port, or 0 with @p error set (and @p inUse when another socket has the port).
+    quint16 listen(
+        const QHostAddress &address, quint16 port, QString *error = nullptr, bool *inUse = nullptr);
     void close();
     /// Applies to connections accepted afterwards.
     void setLimits(const HttpLimits &limits);

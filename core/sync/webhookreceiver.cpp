@@ -68,10 +68,17 @@ quint16 WebhookReceiver::listen(const QString &hostPort, const QString &secret, 
     m_secret = secret.toUtf8();
     registerSecret(secret);
     QString listenError;
-    const quint16 bound = m_server->listen(QHostAddress(host), port, &listenError);
-    if (bound == 0) {
+    bool inUse = false;
+    const quint16 bound = m_server->listen(QHostAddress(host), port, &listenError, &inUse);
+    if (bound == 0 && inUse) {
+        *error = QCoreApplication::translate("LeadBridge::WebhookReceiver",
+            "Chat receiver: port %1 is busy: another program (or a second LeadBridge) listens on %2. "
+            "Choose another port in Settings.")
+                     .arg(port)
+                     .arg(hostPort);
+    } else if (bound == 0) {
         *error = QCoreApplication::translate(
-            "LeadBridge::WebhookReceiver", "Chat receiver: cannot listen on %1 (%2). Is the port busy?")
+            "LeadBridge::WebhookReceiver", "Chat receiver: cannot listen on %1: %2")
                      .arg(hostPort, listenError);
     }
     return bound;
