@@ -68,9 +68,11 @@ void WebhookStatusLabel::render()
     case State::Failed:
         setStyleSheet(QStringLiteral("color: #b3261e;"));
         setText(m_error);
+        setToolTip(m_error);
         break;
     case State::Listening: {
         setStyleSheet({});
+        setToolTip({});
         const QString where = m_settings && !m_settings->webhookPublicUrl().isEmpty()
             ? m_settings->webhookPublicUrl()
             : tr("port %1").arg(m_port);

@@ -71,11 +71,9 @@ quint16 WebhookReceiver::listen(const QString &hostPort, const QString &secret, 
     bool inUse = false;
     const quint16 bound = m_server->listen(QHostAddress(host), port, &listenError, &inUse);
     if (bound == 0 && inUse) {
-        *error = QCoreApplication::translate("LeadBridge::WebhookReceiver",
-            "Chat receiver: port %1 is busy: another program (or a second LeadBridge) listens on %2. "
-            "Choose another port in Settings.")
-                     .arg(port)
-                     .arg(hostPort);
+        *error = QCoreApplication::translate(
+            "LeadBridge::WebhookReceiver", "Chat receiver: port %1 is busy; choose another one in Settings.")
+                     .arg(port);
     } else if (bound == 0) {
         *error = QCoreApplication::translate(
             "LeadBridge::WebhookReceiver", "Chat receiver: cannot listen on %1: %2")
