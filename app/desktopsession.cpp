@@ -27,6 +27,7 @@ DesktopSession::DesktopSession(AppSettings *settings, SecretStore *secrets, Tran
     if (!m_window->openDatabase(m_databasePath, &error))
         qCWarning(lcUi) << "cannot open the database for the tables:" << error;
     m_window->setSettings(m_settings);
+    m_window->setSecretStore(m_secrets);
     m_tray = std::make_unique<TrayController>(m_window.get(), m_settings);
     connect(m_window.get(), &MainWindow::settingsChanged, this, &DesktopSession::startOrReconfigure);
     connect(m_window.get(), &MainWindow::setupWizardRequested, this, &DesktopSession::showWizard);
@@ -74,9 +75,16 @@ void DesktopSession::readSecretsThen(std::function<void(const SyncConfig &)> the
     auto config = std::make_shared<SyncConfig>(m_settings->toSyncConfig());
     m_secrets->read(SecretName::RetailCrmApiKey, this, [this, config, then](const SecretResult &key) {
         config->retailCrmApiKey = key.value;
-        m_secrets->read(SecretName::CalltouchToken, this, [config, then](const SecretResult &token) {
+        m_secrets->read(SecretName::CalltouchToken, this, [this, config, then](const SecretResult &token) {
             config->calltouchToken = token.value;
-            then(*config);
+            if (config->webhookListen.isEmpty()) {
+                then(*config);
+                return;
+            }
+            m_secrets->read(SecretName::WebhookSecret, this, [config, then](const SecretResult &secret) {
+                config->webhookSecret = secret.value;
+                then(*config);
+            });
         });
     });
 }

@@ -20,6 +20,7 @@
 #include "store/store.h"
 #include "translator.h"
 #include "util/logging.h"
+#include "webhookurlcommand.h"
 
 using namespace LeadBridge;
 
@@ -29,7 +30,7 @@ bool wantsConsoleOnly(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         for (const char *option :
-            { "--headless", "--once", "--help", "-h", "--version", "-v", "--help-all" }) {
+            { "--headless", "--once", "--webhook-url", "--help", "-h", "--version", "-v", "--help-all" }) {
             if (std::strcmp(argv[i], option) == 0)
                 return true;
         }
@@ -75,7 +76,10 @@ int main(int argc, char **argv)
            "or credential error."));
     const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
         tr("Run against simulated retailCRM and Calltouch services on 127.0.0.1 with sample data."));
-    parser.addOptions({ configOption, dbOption, langOption, headlessOption, onceOption, sandboxOption });
+    const QCommandLineOption webhookUrlOption(QStringLiteral("webhook-url"),
+        tr("Print the webhook URLs to paste into Calltouch (with --config FILE) and exit."));
+    parser.addOptions(
+        { configOption, dbOption, langOption, headlessOption, onceOption, sandboxOption, webhookUrlOption });
 
     if (!parser.parse(QCoreApplication::arguments())) {
         QTextStream(stderr) << parser.errorText() << '\n'
@@ -114,6 +118,16 @@ int main(int argc, char **argv)
         QTextStream(stdout) << tr("Sandbox: simulated retailCRM at %1, Calltouch at %2.")
                                    .arg(config.retailCrmUrl.toString(), config.calltouchApiUrl.toString())
                             << '\n';
+    }
+
+    if (parser.isSet(webhookUrlOption)) {
+        KeychainSecretStore keychain;
+        EnvironmentSecretStore secrets(&keychain);
+        WebhookUrlCommand command(settings.webhookListen(), settings.webhookPublicUrl(), &secrets);
+        QObject::connect(&command, &WebhookUrlCommand::finished, app.get(),
+            [](int code) { QCoreApplication::exit(code); });
+        command.start();
+        return app->exec();
     }
 
     if (parser.isSet(headlessOption) || parser.isSet(onceOption)) {

@@ -41,12 +41,14 @@ void HeadlessRunner::readSecret(const QString &name, QString *target, std::funct
             return;
         }
         const QString variable = EnvironmentSecretStore::environmentVariable(name);
+        const QString what = name == SecretName::RetailCrmApiKey
+            ? QCoreApplication::translate("main", "retailCRM API key")
+            : name == SecretName::CalltouchToken
+            ? QCoreApplication::translate("main", "Calltouch token")
+            : QCoreApplication::translate("main", "chat receiver secret (webhook/listen is set)");
         QString message = result.status == SecretResult::Status::Unavailable
             ? result.message
-            : QCoreApplication::translate("main", "No %1 is stored in the keychain.")
-                  .arg(name == SecretName::RetailCrmApiKey
-                          ? QCoreApplication::translate("main", "retailCRM API key")
-                          : QCoreApplication::translate("main", "Calltouch token"));
+            : QCoreApplication::translate("main", "No %1 is stored in the keychain.").arg(what);
         message += QLatin1Char(' ')
             + QCoreApplication::translate("main", "Run the setup wizard, or set the environment variable %1.")
                   .arg(variable);
@@ -64,7 +66,13 @@ void HeadlessRunner::start()
         return;
     }
     readSecret(SecretName::RetailCrmApiKey, &m_config.retailCrmApiKey, [this] {
-        readSecret(SecretName::CalltouchToken, &m_config.calltouchToken, [this] { startEngine(); });
+        readSecret(SecretName::CalltouchToken, &m_config.calltouchToken, [this] {
+            if (m_config.webhookListen.isEmpty()) {
+                startEngine();
+                return;
+            }
+            readSecret(SecretName::WebhookSecret, &m_config.webhookSecret, [this] { startEngine(); });
+        });
     });
 }
 
@@ -100,6 +108,12 @@ void HeadlessRunner::startEngine()
         }
     });
     connect(m_controller.get(), &SyncController::stopped, this, [this] { emit finished(m_exitCode); });
+    connect(m_controller.get(), &SyncController::webhookListening, this, [](quint16 port) {
+        QTextStream(stdout) << QCoreApplication::translate("main", "Receiving chats on port %1.").arg(port)
+                            << Qt::endl;
+    });
+    connect(m_controller.get(), &SyncController::webhookFailed, this,
+        [](const QString &message) { QTextStream(stderr) << redact(message) << Qt::endl; });
     m_controller->start();
 }
 

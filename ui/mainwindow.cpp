@@ -29,6 +29,7 @@
 #include "sync/synccontroller.h"
 #include "tabletab.h"
 #include "translator.h"
+#include "webhookstatuslabel.h"
 
 namespace LeadBridge {
 namespace {
@@ -103,6 +104,8 @@ MainWindow::MainWindow(Translator *translator, QWidget *parent)
     statusBar()->addWidget(m_lastSyncLabel);
     statusBar()->addWidget(m_nextSyncLabel);
     statusBar()->addWidget(m_backlogLabel, 1);
+    m_webhookStatus = new WebhookStatusLabel(this);
+    statusBar()->addPermanentWidget(m_webhookStatus);
 
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setSingleShot(true);
@@ -242,6 +245,7 @@ void MainWindow::setController(SyncController *controller)
     if (m_controller)
         disconnect(m_controller, nullptr, this, nullptr);
     m_controller = controller;
+    m_webhookStatus->setController(controller);
     if (controller) {
         connect(controller, &SyncController::cycleFinished, this, &MainWindow::scheduleRefresh);
         connect(controller, &SyncController::leadProcessed, this, &MainWindow::scheduleRefresh);
@@ -264,6 +268,7 @@ void MainWindow::setController(SyncController *controller)
 void MainWindow::setSettings(AppSettings *settings)
 {
     m_settings = settings;
+    m_webhookStatus->setSettings(settings);
 }
 
 TableTab *MainWindow::tableTab(Tab tab) const
@@ -385,7 +390,7 @@ void MainWindow::retrySelected()
 
 void MainWindow::openSettings()
 {
-    SettingsDialog dialog(m_settings, this);
+    SettingsDialog dialog(m_settings, this, m_secrets);
     if (dialog.exec() == QDialog::Accepted)
         emit settingsChanged();
 }

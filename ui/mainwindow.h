@@ -17,6 +17,8 @@ class QToolBar;
 namespace LeadBridge {
 
 class AppSettings;
+class SecretStore;
+class WebhookStatusLabel;
 class Dashboard;
 class DetailsDialog;
 class DealModel;
@@ -47,6 +49,10 @@ public:
     void setController(SyncController *controller);
     /// Settings for the Settings dialog and the chosen language.
     void setSettings(AppSettings *settings);
+    /// Where the Settings dialog keeps the chat receiver's secret.
+    void setSecretStore(SecretStore *secrets) { m_secrets = secrets; }
+    /// The chat receiver's state in the status bar.
+    [[nodiscard]] WebhookStatusLabel *webhookStatus() const { return m_webhookStatus; }
 
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
     [[nodiscard]] TableTab *tableTab(Tab tab) const;
@@ -110,6 +116,7 @@ private:
 
     Translator *m_translator;
     AppSettings *m_settings = nullptr;
+    SecretStore *m_secrets = nullptr;
     QPointer<SyncController> m_controller;
     std::unique_ptr<Store> m_store;
     EngineStatus m_status;
@@ -134,6 +141,7 @@ private:
     QLabel *m_lastSyncLabel = nullptr;
     QLabel *m_nextSyncLabel = nullptr;
     QLabel *m_backlogLabel = nullptr;
+    WebhookStatusLabel *m_webhookStatus = nullptr;
 
     QToolBar *m_toolBar = nullptr;
     QMenu *m_fileMenu = nullptr;

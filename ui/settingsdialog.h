@@ -6,25 +6,30 @@
 
 class QDialogButtonBox;
 
+class QGroupBox;
 class QLabel;
 
 namespace LeadBridge {
 
 class AppSettings;
+class SecretStore;
+class WebhookWidget;
 
-/// The everyday options over AppSettings (the same form as the setup wizard's options page). No secrets.
+/// The everyday options over AppSettings (the same form as the setup wizard's options page) and the chat
+/// receiver (the wizard's chats page); its secret, when new, goes to @p secrets before the dialog closes.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 public:
-    explicit SettingsDialog(AppSettings *settings, QWidget *parent = nullptr);
+    explicit SettingsDialog(AppSettings *settings, QWidget *parent = nullptr, SecretStore *secrets = nullptr);
 
     [[nodiscard]] OptionsWidget *options() const { return m_options; }
     /// Read-only: the retailCRM account's time zone (read from the account) and Calltouch's.
     [[nodiscard]] QLabel *timeZones() const { return m_zones; }
     [[nodiscard]] QSpinBox *delaySpin() const { return m_options->delaySpin(); }
     [[nodiscard]] QCheckBox *kindBox(const QString &kind) const { return m_options->kindBox(kind); }
+    [[nodiscard]] WebhookWidget *webhook() const { return m_webhook; }
 
     /// Writes the values to the settings and closes.
     void accept() override;
@@ -34,9 +39,15 @@ protected:
 
 private:
     void retranslate();
+    void updateOk();
 
     AppSettings *m_settings;
+    SecretStore *m_secrets;
     OptionsWidget *m_options;
+    WebhookWidget *m_webhook;
+    QGroupBox *m_webhookBox;
+    QLabel *m_saveError;
+    bool m_saving = false;
     QLabel *m_zonesLabel = nullptr;
     QLabel *m_zones = nullptr;
     QDialogButtonBox *m_buttons;

@@ -1,7 +1,10 @@
 #include "localhttpserver.h"
 
+#include <QElapsedTimer>
 #include <QTcpSocket>
 #include <QUrl>
+
+#include "httprequestreader.h"
 
 namespace LeadBridge {
 
@@ -30,8 +33,12 @@ namespace Http {
             return "Forbidden";
         case 404:
             return "Not Found";
+        case 408:
+            return "Request Timeout";
         case 413:
             return "Payload Too Large";
+        case 431:
+            return "Request Header Fields Too Large";
         case 429:
             return "Too Many Requests";
         case 460:
@@ -40,6 +47,8 @@ namespace Http {
             return "Internal Server Error";
         case 502:
             return "Bad Gateway";
+        case 501:
+            return "Not Implemented";
         case 503:
             return "Service Unavailable";
         default:
@@ -129,23 +138,80 @@ namespace Http {
 
 } // namespace Http
 
+namespace {
+    QByteArray answerBytes(const HttpResponse &response, bool keepAlive)
+    {
+        QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
+            + Http::reasonPhrase(response.status) + "\r\n";
+        out += "Content-Type: " + response.contentType + "\r\n";
+        out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+        out += keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n";
+        out += response.body;
+        return out;
+    }
+    /// How long a refused client may go on sending (discarded) before the connection is cut, so that
+    /// it reads the answer instead of a reset.
+    constexpr qint64 kLingerMs = 500;
+} // namespace
+
+struct LocalHttpServer::Connection
+{
+    explicit Connection(const HttpLimits &limits)
+        : reader(limits)
+    {}
+    HttpRequestReader reader;
+    QTcpSocket *socket = nullptr;
+    quint64 serial = 0; ///< order of acceptance: the oldest gives way first
+    QElapsedTimer since; ///< the start of the request being read (or of the wait for it)
+    bool closing = false; ///< answered for the last time; input is discarded until the cut
+};
+
 LocalHttpServer::LocalHttpServer(QObject *parent)
     : QObject(parent)
+    , m_limits(std::make_unique<HttpLimits>())
+    , m_tick(new QTimer(this))
 {
     connect(&m_server, &QTcpServer::newConnection, this, &LocalHttpServer::onNewConnection);
+    connect(m_tick, &QTimer::timeout, this, &LocalHttpServer::onTick);
+    setLimits(*m_limits);
 }
 
 LocalHttpServer::~LocalHttpServer()
 {
-    m_server.close();
-    Http::closeConnections(m_buffers, this);
+    close();
 }
 
-quint16 LocalHttpServer::listen(const QHostAddress &address, quint16 port, QString *error)
+void LocalHttpServer::close()
+{
+    m_server.close();
+    m_tick->stop();
+    auto connections = std::move(m_connections);
+    m_connections.clear();
+    for (auto &entry : connections) {
+        entry.first->disconnect(this);
+        entry.first->abort();
+        delete entry.first;
+    }
+}
+
+void LocalHttpServer::setLimits(const HttpLimits &limits)
+{
+    *m_limits = limits;
+    m_tick->setInterval(qBound(10, limits.readTimeoutMs / 5, 1000));
+}
+
+HttpLimits LocalHttpServer::limits() const
+{
+    return *m_limits;
+}
+
+quint16 LocalHttpServer::listen(const QHostAddress &address, quint16 port, QString *error, bool *inUse)
 {
     if (!m_server.listen(address, port)) {
         if (error)
             *error = m_server.errorString();
+        if (inUse)
+            *inUse = m_server.serverError() == QAbstractSocket::AddressInUseError;
         return 0;
     }
     return m_server.serverPort();
@@ -153,40 +219,114 @@ quint16 LocalHttpServer::listen(const QHostAddress &address, quint16 port, QStri
 
 void LocalHttpServer::onNewConnection()
 {
-    Http::adoptConnections(m_server, m_buffers, this, [this](QTcpSocket *socket) { onReadyRead(socket); });
+    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        if (int(m_connections.size()) >= m_limits->maxConnections) {
+            // Full: the oldest connection gives way (a slow or idle one: a real delivery is quick).
+            auto oldest = m_connections.begin();
+            for (auto it = m_connections.begin(); it != m_connections.end(); ++it) {
+                if (it->second->serial < oldest->second->serial)
+                    oldest = it;
+            }
+            QTcpSocket *victim = oldest->first;
+            victim->abort();
+            drop(victim);
+        }
+        socket->setParent(nullptr); // owned through m_connections
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        socket->setReadBufferSize(16 * 1024); // the kernel holds the rest, not this process
+        auto connection = std::make_unique<Connection>(*m_limits);
+        connection->socket = socket;
+        connection->serial = ++m_accepted;
+        connection->since.start();
+        m_connections.emplace(socket, std::move(connection));
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket] { drop(socket); });
+        if (!m_tick->isActive())
+            m_tick->start();
+    }
+}
+
+void LocalHttpServer::drop(QTcpSocket *socket)
+{
+    const auto found = m_connections.find(socket);
+    if (found == m_connections.end())
+        return;
+    m_connections.erase(found);
+    socket->disconnect(this);
+    socket->deleteLater();
+    if (m_connections.empty())
+        m_tick->stop();
+}
+
+void LocalHttpServer::answerAndClose(Connection &connection, int status)
+{
+    connection.socket->write(answerBytes(HttpResponse::json(status, "{}"), false));
+    connection.closing = true;
+    connection.since.start();
 }
 
 void LocalHttpServer::onReadyRead(QTcpSocket *socket)
 {
-    if (!m_buffers.contains(socket))
-        return;
-    m_buffers[socket].append(socket->readAll());
     for (;;) {
         // Looked up again each time: the handler runs between two requests of one connection.
-        const auto found = m_buffers.find(socket);
-        if (found == m_buffers.end())
+        const auto found = m_connections.find(socket);
+        if (found == m_connections.end())
             return;
-        HttpRequest request;
-        switch (Http::takeRequest(&found.value(), m_maxBodyBytes, &request)) {
-        case Http::ReadStatus::Incomplete:
+        Connection &connection = *found->second;
+        if (connection.closing) {
+            while (!socket->read(16 * 1024).isEmpty()) {} // discarded until the cut
             return;
-        case Http::ReadStatus::Malformed:
-            found->clear();
-            socket->abort();
+        }
+        const QByteArray bytes = socket->read(16 * 1024);
+        const HttpRequestReader::Status status = connection.reader.feed(bytes);
+        if (status == HttpRequestReader::Status::Failed) {
+            answerAndClose(connection, connection.reader.errorStatus());
             return;
-        case Http::ReadStatus::TooLarge:
-            found->clear();
-            socket->write(Http::responseBytes(
-                HttpResponse::json(413, R"({"success":false,"errorMsg":"Request too large"})")));
+        }
+        if (status == HttpRequestReader::Status::Incomplete) {
+            if (socket->bytesAvailable() > 0)
+                continue;
+            return;
+        }
+        const HttpRequest request = connection.reader.takeRequest();
+        const bool keepAlive = !connection.reader.wantsClose();
+        const HttpResponse response = m_handler ? m_handler(request) : HttpResponse::json(404, "{}");
+        if (m_connections.find(socket) == m_connections.end()
+            || socket->state() != QAbstractSocket::ConnectedState)
+            return;
+        socket->write(answerBytes(response, keepAlive));
+        if (!keepAlive) {
             socket->disconnectFromHost();
             return;
-        case Http::ReadStatus::Complete:
-            break;
         }
-        const HttpResponse response = m_handler ? m_handler(request) : HttpResponse::json(404, "{}");
-        if (socket->state() != QAbstractSocket::ConnectedState)
-            return;
-        socket->write(Http::responseBytes(response));
+        connection.since.start();
+        // A pipelined next request may already be buffered in the reader: feed() with no bytes reads on.
+    }
+}
+
+void LocalHttpServer::onTick()
+{
+    QList<QTcpSocket *> expired;
+    QList<Connection *> late;
+    for (auto &entry : m_connections) {
+        Connection &connection = *entry.second;
+        if (connection.closing) {
+            if (connection.since.elapsed() >= kLingerMs)
+                expired << entry.first;
+        } else if (connection.since.elapsed() >= m_limits->readTimeoutMs) {
+            if (connection.reader.isIdle())
+                expired << entry.first; // an idle keep-alive connection just ends
+            else
+                late << &connection;
+        }
+    }
+    for (Connection *connection : qAsConst(late))
+        answerAndClose(*connection, 408);
+    for (QTcpSocket *socket : qAsConst(expired)) {
+        socket->disconnectFromHost();
+        if (socket->state() != QAbstractSocket::UnconnectedState)
+            socket->abort();
+        drop(socket);
     }
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <functional>
+#include <map>
+#include <memory>
 
 #include <QByteArray>
 #include <QHash>
@@ -10,6 +12,7 @@
 #include <QPair>
 #include <QString>
 #include <QTcpServer>
+#include <QTimer>
 #include <QUrlQuery>
 
 class QTcpSocket;
@@ -63,8 +66,14 @@ namespace Http {
     void closeConnections(Connections &connections, QObject *owner);
 } // namespace Http
 
-/// The smallest HTTP endpoint the product needs (the webhook receiver): one synchronous handler, a body
-/// limit answered with 413. It keeps no request after answering it: no log, no counters.
+struct HttpLimits;
+class HttpRequestReader;
+
+/// The product's HTTP endpoint (the webhook receiver), fit for the internet: one synchronous handler;
+/// the strict reader's limits (8 KiB headers 431, 64 KiB body 413, 10 s per request 408, bad framing
+/// 400) and at most 64 connections, of which the oldest gives way to a new one. Reading is bounded
+/// and cheap, so it may run on the engine's thread. It keeps no request after answering it: no log,
+/// no counters.
 class LocalHttpServer final : public QObject
 {
     Q_OBJECT
@@ -76,22 +85,32 @@ public:
     ~LocalHttpServer() override;
 
     void setHandler(Handler handler) { m_handler = std::move(handler); }
-    /// Returns the port, or 0 with @p error set.
-    quint16 listen(const QHostAddress &address, quint16 port, QString *error = nullptr);
-    /// Requests with a larger body are refused with 413.
-    void setMaxBodyBytes(int bytes) { m_maxBodyBytes = bytes; }
+    /// Returns the port, or 0 with @p error set (and @p inUse when another socket has the port).
+    quint16 listen(
+        const QHostAddress &address, quint16 port, QString *error = nullptr, bool *inUse = nullptr);
+    void close();
+    /// Applies to connections accepted afterwards.
+    void setLimits(const HttpLimits &limits);
+    [[nodiscard]] HttpLimits limits() const;
     [[nodiscard]] quint16 port() const { return m_server.serverPort(); }
     /// Connections open now (each holds at most one unfinished request).
-    [[nodiscard]] int openConnections() const { return int(m_buffers.size()); }
+    [[nodiscard]] int openConnections() const { return int(m_connections.size()); }
 
 private:
+    struct Connection;
+
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
+    void onTick();
+    void answerAndClose(Connection &connection, int status);
+    void drop(QTcpSocket *socket);
 
     QTcpServer m_server;
     Handler m_handler;
-    int m_maxBodyBytes = 64 * 1024;
-    Http::Connections m_buffers; ///< unfinished input per connection only
+    std::unique_ptr<HttpLimits> m_limits;
+    std::map<QTcpSocket *, std::unique_ptr<Connection>> m_connections;
+    QTimer *m_tick;
+    quint64 m_accepted = 0;
 };
 
 } // namespace LeadBridge

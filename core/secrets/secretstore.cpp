@@ -181,6 +181,8 @@ QString EnvironmentSecretStore::environmentVariable(const QString &name)
         return QStringLiteral("LEADBRIDGE_RETAILCRM_API_KEY");
     if (name == SecretName::CalltouchToken)
         return QStringLiteral("LEADBRIDGE_CALLTOUCH_TOKEN");
+    if (name == SecretName::WebhookSecret)
+        return QStringLiteral("LEADBRIDGE_WEBHOOK_SECRET");
     return {};
 }
 

@@ -9,10 +9,12 @@
 
 namespace LeadBridge {
 
-/// The two secrets LeadBridge keeps.
+/// The secrets LeadBridge keeps.
 namespace SecretName {
     inline const QString RetailCrmApiKey = QStringLiteral("retailcrm-api-key");
     inline const QString CalltouchToken = QStringLiteral("calltouch-token");
+    /// The path segment of the webhook URLs (generated, see WebhookSecret::generate()).
+    inline const QString WebhookSecret = QStringLiteral("webhook-secret");
 } // namespace SecretName
 
 struct SecretResult
@@ -74,7 +76,8 @@ private:
     QHash<QString, QString> m_sessionValues;
 };
 
-/// Environment variables LEADBRIDGE_RETAILCRM_API_KEY and LEADBRIDGE_CALLTOUCH_TOKEN take precedence
+/// Environment variables LEADBRIDGE_RETAILCRM_API_KEY, LEADBRIDGE_CALLTOUCH_TOKEN and
+/// LEADBRIDGE_WEBHOOK_SECRET take precedence
 /// over the wrapped store on read (headless servers). Writes go to the wrapped store.
 class EnvironmentSecretStore final : public SecretStore
 {

@@ -21,6 +21,7 @@ namespace {
         constexpr auto ClosedGroups = "sync/closedStatusGroups";
         constexpr auto PhoneRegion = "sync/phoneRegion";
         constexpr auto WebhookListen = "webhook/listen";
+        constexpr auto WebhookPublicUrl = "webhook/publicUrl";
         constexpr auto Language = "ui/language";
         constexpr auto SetupFinished = "ui/setupFinished";
         constexpr auto TrayHint = "ui/trayHintShown";
@@ -172,6 +173,14 @@ QString AppSettings::webhookListen() const
 void AppSettings::setWebhookListen(const QString &hostPort)
 {
     m_settings->setValue(key(Key::WebhookListen), hostPort);
+}
+QString AppSettings::webhookPublicUrl() const
+{
+    return m_settings->value(key(Key::WebhookPublicUrl)).toString();
+}
+void AppSettings::setWebhookPublicUrl(const QString &url)
+{
+    m_settings->setValue(key(Key::WebhookPublicUrl), url.trimmed());
 }
 QString AppSettings::language() const
 {

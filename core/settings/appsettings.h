@@ -59,6 +59,9 @@ public:
     /// `host:port` for the chat/lead webhook receiver, empty when it is off.
     [[nodiscard]] QString webhookListen() const;
     void setWebhookListen(const QString &hostPort);
+    /// The public base URL at which Calltouch reaches the receiver (e.g. https://hooks.myshop.ru).
+    [[nodiscard]] QString webhookPublicUrl() const;
+    void setWebhookPublicUrl(const QString &url);
 
     /// "ru" or "en"; empty means "from the system locale".
     [[nodiscard]] QString language() const;

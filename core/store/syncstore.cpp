@@ -79,7 +79,7 @@ LeadRow SyncStore::readLead(const QSqlQuery &q) const
 }
 
 bool SyncStore::upsertLead(const Calltouch::Lead &lead, const QString &phone, const QString &email,
-    Db::LeadState initialState, qint64 now)
+    Db::LeadState initialState, qint64 now, bool *stored)
 {
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral(
@@ -87,13 +87,15 @@ bool SyncStore::upsertLead(const Calltouch::Lead &lead, const QString &phone, co
         "utm_source,"
         " utm_medium, utm_campaign, utm_content, utm_term, source, medium, raw_json, state, updated_at)"
         " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(kind, remote_id) DO NOTHING"));
-    run(query,
+    const bool ran = run(query,
         { Calltouch::Lead::kindName(lead.kind), lead.id, toMs(lead.occurredAt), now, phone, email, lead.name,
             lead.subject, lead.utmSource, lead.utmMedium, lead.utmCampaign, lead.utmContent, lead.utmTerm,
             lead.source, lead.medium,
             QString::fromUtf8(QJsonDocument(lead.raw).toJson(QJsonDocument::Compact)), Db::toDb(initialState),
             now });
-    return query.numRowsAffected() > 0;
+    if (stored)
+        *stored = ran;
+    return ran && query.numRowsAffected() > 0;
 }
 
 QList<LeadRow> SyncStore::dueLeads(

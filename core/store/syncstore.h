@@ -75,9 +75,10 @@ public:
     [[nodiscard]] Store &store() { return m_store; }
 
     // Leads
-    /// Inserts a lead once per (kind, id); a known lead keeps its state. Returns true when new.
+    /// Inserts a lead once per (kind, id); a known lead keeps its state. Returns true when new;
+    /// @p stored, when given, says whether the lead is in the database now (new or known).
     bool upsertLead(const Calltouch::Lead &lead, const QString &phone, const QString &email,
-        Db::LeadState initialState, qint64 now);
+        Db::LeadState initialState, qint64 now, bool *stored = nullptr);
     [[nodiscard]] QList<LeadRow> dueLeads(
         qint64 now, qint64 occurredBefore, qint64 occurredFrom, const QStringList &kinds, int limit);
     [[nodiscard]] int backlog(qint64 occurredFrom, const QStringList &kinds);

@@ -20,6 +20,9 @@ SyncController::SyncController(const SyncConfig &config, const QString &database
     connect(engine, &SyncEngine::credentialsRejected, this, &SyncController::credentialsRejected);
     connect(engine, &SyncEngine::statusChanged, this, &SyncController::statusChanged);
     connect(engine, &SyncEngine::stopped, this, &SyncController::stopped);
+    connect(engine, &SyncEngine::webhookListening, this, &SyncController::webhookListening);
+    connect(engine, &SyncEngine::webhookFailed, this, &SyncController::webhookFailed);
+    connect(engine, &SyncEngine::webhookDelivered, this, &SyncController::webhookDelivered);
     m_thread.setObjectName(QStringLiteral("LeadBridgeSync"));
 }
 

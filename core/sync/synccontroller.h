@@ -46,6 +46,10 @@ signals:
     void credentialsRejected(const QString &service, const QString &message);
     void statusChanged(const LeadBridge::EngineStatus &status);
     void stopped();
+    /// The chat receiver listens on @p port / could not start / stored a delivery (queued).
+    void webhookListening(quint16 port);
+    void webhookFailed(const QString &message);
+    void webhookDelivered(const QDateTime &at);
 
 private:
     QThread m_thread;

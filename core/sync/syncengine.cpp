@@ -92,25 +92,41 @@ void SyncEngine::initialize()
     buildClients();
     buildPhases();
 
-    const SyncConfig &config = m_ctx->config;
-    if (!config.webhookListen.isEmpty()) {
-        m_webhook = new WebhookReceiver(this);
-        m_webhook->setClock([this] { return m_ctx->now(); });
-        m_webhook->setTimeZone([this] { return m_ctx->calltouchZone(); });
-        connect(m_webhook, &WebhookReceiver::leadReceived, this, &SyncEngine::ingestLead);
-        QString listenError;
-        const quint16 port = m_webhook->listen(config.webhookListen, config.webhookSecret, &listenError);
-        if (port == 0) {
-            m_sync->recordError(
-                Db::ErrorDirection::Setup, QStringLiteral("webhook"), listenError, 1, 0, m_ctx->nowMs());
-            emit errorRecorded(Db::ErrorDirection::Setup, QStringLiteral("webhook"), listenError);
-        } else {
-            emit webhookListening(port);
-        }
-    }
+    applyWebhook();
     m_initialized = true;
     emit initialized(true, {});
     emitStatus();
+}
+
+void SyncEngine::applyWebhook()
+{
+    const SyncConfig &config = m_ctx->config;
+    if (m_webhook && config.webhookListen == m_webhookListen && config.webhookSecret == m_webhookSecret)
+        return;
+    delete m_webhook;
+    m_webhook = nullptr;
+    m_webhookListen = config.webhookListen;
+    m_webhookSecret = config.webhookSecret;
+    if (config.webhookListen.isEmpty())
+        return;
+    m_webhook = new WebhookReceiver(this);
+    m_webhook->setClock([this] { return m_ctx->now(); });
+    m_webhook->setTimeZone([this] { return m_ctx->calltouchZone(); });
+    m_webhook->setSink([this](const Lead &lead) { return storeLead(lead); });
+    connect(m_webhook, &WebhookReceiver::leadReceived, this,
+        [this] { emit webhookDelivered(QDateTime::currentDateTimeUtc()); });
+    QString listenError;
+    const quint16 port = m_webhook->listen(config.webhookListen, config.webhookSecret, &listenError);
+    if (port == 0) {
+        m_sync->recordError(
+            Db::ErrorDirection::Setup, QStringLiteral("webhook"), listenError, 1, 0, m_ctx->nowMs());
+        emit errorRecorded(Db::ErrorDirection::Setup, QStringLiteral("webhook"), listenError);
+        emit webhookFailed(listenError);
+        qCWarning(lcSync).noquote() << listenError;
+    } else {
+        qCInfo(lcSync) << "receiving webhooks on port" << port;
+        emit webhookListening(port);
+    }
 }
 
 void SyncEngine::buildPhases()
@@ -158,6 +174,8 @@ void SyncEngine::buildClients()
 void SyncEngine::reconfigure(const SyncConfig &config)
 {
     m_ctx->config = config;
+    if (m_initialized)
+        applyWebhook();
     m_ctx->fieldsReady = false;
     m_ctx->referenceLoadedAt = {};
     if (!m_inCycle && m_initialized)
@@ -224,17 +242,25 @@ void SyncEngine::retryDeal(qint64 orderId)
 
 void SyncEngine::ingestLead(const Lead &lead)
 {
+    storeLead(lead);
+}
+
+bool SyncEngine::storeLead(const Lead &lead)
+{
     if (!m_sync || m_ctx->dead)
-        return;
+        return false;
     const SyncConfig &config = m_ctx->config;
     if (!config.leadKinds.contains(Lead::kindName(lead.kind)))
-        return;
+        return true; // a kind the shop does not sync: accepted and forgotten
     const Sync::LeadContact contact = Sync::leadContact(lead, config.phoneRegion);
     const Db::LeadState state = lead.occurredAt.toMSecsSinceEpoch() < m_ctx->sinceMs()
         ? Db::LeadState::History
         : Db::LeadState::Waiting;
-    if (m_sync->upsertLead(lead, contact.phone, contact.email, state, m_ctx->nowMs()))
+    bool stored = false;
+    if (m_sync->upsertLead(lead, contact.phone, contact.email, state, m_ctx->nowMs(), &stored))
         qCInfo(lcSync) << "lead received by webhook:" << Lead::kindName(lead.kind) << lead.id;
+    if (!stored)
+        return false;
     // It is processed once it is old enough; make sure a cycle comes then.
     if (m_running && !m_inCycle && m_timer) {
         const qint64 due =
@@ -243,6 +269,7 @@ void SyncEngine::ingestLead(const Lead &lead)
         if (!m_timer->isActive() || m_timer->remainingTime() > wait)
             m_timer->start(wait);
     }
+    return true;
 }
 
 void SyncEngine::emitStatus()

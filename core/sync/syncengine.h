@@ -90,10 +90,18 @@ signals:
     void stopped();
     void crashed(const QString &point);
     void webhookListening(quint16 port);
+    /// The receiver could not start (bad address, no secret, port busy); @p message says which.
+    void webhookFailed(const QString &message);
+    /// A delivery was stored, at @p at (UTC).
+    void webhookDelivered(const QDateTime &at);
 
 private:
     void buildClients();
     void buildPhases();
+    /// (Re)starts the webhook receiver when its address or secret changed; stops it when it is off.
+    void applyWebhook();
+    /// Stores a lead that arrived by webhook; false when the database refused it.
+    bool storeLead(const Calltouch::Lead &lead);
     void emitStatus();
     void onCrashed(const QString &point);
 
@@ -118,6 +126,8 @@ private:
     ApiTransport *m_retailTransport = nullptr;
     ApiTransport *m_calltouchTransport = nullptr;
     WebhookReceiver *m_webhook = nullptr;
+    QString m_webhookListen; ///< what m_webhook was started with
+    QString m_webhookSecret;
     QTimer *m_timer = nullptr;
 
     QList<SyncPhase *> m_phases; ///< in the order they run

@@ -2,6 +2,7 @@
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTcpServer>
 
 #include "rules/customfieldset.h"
 #include "rules/leadrules.h"
@@ -32,6 +33,8 @@ private slots:
     void rejectedKeyStopsTheCycle();
     void resendRunsTheRulesAgain();
     void chatArrivesByWebhook();
+    void webhookSecretChangeTakesEffectAtOnce();
+    void webhookLeadSurvivesARestartAfter200();
     void customFieldsAreCreatedOnce();
     void noSecretReachesTheDatabase();
 };
@@ -339,6 +342,82 @@ void tst_SyncEngine::chatArrivesByWebhook()
     QCOMPARE(f.crm->orders().first().customFields.value(Sync::FieldCode::ChatId), QStringLiteral("777"));
     QCOMPARE(f.crm->customers().first().firstName, QStringLiteral("Чат от Оля +79165551234"));
     QCOMPARE(f.sql(QStringLiteral("SELECT count(*) FROM leads WHERE kind='chat'")).toInt(), 1);
+}
+
+namespace {
+int getStatus(quint16 port, const QString &pathAndQuery)
+{
+    QNetworkAccessManager nam;
+    QNetworkReply *reply =
+        nam.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(pathAndQuery))));
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    done.wait(5000);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    delete reply;
+    return status;
+}
+} // namespace
+
+void tst_SyncEngine::webhookSecretChangeTakesEffectAtOnce()
+{
+    // "Regenerate" in Settings: after reconfigure the old URL is 404, the new one works, same port.
+    SyncFixture f;
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    f.config.webhookListen = QStringLiteral("127.0.0.1:%1").arg(port);
+    f.config.webhookSecret = QStringLiteral("old-secret-0123456789abcdef");
+    QSignalSpy listening(f.makeEngine(), &SyncEngine::webhookListening);
+    QCOMPARE(getStatus(port, QStringLiteral("/old-secret-0123456789abcdef/chat?chatid=1")), 200);
+    SyncConfig changed = f.config;
+    changed.webhookSecret = QStringLiteral("new-secret-0123456789abcdef");
+    f.engine->reconfigure(changed);
+    QCOMPARE(listening.size(), 1);
+    QCOMPARE(listening.first().first().value<quint16>(), port);
+    QCOMPARE(getStatus(port, QStringLiteral("/old-secret-0123456789abcdef/chat?chatid=2")), 404);
+    QCOMPARE(getStatus(port, QStringLiteral("/new-secret-0123456789abcdef/chat?chatid=3")), 200);
+    QCOMPARE(
+        f.sql(QStringLiteral("SELECT group_concat(remote_id) FROM leads")).toString(), QStringLiteral("1,3"));
+    // Turned off: nothing listens any more.
+    changed.webhookListen.clear();
+    f.engine->reconfigure(changed);
+    QVERIFY(probe.listen(QHostAddress::LocalHost, port));
+}
+
+void tst_SyncEngine::webhookLeadSurvivesARestartAfter200()
+{
+    // Store first: a lead answered 200 is in the database even when the engine never runs a cycle.
+    SyncFixture f;
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    f.config.webhookListen = QStringLiteral("127.0.0.1:%1").arg(port);
+    f.config.webhookSecret = QStringLiteral("restart-secret-0123456789ab");
+    f.config.calltouchTimeZone = QStringLiteral("Asia/Yekaterinburg");
+    f.makeEngine();
+    // A local time without a timestamp: the Calltouch project's zone (UTC+5), not the machine's.
+    QCOMPARE(
+        getStatus(port,
+            QStringLiteral(
+                "/restart-secret-0123456789ab/chat?chatid=55&phone=79165550055&date=20/11/2026%2012:00:00")),
+        200);
+    // A Unix timestamp wins over the local time.
+    QCOMPARE(getStatus(port,
+                 QStringLiteral("/restart-secret-0123456789ab/chat?chatid=56&phone=79165550056&date=20/11/"
+                                "2026%2012:00:00&timestamp=1795167000")),
+        200);
+    f.engine.reset(); // "crash" right after the answer
+    QCOMPARE(f.sql(QStringLiteral("SELECT occurred_at FROM leads WHERE remote_id='55'")).toLongLong(),
+        QDateTime(QDate(2026, 11, 20), QTime(7, 0), Qt::UTC).toMSecsSinceEpoch());
+    QCOMPARE(f.sql(QStringLiteral("SELECT occurred_at FROM leads WHERE remote_id='56'")).toLongLong(),
+        1795167000000LL);
+    f.config.webhookListen.clear();
+    f.makeEngine();
+    f.now = f.now.addSecs(120);
+    f.cycle();
+    QCOMPARE(f.crm->orders().size(), 2);
 }
 
 void tst_SyncEngine::customFieldsAreCreatedOnce()

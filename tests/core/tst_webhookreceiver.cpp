@@ -11,6 +11,7 @@
 #include <QUrlQuery>
 
 #include "net/localhttpserver.h"
+#include "secrets/webhooksecret.h"
 #include "sync/webhookreceiver.h"
 
 using namespace LeadBridge;
@@ -43,6 +44,9 @@ private slots:
     void bodyOverTheLimitIsRefused();
     void malformedRequestIsDropped();
     void keepsNoRequestAfterManyDeliveries();
+    void secretIsComparedInConstantTime();
+    void testDeliveryIsReadButNotStored();
+    void storeFailureIsNotAcknowledged();
 
 private:
     QUrl url(const QString &secret, const QString &kind) const;
@@ -198,12 +202,57 @@ void tst_WebhookReceiver::bodyOverTheLimitIsRefused()
 void tst_WebhookReceiver::malformedRequestIsDropped()
 {
     QSignalSpy spy(m_receiver, &WebhookReceiver::leadReceived);
-    QCOMPARE(sendRaw("NONSENSE\r\n\r\n"), QByteArray());
+    QVERIFY(sendRaw("NONSENSE\r\n\r\n").startsWith("HTTP/1.1 400"));
     // Headers that never end are not collected without limit.
-    QCOMPARE(sendRaw("GET /" + kSecret.toLatin1()
-                 + "/chat?chatid=1 HTTP/1.1\r\nX-Pad: " + QByteArray(80 * 1024, 'p')),
-        QByteArray());
+    QVERIFY(sendRaw(
+        "GET /" + kSecret.toLatin1() + "/chat?chatid=1 HTTP/1.1\r\nX-Pad: " + QByteArray(80 * 1024, 'p'))
+                .startsWith("HTTP/1.1 431"));
     QCOMPARE(spy.count(), 0);
+}
+
+void tst_WebhookReceiver::secretIsComparedInConstantTime()
+{
+    const QByteArray secret = kSecret.toLatin1();
+    QVERIFY(WebhookSecret::constantTimeEquals(secret, secret));
+    QVERIFY(!WebhookSecret::constantTimeEquals(secret.left(31), secret)); // a prefix
+    QVERIFY(!WebhookSecret::constantTimeEquals(secret + 'x', secret)); // longer
+    QVERIFY(!WebhookSecret::constantTimeEquals({}, secret));
+    QVERIFY(!WebhookSecret::constantTimeEquals({}, {})); // no secret never matches
+    QByteArray last = secret;
+    last[31] = 'z';
+    QVERIFY(!WebhookSecret::constantTimeEquals(last, secret));
+    // The generated secret: 32 random bytes, URL-safe, different each time.
+    const QString generated = WebhookSecret::generate();
+    QCOMPARE(generated.size(), 43);
+    QVERIFY(QByteArray::fromBase64(generated.toLatin1(), QByteArray::Base64UrlEncoding).size() == 32);
+    QVERIFY(QUrl::toPercentEncoding(generated) == generated.toLatin1());
+    QVERIFY(generated != WebhookSecret::generate());
+}
+
+void tst_WebhookReceiver::testDeliveryIsReadButNotStored()
+{
+    QSignalSpy stored(m_receiver, &WebhookReceiver::leadReceived);
+    QSignalSpy tested(m_receiver, &WebhookReceiver::testReceived);
+    QUrl target = url(kSecret, QStringLiteral("test"));
+    target.setQuery(QStringLiteral("chatid=1&name=Test"));
+    QCOMPARE(send(m_nam->get(QNetworkRequest(target))), 200);
+    QCOMPARE(tested.count(), 1);
+    QCOMPARE(stored.count(), 0);
+    // A reverse proxy may keep a prefix of its own.
+    QUrl prefixed = url(kSecret, QStringLiteral("chat"));
+    prefixed.setPath(QStringLiteral("/leadbridge") + prefixed.path());
+    prefixed.setQuery(QStringLiteral("chatid=2&phone=79165551234"));
+    QCOMPARE(send(m_nam->get(QNetworkRequest(prefixed))), 200);
+    QCOMPARE(stored.count(), 1);
+}
+
+void tst_WebhookReceiver::storeFailureIsNotAcknowledged()
+{
+    m_receiver->setSink([](const Calltouch::Lead &) { return false; });
+    QUrl target = url(kSecret, QStringLiteral("chat"));
+    target.setQuery(QStringLiteral("chatid=3&phone=79165551234"));
+    QCOMPARE(send(m_nam->get(QNetworkRequest(target))), 503); // Calltouch may deliver it again
+    QCOMPARE(m_leads.size(), 0);
 }
 
 void tst_WebhookReceiver::keepsNoRequestAfterManyDeliveries()

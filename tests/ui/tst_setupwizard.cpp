@@ -17,7 +17,9 @@
 #include "secrets/secretstore.h"
 #include "settings/appsettings.h"
 #include "translator.h"
+#include "webhookwidget.h"
 #include "wizard/calltouchpage.h"
+#include "wizard/chatspage.h"
 #include "wizard/checkstatus.h"
 #include "wizard/fieldspage.h"
 #include "wizard/finishpage.h"
@@ -170,6 +172,21 @@ void tst_SetupWizard::happyPathAgainstSimulators()
         QCOMPARE(fields->state(row), FieldsPage::State::Created);
     shoot(wizard, QStringLiteral("wizard_5_fields"));
     wizard.next();
+    // Chats: off by default (Next allowed); turned on, the URLs to paste into Calltouch are shown.
+    QCOMPARE(wizard.currentId(), int(SetupWizard::ChatsPageId));
+    WebhookWidget *webhook = qobject_cast<ChatsPage *>(wizard.currentPage())->webhook();
+    QVERIFY(!webhook->enabledBox()->isChecked());
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    webhook->enabledBox()->setChecked(true);
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // the public URL is missing
+    webhook->publicUrlEdit()->setText(QStringLiteral("https://hooks.myshop.ru"));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    QTRY_VERIFY(!webhook->secret().isEmpty());
+    const QString webhookSecret = webhook->secret();
+    QCOMPARE(webhook->urlEdit(WebhookWidget::Kind::Chats)->text(),
+        QStringLiteral("https://hooks.myshop.ru/%1/chat").arg(webhookSecret));
+    shoot(wizard, QStringLiteral("wizard_5b_chats"));
+    wizard.next();
     QCOMPARE(wizard.currentId(), int(SetupWizard::FinishPageId));
     shoot(wizard, QStringLiteral("wizard_6_finish"));
     QVERIFY(qobject_cast<FinishPage *>(wizard.currentPage())->summaryText().contains(m_calltouch.siteId()));
@@ -187,10 +204,16 @@ void tst_SetupWizard::happyPathAgainstSimulators()
     QTRY_COMPARE(stored, RetailCrm::Simulator::sandboxApiKey());
     f.secrets.read(SecretName::CalltouchToken, this, [&stored](const SecretResult &r) { stored = r.value; });
     QTRY_COMPARE(stored, m_calltouch.token());
-    // The keys never went to the settings file.
+    f.secrets.read(SecretName::WebhookSecret, this, [&stored](const SecretResult &r) { stored = r.value; });
+    QTRY_COMPARE(stored, webhookSecret);
+    QCOMPARE(f.settings.webhookListen(), QStringLiteral("127.0.0.1:8099"));
+    QCOMPARE(f.settings.webhookPublicUrl(), QStringLiteral("https://hooks.myshop.ru"));
+    // The keys and the webhook secret never went to the settings file.
     QFile ini(f.settings.fileName());
     QVERIFY(ini.open(QIODevice::ReadOnly));
-    QVERIFY(!ini.readAll().contains(RetailCrm::Simulator::sandboxApiKey().toUtf8()));
+    const QByteArray iniText = ini.readAll();
+    QVERIFY(!iniText.contains(RetailCrm::Simulator::sandboxApiKey().toUtf8()));
+    QVERIFY(!iniText.contains(webhookSecret.toUtf8()));
 }
 
 void tst_SetupWizard::rerunPrefillsAndReusesFields()
@@ -343,9 +366,12 @@ void tst_SetupWizard::accountTimeZoneIsSaved()
     auto *fields = qobject_cast<FieldsPage *>(wizard.currentPage());
     QTRY_VERIFY_WITH_TIMEOUT(fields->isComplete(), kCheckTimeoutMs);
     wizard.next();
+    QCOMPARE(wizard.currentId(), int(SetupWizard::ChatsPageId));
+    wizard.next(); // chats stay off
     QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
     QTRY_COMPARE(finished.count(), 1);
     QCOMPARE(f.settings.retailCrmTimeZone(), QStringLiteral("Asia/Yekaterinburg"));
+    QVERIFY(f.settings.webhookListen().isEmpty());
 }
 
 void tst_SetupWizard::calltouchFailures_data()

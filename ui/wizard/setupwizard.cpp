@@ -4,6 +4,7 @@
 #include <QLineEdit>
 
 #include "calltouchpage.h"
+#include "chatspage.h"
 #include "fieldspage.h"
 #include "finishpage.h"
 #include "languagepage.h"
@@ -14,6 +15,7 @@
 #include "settings/appsettings.h"
 #include "setupbackend.h"
 #include "translator.h"
+#include "webhookwidget.h"
 
 namespace LeadBridge {
 
@@ -34,6 +36,7 @@ SetupWizard::SetupWizard(AppSettings *settings, SecretStore *secrets, SetupBacke
     setPage(CalltouchPageId, new CalltouchPage(this));
     setPage(OptionsPageId, new OptionsPage(this));
     setPage(FieldsPageId, new FieldsPage(this));
+    setPage(ChatsPageId, new ChatsPage(this));
     setPage(FinishPageId, new FinishPage(this));
     setMinimumSize(720, 540);
 
@@ -80,6 +83,7 @@ void SetupWizard::accept()
     const auto *language = qobject_cast<LanguagePage *>(page(LanguagePageId));
     const auto *options = qobject_cast<OptionsPage *>(page(OptionsPageId));
     const auto *calltouch = qobject_cast<CalltouchPage *>(page(CalltouchPageId));
+    WebhookWidget *webhook = qobject_cast<ChatsPage *>(page(ChatsPageId))->webhook();
     if (m_settings) {
         m_settings->setLanguage(language->language());
         m_settings->setRetailCrmUrl(retailCrmUrl());
@@ -88,6 +92,8 @@ void SetupWizard::accept()
         m_settings->setCalltouchSiteId(calltouch->siteIdEdit()->text().trimmed());
         m_settings->setCalltouchApiUrl(ConnectionPage::normalizedUrl(calltouch->apiUrlEdit()->text()));
         options->options()->save(m_settings);
+        if (visitedIds().contains(ChatsPageId))
+            webhook->save(m_settings);
         m_settings->setSetupFinished(true);
         m_settings->sync();
     }
@@ -95,6 +101,10 @@ void SetupWizard::accept()
     m_pendingWrites = 1;
     saveSecret(SecretName::RetailCrmApiKey, retailCrmApiKey());
     saveSecret(SecretName::CalltouchToken, calltouch->tokenEdit()->text().trimmed());
+    if (visitedIds().contains(ChatsPageId) && webhook->isReceiverOn() && webhook->secretNeedsSaving()) {
+        saveSecret(SecretName::WebhookSecret, webhook->secret());
+        webhook->markSecretSaved();
+    }
     --m_pendingWrites;
     finishIfSaved();
 }

@@ -12,7 +12,7 @@ class SecretStore;
 class SetupBackend;
 class Translator;
 
-/// The first-start setup (SPEC §1): language, retailCRM, Calltouch, options, custom fields, finish.
+/// The first-start setup (SPEC §1): language, retailCRM, Calltouch, options, custom fields, chats, finish.
 /// Keys are checked live before Next is allowed and written to the SecretStore only when the wizard
 /// finishes (only those that changed); settings go to AppSettings. Running it again pre-fills
 /// everything from AppSettings and the SecretStore.
@@ -27,6 +27,7 @@ public:
         CalltouchPageId,
         OptionsPageId,
         FieldsPageId,
+        ChatsPageId,
         FinishPageId
     };
 
@@ -37,6 +38,7 @@ public:
     [[nodiscard]] AppSettings *settings() const { return m_settings; }
     [[nodiscard]] SetupBackend *backend() const { return m_backend; }
     [[nodiscard]] Translator *translator() const { return m_translator; }
+    [[nodiscard]] SecretStore *secrets() const { return m_secrets; }
 
     /// Shops as the retailCRM check read them (the CRM's order).
     [[nodiscard]] QList<RetailCrm::Site> shops() const { return m_shops; }
