@@ -29,8 +29,9 @@ void LeadPollPhase::start()
         from = m_ctx.sinceDate();
         if (m_ctx.config.dealSync)
             from = qMin(from, today.addDays(-366));
-        m_ctx.store->setCursor(
-            QStringLiteral("index.%1").arg(Lead::kindName(m_kind)), from.toString(Qt::ISODate));
+        if (stopsOnStore(m_ctx.store->setCursor(
+                QStringLiteral("index.%1").arg(Lead::kindName(m_kind)), from.toString(Qt::ISODate))))
+            return;
     } else {
         from = qMin(from, today).addDays(-1); // calls change after the fact; re-read the last days
     }
@@ -45,11 +46,17 @@ void LeadPollPhase::start()
             failSoftly(error, QStringLiteral("Calltouch"), Db::ErrorDirection::Leads, cursorName);
             return;
         }
-        m_ctx.sync->resolveError(Db::ErrorDirection::Leads, cursorName);
-        m_ctx.store->inTransaction([&] {
-            store(leads);
-            return m_ctx.store->setCursor(cursorName, today.toString(Qt::ISODate));
+        if (stopsOnStore(m_ctx.sync->resolveError(Db::ErrorDirection::Leads, cursorName)))
+            return;
+        int fetched = 0;
+        // The cursor moves only with the leads: a failed write keeps both, and the poll repeats.
+        const StoreResult written = m_ctx.store->inTransaction([&] {
+            return store(leads, &fetched)
+                && m_ctx.store->setCursor(cursorName, today.toString(Qt::ISODate)).ok;
         });
+        if (stopsOnStore(written))
+            return;
+        m_ctx.summary.leadsFetched += fetched;
         succeed();
     };
     if (m_kind == Lead::Kind::Call)
@@ -58,7 +65,7 @@ void LeadPollPhase::start()
         m_ctx.calltouch->requests(from, today, this, done);
 }
 
-void LeadPollPhase::store(const QList<Lead> &leads)
+bool LeadPollPhase::store(const QList<Lead> &leads, int *fetched)
 {
     const qint64 since = m_ctx.sinceMs();
     const qint64 stamp = m_ctx.nowMs();
@@ -68,10 +75,13 @@ void LeadPollPhase::store(const QList<Lead> &leads)
         const Db::LeadState state = (!enabled || lead.occurredAt.toMSecsSinceEpoch() < since)
             ? Db::LeadState::History
             : Db::LeadState::Waiting;
-        if (m_ctx.sync->upsertLead(lead, contact.phone, contact.email, state, stamp)
-            && state == Db::LeadState::Waiting)
-            ++m_ctx.summary.leadsFetched;
+        const StoreResult result = m_ctx.sync->upsertLead(lead, contact.phone, contact.email, state, stamp);
+        if (!result.ok)
+            return false;
+        if (result.changed && state == Db::LeadState::Waiting)
+            ++*fetched;
     }
+    return true;
 }
 
 } // namespace LeadBridge

@@ -16,7 +16,8 @@ public:
     void start() override;
 
 private:
-    void store(const QList<Calltouch::Lead> &leads);
+    /// Stores the leads read (in the caller's transaction); false when a write failed.
+    [[nodiscard]] bool store(const QList<Calltouch::Lead> &leads, int *fetched);
 
     Calltouch::Lead::Kind m_kind;
 };
