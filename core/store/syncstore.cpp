@@ -282,6 +282,14 @@ StoreResult SyncStore::confirm(const QString &key, const QString &result, qint64
         { Db::toDb(Db::OutboxState::Confirmed), result, now, key });
 }
 
+bool SyncStore::hasJournal(const QString &item, bool *ok)
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT 1 FROM outbox WHERE item=? LIMIT 1"));
+    *ok = run(m_store, query, { item });
+    return *ok && query.next();
+}
+
 QList<OutboxEntry> SyncStore::pendingFor(const QString &item, bool *ok)
 {
     QList<OutboxEntry> entries;

@@ -104,6 +104,9 @@ public:
     StoreResult journal(
         Db::OutboxOp op, const QString &item, const QString &key, const QString &payload, qint64 now);
     StoreResult confirm(const QString &key, const QString &result, qint64 now);
+    /// True when any write of @p item was journalled, confirmed or not (its outcome may not have been
+    /// recorded: the confirm and the outcome are separate commits); @p ok is false when unreadable.
+    [[nodiscard]] bool hasJournal(const QString &item, bool *ok);
     /// The unconfirmed writes of @p item; @p ok is false when they could not be read.
     [[nodiscard]] QList<OutboxEntry> pendingFor(const QString &item, bool *ok = nullptr);
 

@@ -74,14 +74,16 @@ void LeadJob::start()
         return;
     }
     bool readOk = true;
-    const bool pending = !m_ctx.sync->pendingFor(m_item, &readOk).isEmpty();
+    // Any journalled write (even a confirmed one: its outcome may not have been recorded when the store
+    // failed) means the CRM may hold this lead's order already: look there first, never "skip" our own.
+    const bool journalled = m_ctx.sync->hasJournal(m_item, &readOk);
     if (!readOk) {
         // Without the journal nothing may be written: it is what prevents a second order.
         m_ctx.failStore(m_ctx.store->lastError());
         emit finished();
         return;
     }
-    if (pending || m_row.state == Db::LeadState::Done || m_row.state == Db::LeadState::Skipped) {
+    if (journalled || m_row.state == Db::LeadState::Done || m_row.state == Db::LeadState::Skipped) {
         recover();
         return;
     }
