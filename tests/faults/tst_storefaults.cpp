@@ -54,6 +54,10 @@ private slots:
     void lockHeldByAnotherProgramIsAStoreFailure();
     void secondInstanceNamesTheFirstAndExits();
     void foreignFileAsDatabaseIsLeftUntouched();
+    // Exit codes: 1 when a read failed, 2 only for configuration, credentials or the store.
+    void htmlPageForAJournalExitsWithOne();
+    void serverErrorsAtTheFieldsCheckExitWithOne();
+    void wrongKeyExitsWithTwo();
 
 private:
     [[nodiscard]] QString dbPath() const { return m_dir->filePath(QStringLiteral("leadbridge.db")); }
@@ -360,6 +364,46 @@ void tst_StoreFaults::foreignFileAsDatabaseIsLeftUntouched()
     QCOMPARE(QFile::permissions(m_ini) & QFileDevice::Permissions(0x7077), mode);
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden, QDir::Name), before);
     QCOMPARE(m_sandbox->retailCrm()->server()->totalRequests(), 0);
+}
+
+void tst_StoreFaults::htmlPageForAJournalExitsWithOne()
+{
+    // A proxy's HTML page instead of the calls journal: the calls wait for the next run, and the run did
+    // not succeed (it used to say "0 failed" and exit 0).
+    m_sandbox->calltouch()->server()->setFaultRate(
+        QStringLiteral("GET calls-diary"), SimFault::HtmlPage, 1.0);
+    const Run run = once();
+    QVERIFY2(run.exitCode == 1, qPrintable(QString::number(run.exitCode) + run.out + run.err));
+    QVERIFY(m_sandbox->calltouch()->server()->count(QStringLiteral("GET calls-diary")) > 0);
+    Store store(QStringLiteral("faults-check"));
+    QVERIFY(store.open(dbPath()).isOk());
+    QCOMPARE(store.scalar(QStringLiteral("SELECT count(*) FROM errors WHERE item='poll.call' AND resolved=0"))
+                 .toInt(),
+        1);
+    store.close();
+
+    m_sandbox->calltouch()->server()->clearFaults();
+    verifyConvergence();
+}
+
+void tst_StoreFaults::serverErrorsAtTheFieldsCheckExitWithOne()
+{
+    // retailCRM answers 500 (after the retries) when the custom fields are checked at start: a failed read,
+    // not a configuration error.
+    m_sandbox->retailCrm()->server()->setFaultRate(
+        QStringLiteral("GET /api/v5/custom-fields"), SimFault::Http500, 1.0);
+    const Run run = once();
+    QVERIFY2(run.exitCode == 1, qPrintable(QString::number(run.exitCode) + run.out + run.err));
+    QVERIFY(m_sandbox->retailCrm()->server()->count(QStringLiteral("GET /api/v5/custom-fields")) > 0);
+    QCOMPARE(ordersByLeadBridge().size(), 0);
+}
+
+void tst_StoreFaults::wrongKeyExitsWithTwo()
+{
+    m_sandbox->retailCrm()->removeApiKey(m_sandbox->config().retailCrmApiKey);
+    const Run run = once();
+    QVERIFY2(run.exitCode == 2, qPrintable(QString::number(run.exitCode) + run.out + run.err));
+    QCOMPARE(ordersByLeadBridge().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_StoreFaults)
