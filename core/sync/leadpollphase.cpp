@@ -49,14 +49,30 @@ void LeadPollPhase::start()
         if (stopsOnStore(m_ctx.sync->resolveError(Db::ErrorDirection::Leads, cursorName)))
             return;
         int fetched = 0;
+        int withoutId = 0;
         // The cursor moves only with the leads: a failed write keeps both, and the poll repeats.
         const StoreResult written = m_ctx.store->inTransaction([&] {
-            return store(leads, &fetched)
+            return store(leads, &fetched, &withoutId)
                 && m_ctx.store->setCursor(cursorName, today.toString(Qt::ISODate)).ok;
         });
         if (stopsOnStore(written))
             return;
         m_ctx.summary.leadsFetched += fetched;
+        // Records without an id cannot be synced; they are an error of the journal, never dropped silently.
+        const QString unreadable = cursorName + QStringLiteral(".without-id");
+        if (withoutId > 0) {
+            ++m_ctx.summary.readsFailed;
+            m_ctx.reportError(Db::ErrorDirection::Leads, unreadable,
+                tr("Calltouch sent %n record(s) without an id (or unreadable) in this journal; they cannot "
+                   "be synced. Check them in Calltouch.",
+                    nullptr, withoutId));
+            if (m_ctx.storeBroken) {
+                endCycle();
+                return;
+            }
+        } else if (stopsOnStore(m_ctx.sync->resolveError(Db::ErrorDirection::Leads, unreadable))) {
+            return;
+        }
         succeed();
     };
     if (m_kind == Lead::Kind::Call)
@@ -65,11 +81,15 @@ void LeadPollPhase::start()
         m_ctx.calltouch->requests(from, today, this, done);
 }
 
-bool LeadPollPhase::store(const QList<Lead> &leads, int *fetched)
+bool LeadPollPhase::store(const QList<Lead> &leads, int *fetched, int *withoutId)
 {
     const qint64 since = m_ctx.sinceMs();
     const qint64 stamp = m_ctx.nowMs();
     for (const Lead &lead : leads) {
+        if (lead.id.isEmpty()) {
+            ++*withoutId;
+            continue;
+        }
         const Sync::LeadContact contact = Sync::leadContact(lead, m_ctx.config.phoneRegion);
         const bool enabled = m_ctx.config.leadKinds.contains(Lead::kindName(lead.kind));
         const Db::LeadState state = (!enabled || lead.occurredAt.toMSecsSinceEpoch() < since)

@@ -58,6 +58,7 @@ private slots:
     void htmlPageForAJournalExitsWithOne();
     void serverErrorsAtTheFieldsCheckExitWithOne();
     void wrongKeyExitsWithTwo();
+    void recordWithoutIdIsAnErrorRow();
 
 private:
     [[nodiscard]] QString dbPath() const { return m_dir->filePath(QStringLiteral("leadbridge.db")); }
@@ -404,6 +405,46 @@ void tst_StoreFaults::wrongKeyExitsWithTwo()
     const Run run = once();
     QVERIFY2(run.exitCode == 2, qPrintable(QString::number(run.exitCode) + run.out + run.err));
     QCOMPARE(ordersByLeadBridge().size(), 0);
+}
+
+void tst_StoreFaults::recordWithoutIdIsAnErrorRow()
+{
+    // A calls journal with one call and one record without a callId: the call is synced, the other record
+    // is an error row (and the run exits 1), not dropped in silence.
+    SimHttpServer calltouch;
+    const qint64 at = QDateTime::currentSecsSinceEpoch() - 3600;
+    calltouch.setHandler(
+        [at](const SimRequest &request) {
+            if (!request.path.contains(QLatin1String("calls-diary")))
+                return SimResponse::json(200, "[]");
+            return SimResponse::json(200,
+                QStringLiteral(R"([{"callId": 91, "timestamp": %1, "callerphone": "79161112233"},)"
+                               R"( {"timestamp": %1, "callerphone": "79161112244"}])")
+                    .arg(at)
+                    .toUtf8());
+        },
+        nullptr);
+    QVERIFY(calltouch.listen() > 0);
+    {
+        AppSettings settings(m_ini);
+        settings.setCalltouchApiUrl(QUrl(calltouch.baseUrl()));
+        settings.setDealSync(false);
+        settings.sync();
+    }
+    const Run run = once();
+    QVERIFY2(run.exitCode == 1, qPrintable(QString::number(run.exitCode) + run.out + run.err));
+    Store store(QStringLiteral("faults-check"));
+    QVERIFY(store.open(dbPath()).isOk());
+    QCOMPARE(store.scalar(QStringLiteral("SELECT count(*) FROM leads WHERE kind='call' AND remote_id='91'"))
+                 .toInt(),
+        1);
+    QCOMPARE(store.scalar(QStringLiteral("SELECT count(*) FROM leads WHERE remote_id=''")).toInt(), 0);
+    const QString message =
+        store
+            .scalar(QStringLiteral("SELECT message FROM errors WHERE item='poll.call.without-id'"
+                                   " AND resolved=0"))
+            .toString();
+    QVERIFY2(message.contains(QLatin1String("without an id")), qPrintable(message));
 }
 
 QTEST_GUILESS_MAIN(tst_StoreFaults)
