@@ -250,6 +250,11 @@ void MainWindow::setController(SyncController *controller)
         connect(controller, &SyncController::statusChanged, this, &MainWindow::setEngineStatus);
         connect(controller, &SyncController::credentialsRejected, this, &MainWindow::showCredentialsProblem);
         connect(controller, &SyncController::storeFailed, this, &MainWindow::showStoreProblem);
+        // A database that cannot be used (read-only, locked, not ours) stops the engine at start: say so.
+        connect(controller, &SyncController::initialized, this, [this](bool ok, const QString &error) {
+            if (!ok)
+                showStoreProblem(error);
+        });
         connect(controller, &SyncController::cycleFinished, this, [this](const SyncSummary &summary) {
             if (!summary.credentialsRejected && summary.storeError.isEmpty() && m_banner->isVisible()) {
                 m_bannerService.clear();
