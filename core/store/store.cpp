@@ -312,7 +312,7 @@ QVariant Store::bindable(const QVariant &value)
     return value;
 }
 
-void Store::noteError(const QString &error)
+void Store::noteError(const QString &error) const
 {
     m_lastError = error;
     ++m_errorCount;
@@ -385,6 +385,8 @@ QString Store::cursor(const QString &name) const
     query.addBindValue(name);
     if (query.exec() && query.next())
         return query.value(0).toString();
+    if (query.lastError().isValid())
+        noteError(query.lastError().text());
     return {};
 }
 

@@ -84,7 +84,7 @@ public:
     /// How many statements failed on this connection so far (a caller compares before and after).
     [[nodiscard]] int errorCount() const { return m_errorCount; }
     /// Remembers a failed statement (for inTransaction() and readers); logs it.
-    void noteError(const QString &error);
+    void noteError(const QString &error) const;
     /// First column of the first row, or an invalid QVariant.
     [[nodiscard]] QVariant scalar(const QString &sql, const QVariantList &values = {});
 
@@ -102,9 +102,9 @@ private:
 
     QString m_connectionName;
     QString m_path;
-    QString m_lastError;
+    mutable QString m_lastError; // readers note their failures too
     int m_transactionDepth = 0;
-    int m_errorCount = 0;
+    mutable int m_errorCount = 0;
     int m_busyTimeoutMs = kDefaultBusyTimeoutMs;
 };
 
