@@ -24,8 +24,10 @@ DesktopSession::DesktopSession(AppSettings *settings, SecretStore *secrets, Tran
     , m_backend(std::make_unique<ClientSetupBackend>())
 {
     QString error;
-    if (!m_window->openDatabase(m_databasePath, &error))
+    if (!m_window->openDatabase(m_databasePath, &error)) {
         qCWarning(lcUi) << "cannot open the database for the tables:" << error;
+        m_window->showStoreProblem(error);
+    }
     m_window->setSettings(m_settings);
     m_window->setSecretStore(m_secrets);
     m_tray = std::make_unique<TrayController>(m_window.get(), m_settings);

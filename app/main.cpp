@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QMessageBox>
 #include <QStandardPaths>
 #include <QSystemTrayIcon>
 #include <QTemporaryDir>
@@ -17,6 +18,7 @@
 #include "secrets/secretstore.h"
 #include "settings/appsettings.h"
 #include "signalwatcher.h"
+#include "store/databaselock.h"
 #include "store/store.h"
 #include "translator.h"
 #include "util/logging.h"
@@ -71,9 +73,8 @@ int main(int argc, char **argv)
     const QCommandLineOption headlessOption(
         QStringLiteral("headless"), tr("Run the sync without windows until SIGTERM or SIGINT."));
     const QCommandLineOption onceOption(QStringLiteral("once"),
-        tr("Run one sync cycle without windows and exit: 0 all succeeded, 1 some item failed, 2 "
-           "configuration "
-           "or credential error."));
+        tr("Run one sync cycle without windows and exit: 0 all succeeded, 1 some read or write failed, "
+           "2 configuration, credential or database error."));
     const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
         tr("Run against simulated retailCRM and Calltouch services on 127.0.0.1 with sample data."));
     const QCommandLineOption webhookUrlOption(QStringLiteral("webhook-url"),
@@ -130,7 +131,17 @@ int main(int argc, char **argv)
         return app->exec();
     }
 
+    // One LeadBridge per database: a second one (a forgotten headless run next to the desktop) says who
+    // holds it and does not start.
+    DatabaseLock databaseLock(databasePath);
+    QString lockError;
+    const bool locked = databaseLock.tryLock(&lockError);
+
     if (parser.isSet(headlessOption) || parser.isSet(onceOption)) {
+        if (!locked) {
+            QTextStream(stderr) << lockError << '\n';
+            return 2;
+        }
         KeychainSecretStore keychain;
         EnvironmentSecretStore secrets(&keychain);
         HeadlessRunner runner(config, databasePath, parser.isSet(onceOption), &secrets);
@@ -145,6 +156,11 @@ int main(int argc, char **argv)
 
     Translator translator;
     translator.setLanguage(language.isEmpty() ? settings.language() : language);
+    if (!locked) {
+        QTextStream(stderr) << lockError << '\n';
+        QMessageBox::critical(nullptr, tr("LeadBridge is already running"), lockError);
+        return 2;
+    }
     // Desktop: in the sandbox, settings and secrets stay in the temporary folder and in memory.
     std::unique_ptr<AppSettings> sandboxSettings;
     AppSettings *activeSettings = &settings;

@@ -101,12 +101,13 @@ void HeadlessRunner::startEngine()
         if (!summary.fatalError.isEmpty())
             QTextStream(stderr) << redact(summary.fatalError) << '\n';
         if (m_once) {
-            m_exitCode = (summary.credentialsRejected || !summary.fatalError.isEmpty()) ? 2
-                : summary.anyFailure()                                                  ? 1
-                                                                                        : 0;
+            m_exitCode = summary.exitCode();
             requestStop();
         }
     });
+    // A store failure is printed once, when it happens (the cycle's summary does not repeat it).
+    connect(m_controller.get(), &SyncController::storeFailed, this,
+        [](const QString &message) { QTextStream(stderr) << redact(message) << '\n'; });
     connect(m_controller.get(), &SyncController::stopped, this, [this] { emit finished(m_exitCode); });
     connect(m_controller.get(), &SyncController::webhookListening, this, [](quint16 port) {
         QTextStream(stdout) << QCoreApplication::translate("main", "Receiving chats on port %1.").arg(port)

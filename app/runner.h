@@ -13,7 +13,8 @@ class SecretStore;
 class SyncController;
 
 /// Runs the engine without windows: `--headless` until SIGTERM/SIGINT, `--once` for one cycle.
-/// Exit codes: 0 all succeeded, 1 some item failed, 2 configuration or credential error.
+/// Exit codes: 0 all succeeded; 1 some read or write failed (transient: it is tried again); 2 configuration,
+/// credentials (401/403), a second LeadBridge on the database, or a database error (SyncSummary::exitCode()).
 class HeadlessRunner final : public QObject
 {
     Q_OBJECT

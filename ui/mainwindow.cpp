@@ -253,9 +253,16 @@ void MainWindow::setController(SyncController *controller)
         connect(controller, &SyncController::errorRecorded, this, &MainWindow::scheduleRefresh);
         connect(controller, &SyncController::statusChanged, this, &MainWindow::setEngineStatus);
         connect(controller, &SyncController::credentialsRejected, this, &MainWindow::showCredentialsProblem);
+        connect(controller, &SyncController::storeFailed, this, &MainWindow::showStoreProblem);
+        // A database that cannot be used (read-only, locked, not ours) stops the engine at start: say so.
+        connect(controller, &SyncController::initialized, this, [this](bool ok, const QString &error) {
+            if (!ok)
+                showStoreProblem(error);
+        });
         connect(controller, &SyncController::cycleFinished, this, [this](const SyncSummary &summary) {
-            if (!summary.credentialsRejected && m_banner->isVisible()) {
+            if (!summary.credentialsRejected && summary.storeError.isEmpty() && m_banner->isVisible()) {
                 m_bannerService.clear();
+                m_storeProblem.clear();
                 m_banner->hide();
             }
         });
@@ -419,6 +426,13 @@ void MainWindow::setEngineStatus(const EngineStatus &status)
     retranslate();
 }
 
+void MainWindow::showStoreProblem(const QString &message)
+{
+    m_storeProblem = message;
+    retranslate();
+    m_banner->show();
+}
+
 void MainWindow::showCredentialsProblem(const QString &service, const QString &message)
 {
     m_bannerService = service;
@@ -505,6 +519,8 @@ void MainWindow::retranslate()
             tr("<b>%1 rejected the credentials.</b> %2 The sync is stopped until this is fixed. "
                "<a href=\"wizard\">Run the setup wizard</a>")
                 .arg(m_bannerService.toHtmlEscaped(), m_bannerMessage.toHtmlEscaped()));
+    } else if (!m_storeProblem.isEmpty()) {
+        m_banner->setText(tr("<b>The local database failed.</b> %1").arg(m_storeProblem.toHtmlEscaped()));
     }
     updateStatusBar();
 }

@@ -90,6 +90,8 @@ public:
 public slots:
     void setEngineStatus(const LeadBridge::EngineStatus &status);
     void showCredentialsProblem(const QString &service, const QString &message);
+    /// The local database failed and the sync stopped: a banner until a cycle writes again.
+    void showStoreProblem(const QString &message);
 
 signals:
     /// The Settings dialog changed the settings: the engine should be reconfigured.
@@ -136,6 +138,7 @@ private:
     QLabel *m_banner = nullptr;
     QString m_bannerService;
     QString m_bannerMessage;
+    QString m_storeProblem;
 
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_lastSyncLabel = nullptr;

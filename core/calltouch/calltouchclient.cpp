@@ -39,6 +39,7 @@ struct Client::JournalJob
         QList<Lead> leads;
         QStringList numbers;
         PageInfo info;
+        int withoutId = 0; ///< records without an id
     };
     QList<Step> steps;
     int step = 0;
@@ -47,6 +48,7 @@ struct Client::JournalJob
     QList<Lead> leads;
     QStringList numbers;
     QSet<QString> seen;
+    int withoutId = 0;
     QObject *context = nullptr;
     std::function<void(const JournalJob &job, const ApiError &error)> finish;
 };
@@ -220,6 +222,7 @@ void Client::runJournal(const std::shared_ptr<JournalJob> &job)
                 job->leads.append(lead);
             }
         }
+        job->withoutId += parsed.value.withoutId;
         for (const QString &number : parsed.value.numbers) {
             if (!job->seen.contains(number)) {
                 job->seen.insert(number);
@@ -255,7 +258,14 @@ std::shared_ptr<Client::JournalJob> Client::leadsJob(
     auto job = std::make_shared<JournalJob>();
     job->context = context;
     job->finish = [done](const JournalJob &finished, const ApiError &error) {
-        done(error.isOk() ? finished.leads : QList<Lead>(), error);
+        if (!error.isOk()) {
+            done({}, error);
+            return;
+        }
+        QList<Lead> leads = finished.leads;
+        for (int i = 0; i < finished.withoutId; ++i)
+            leads.append(Lead {}); // an empty id: the caller records an error, never stores it
+        done(leads, error);
     };
     const ApiError invalid = rangeError(from, to);
     if (!invalid.isOk()) {
@@ -284,6 +294,7 @@ void Client::calls(const QDate &from, const QDate &to, QObject *context, Done<QL
         result.error = page.error;
         result.value.leads = page.value.leads;
         result.value.info = page.value.info;
+        result.value.withoutId = page.value.skipped;
         return result;
     };
     runJournal(job);
@@ -306,7 +317,7 @@ void Client::requests(const QDate &from, const QDate &to, QObject *context, Done
     const QTimeZone zone = m_zone;
     job->parse = [zone](const QByteArray &body) {
         Result<JournalJob::Chunk> result;
-        const Result<QList<Lead>> list = parseRequestsJournal(body, zone);
+        const Result<QList<Lead>> list = parseRequestsJournal(body, zone, &result.value.withoutId);
         result.error = list.error;
         result.value.leads = list.value;
         return result;

@@ -65,10 +65,12 @@ public:
     /// ID work together. 401/403 -> Auth; a redirect or a body that is not JSON -> BadResponse.
     void checkCredentials(QObject *context, Done<bool> done);
     /// Calls of the days [from, to] (project zone, inclusive), paginated mode with limit 1000, every
-    /// page, in chunks of at most 31 days. Each call once (by callId), in the order received.
+    /// page, in chunks of at most 31 days. Each call once (by callId), in the order received. A record
+    /// without an id comes as a lead with an empty id (after the others): it cannot be synced, but it
+    /// must not vanish silently either (the caller records an error).
     void calls(const QDate &from, const QDate &to, QObject *context, Done<QList<Lead>> done);
     /// Requests (website forms) of the days [from, to], in chunks of at most 31 days, with siteId in the
-    /// query and MM/dd/yyyy dates. Each request once (by requestId).
+    /// query and MM/dd/yyyy dates. Each request once (by requestId); one without an id as for calls().
     void requests(const QDate &from, const QDate &to, QObject *context, Done<QList<Lead>> done);
     /// POST client-order/create with matching built from each Deal::binding, at most 100 deals per
     /// request (bigger lists are split and sent one request after the other). The results are in the

@@ -101,7 +101,9 @@ inline constexpr int kSearchDepthMinutes = 262800; ///< half a year, the largest
 /// One request record -> Lead (kind Request). Needs requestId.
 [[nodiscard]] Result<Lead> parseRequestRecord(const QJsonObject &record, const QTimeZone &zone);
 /// The requests journal: a bare array (an object with `records` is accepted too).
-[[nodiscard]] Result<QList<Lead>> parseRequestsJournal(const QByteArray &body, const QTimeZone &zone);
+/// @p skipped (optional) counts the records without a requestId (not returned).
+[[nodiscard]] Result<QList<Lead>> parseRequestsJournal(
+    const QByteArray &body, const QTimeZone &zone, int *skipped = nullptr);
 /// The deals journal page -> the orderNumbers it lists (orderId where a record has no orderNumber).
 [[nodiscard]] Result<DealsJournalPage> parseDealsJournal(const QByteArray &body);
 

@@ -184,7 +184,7 @@ Result<Lead> parseRequestRecord(const QJsonObject &record, const QTimeZone &zone
     return result;
 }
 
-Result<QList<Lead>> parseRequestsJournal(const QByteArray &body, const QTimeZone &zone)
+Result<QList<Lead>> parseRequestsJournal(const QByteArray &body, const QTimeZone &zone, int *skipped)
 {
     Result<QList<Lead>> result;
     const Result<QJsonDocument> json = parseJson(body);
@@ -207,6 +207,8 @@ Result<QList<Lead>> parseRequestsJournal(const QByteArray &body, const QTimeZone
         const Result<Lead> lead = parseRequestRecord(item.toObject(), zone);
         if (!lead.isOk()) {
             qCWarning(lcApi) << "Calltouch request record without requestId skipped";
+            if (skipped)
+                ++*skipped;
             continue;
         }
         result.value.append(lead.value);

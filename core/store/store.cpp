@@ -66,46 +66,152 @@ void Store::close()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+namespace {
+
+    QString tr(const char *text)
+    {
+        return QCoreApplication::translate("Store", text);
+    }
+
+    constexpr QFileDevice::Permissions kGroupOrOther = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+        | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+
+    quint32 bigEndian32(const QByteArray &bytes, int offset)
+    {
+        const auto *data = reinterpret_cast<const uchar *>(bytes.constData()) + offset;
+        return (quint32(data[0]) << 24) | (quint32(data[1]) << 16) | (quint32(data[2]) << 8)
+            | quint32(data[3]);
+    }
+
+} // namespace
+
+StoreError Store::checkFile(bool *isOurs)
+{
+    // Looks at the file before SQLite does: nothing here writes to it.
+    *isOurs = false;
+    const QFileInfo info(m_path);
+    if (!info.exists())
+        return {};
+    if (!info.isFile())
+        return { StoreError::Kind::Foreign, tr("%1 is not a database file.").arg(m_path), {} };
+    if (info.size() > 0) {
+        QFile file(m_path);
+        if (!file.open(QIODevice::ReadOnly))
+            return { StoreError::Kind::CannotOpen,
+                tr("Cannot read the database %1: %2").arg(m_path, file.errorString()), {} };
+        const QByteArray header = file.read(100);
+        if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
+            return { StoreError::Kind::Foreign,
+                tr("%1 is not a LeadBridge database (it is not an SQLite database at all). "
+                   "It was left untouched; check the --db option.")
+                    .arg(m_path),
+                {} };
+        }
+        const qint32 applicationId = qint32(bigEndian32(header, 68));
+        if (applicationId != 0 && applicationId != kApplicationId) {
+            return { StoreError::Kind::Foreign,
+                tr("%1 is another program's database, not LeadBridge's. It was left untouched; "
+                   "check the --db option.")
+                    .arg(m_path),
+                {} };
+        }
+        *isOurs = applicationId == kApplicationId;
+    }
+    const QFileDevice::Permissions permissions = info.permissions();
+    // The owner's write bit is checked itself: root may write to any file, but a 0444 database was made
+    // read-only on purpose and is never chmod-ed back.
+    if (!(permissions & QFileDevice::WriteOwner) || !info.isWritable()
+        || !QFileInfo(info.absolutePath()).isWritable()) {
+        return { StoreError::Kind::ReadOnly,
+            tr("The database %1 is read-only. LeadBridge must write to it: make the file and its folder "
+               "writable for this user, or choose another file with --db.")
+                .arg(m_path),
+            {} };
+    }
+    // Only the owner may read the database; SQLite gives the -wal and -shm files the same mode.
+    if (permissions & kGroupOrOther)
+        QFile::setPermissions(m_path, permissions & ~kGroupOrOther);
+    return {};
+}
+
 StoreError Store::open(const QString &path)
 {
     close();
     m_path = path;
+    m_lastError.clear();
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return { StoreError::Kind::CannotOpen,
-            QCoreApplication::translate("Store", "Cannot create the folder %1.").arg(info.absolutePath()),
+        return { StoreError::Kind::CannotOpen, tr("Cannot create the folder %1.").arg(info.absolutePath()),
             {} };
+    bool isOurs = false;
+    StoreError error = checkFile(&isOurs);
+    if (!error.isOk())
+        return error;
     if (!info.exists()) {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly))
             return { StoreError::Kind::CannotOpen,
-                QCoreApplication::translate("Store", "Cannot create the database %1: %2")
-                    .arg(path, file.errorString()),
-                {} };
+                tr("Cannot create the database %1: %2").arg(path, file.errorString()), {} };
+        file.close();
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
-    // Only the owner may read the database; SQLite gives the -wal and -shm files the same mode.
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs));
     if (!db.open())
         return { StoreError::Kind::CannotOpen,
-            QCoreApplication::translate("Store", "Cannot open the database %1: %2")
-                .arg(path, db.lastError().text()),
-            {} };
+            tr("Cannot open the database %1: %2").arg(path, db.lastError().text()), {} };
 
-    StoreError error = checkIntegrity();
+    error = checkIntegrity(isOurs);
     if (!error.isOk())
         return error;
     QSqlQuery pragma(db);
     pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
-    return migrate();
+    error = checkWritable();
+    if (!error.isOk()) {
+        close();
+        return error;
+    }
+    error = migrate();
+    if (!error.isOk())
+        close();
+    return error;
 }
 
-StoreError Store::checkIntegrity()
+StoreError Store::checkWritable()
+{
+    // Takes the write lock once (waiting up to the busy timeout): a database another program holds, or
+    // one SQLite could open only for reading, is a clear error now rather than a failed journal later.
+    QSqlQuery query(database());
+    if (query.exec(QStringLiteral("BEGIN IMMEDIATE")) && query.exec(QStringLiteral("COMMIT")))
+        return {};
+    const QString text = query.lastError().text();
+    query.exec(QStringLiteral("ROLLBACK"));
+    if (text.contains(QLatin1String("locked"), Qt::CaseInsensitive)
+        || text.contains(QLatin1String("busy"), Qt::CaseInsensitive)) {
+        return { StoreError::Kind::Locked,
+            tr("The database %1 is locked by another program (waited %2 s). Close the other program "
+               "that uses it, then start LeadBridge again.")
+                .arg(m_path)
+                .arg(m_busyTimeoutMs / 1000.0),
+            {} };
+    }
+    if (text.contains(QLatin1String("readonly"), Qt::CaseInsensitive)
+        || text.contains(QLatin1String("read-only"), Qt::CaseInsensitive)
+        || text.contains(QLatin1String("read only"), Qt::CaseInsensitive)) {
+        return { StoreError::Kind::ReadOnly,
+            tr("The database %1 is read-only. LeadBridge must write to it: make the file and its folder "
+               "writable for this user, or choose another file with --db.")
+                .arg(m_path),
+            {} };
+    }
+    return { StoreError::Kind::CannotOpen, tr("Cannot write to the database %1: %2").arg(m_path, text), {} };
+}
+
+StoreError Store::checkIntegrity(bool isOurs)
 {
     QSqlDatabase db = database();
     QSqlQuery query(db);
@@ -115,14 +221,22 @@ StoreError Store::checkIntegrity()
         return {};
     const QSqlError sqlError = query.lastError();
     if (sqlError.isValid() && !looksCorrupt(sqlError)) {
+        query.finish();
+        close();
         return { StoreError::Kind::CannotOpen,
-            QCoreApplication::translate("Store", "Cannot read the database %1: %2")
-                .arg(m_path, sqlError.text()),
+            tr("Cannot read the database %1: %2").arg(m_path, sqlError.text()), {} };
+    }
+    query.finish();
+    close();
+    if (!isOurs) {
+        // Without our marker the file may be anything: it is not ours to move.
+        return { StoreError::Kind::Foreign,
+            tr("%1 is damaged or is not a LeadBridge database. It was left untouched; check the --db "
+               "option.")
+                .arg(m_path),
             {} };
     }
     // Corrupt: keep the file aside for inspection, report, never replace silently.
-    query.finish();
-    close();
     const QString aside = m_path + QStringLiteral(".corrupt-")
         + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddhhmmss"));
     QFile::rename(m_path, aside);
@@ -130,9 +244,8 @@ StoreError Store::checkIntegrity()
     QFile::remove(m_path + QStringLiteral("-shm"));
     qCCritical(lcStore) << "database is corrupt, moved to" << aside;
     return { StoreError::Kind::Corrupt,
-        QCoreApplication::translate("Store",
-            "The database %1 is damaged. It was moved to %2 and kept; "
-            "LeadBridge will start with an empty history.")
+        tr("The database %1 is damaged. It was moved to %2 and kept; "
+           "LeadBridge will start with an empty history.")
             .arg(m_path, aside),
         aside };
 }
@@ -176,9 +289,17 @@ StoreError Store::migrate()
             }
         }
         query.exec(QStringLiteral("PRAGMA user_version=%1").arg(version + 1));
+        query.exec(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId));
         if (!db.commit())
             return { StoreError::Kind::Migration, db.lastError().text(), {} };
         qCInfo(lcStore) << "database migrated to schema" << version + 1;
+    }
+    QSqlQuery marker(db);
+    if (marker.exec(QStringLiteral("PRAGMA application_id")) && marker.next()
+        && marker.value(0).toInt() != kApplicationId) {
+        marker.finish();
+        if (!marker.exec(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId)))
+            return { StoreError::Kind::Migration, marker.lastError().text(), {} };
     }
     return {};
 }
@@ -191,53 +312,57 @@ QVariant Store::bindable(const QVariant &value)
     return value;
 }
 
-bool Store::inTransaction(const std::function<bool()> &work)
+void Store::noteError(const QString &error) const
+{
+    m_lastError = error;
+    ++m_errorCount;
+    qCWarning(lcStore) << "query failed:" << error;
+}
+
+StoreResult Store::inTransaction(const std::function<bool()> &work)
 {
     if (m_transactionDepth > 0) {
         // Nested: part of the outer transaction.
         ++m_transactionDepth;
         const bool ok = work();
         --m_transactionDepth;
-        return ok;
+        return ok ? StoreResult::success() : StoreResult::failure(m_lastError);
     }
     QSqlDatabase db = database();
+    m_lastError.clear();
     if (!db.transaction()) {
-        qCWarning(lcStore) << "cannot begin a transaction:" << db.lastError().text();
-        return false;
+        noteError(db.lastError().text());
+        return StoreResult::failure(m_lastError);
     }
     m_transactionDepth = 1;
     const bool ok = work();
     m_transactionDepth = 0;
     if (!ok) {
         db.rollback();
-        return false;
+        return StoreResult::failure(m_lastError.isEmpty() ? tr("the change was rolled back") : m_lastError);
     }
     if (!db.commit()) {
-        qCWarning(lcStore) << "commit failed:" << db.lastError().text();
+        noteError(db.lastError().text());
         db.rollback();
-        return false;
+        return StoreResult::failure(m_lastError);
     }
-    return true;
+    return StoreResult::success(true);
 }
 
-bool Store::exec(const QString &sql, const QVariantList &values, QString *error)
+StoreResult Store::exec(const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(database());
     if (!query.prepare(sql)) {
-        qCWarning(lcStore) << "prepare failed:" << query.lastError().text();
-        if (error)
-            *error = query.lastError().text();
-        return false;
+        noteError(query.lastError().text());
+        return StoreResult::failure(m_lastError);
     }
     for (const QVariant &value : values)
         query.addBindValue(bindable(value));
     if (!query.exec()) {
-        qCWarning(lcStore) << "query failed:" << query.lastError().text();
-        if (error)
-            *error = query.lastError().text();
-        return false;
+        noteError(query.lastError().text());
+        return StoreResult::failure(m_lastError);
     }
-    return true;
+    return StoreResult::success(query.numRowsAffected() > 0);
 }
 
 QVariant Store::scalar(const QString &sql, const QVariantList &values)
@@ -248,6 +373,8 @@ QVariant Store::scalar(const QString &sql, const QVariantList &values)
         query.addBindValue(bindable(value));
     if (query.exec() && query.next())
         return query.value(0);
+    if (query.lastError().isValid())
+        noteError(query.lastError().text());
     return {};
 }
 
@@ -258,10 +385,12 @@ QString Store::cursor(const QString &name) const
     query.addBindValue(name);
     if (query.exec() && query.next())
         return query.value(0).toString();
+    if (query.lastError().isValid())
+        noteError(query.lastError().text());
     return {};
 }
 
-bool Store::setCursor(const QString &name, const QString &value)
+StoreResult Store::setCursor(const QString &name, const QString &value)
 {
     return exec(QStringLiteral("INSERT INTO cursors(name, value) VALUES(?, ?) "
                                "ON CONFLICT(name) DO UPDATE SET value = excluded.value"),

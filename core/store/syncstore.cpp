@@ -18,15 +18,22 @@ namespace {
         " status_changed_at, binding_kind, binding_lead_id, binding_note, calltouch_deal_id, state,"
         " pushed_status, pushed_revenue, attempts");
 
-    bool run(QSqlQuery &query, const QVariantList &values)
+    bool run(Store &store, QSqlQuery &query, const QVariantList &values)
     {
         for (const QVariant &value : values)
             query.addBindValue(Store::bindable(value));
         if (!query.exec()) {
-            qCWarning(lcStore) << "query failed:" << query.lastError().text();
+            store.noteError(query.lastError().text());
             return false;
         }
         return true;
+    }
+
+    StoreResult runWrite(Store &store, QSqlQuery &query, const QVariantList &values)
+    {
+        if (!run(store, query, values))
+            return StoreResult::failure(store.lastError());
+        return StoreResult::success(query.numRowsAffected() > 0);
     }
 
     QString inList(int count)
@@ -78,8 +85,8 @@ LeadRow SyncStore::readLead(const QSqlQuery &q) const
     return row;
 }
 
-bool SyncStore::upsertLead(const Calltouch::Lead &lead, const QString &phone, const QString &email,
-    Db::LeadState initialState, qint64 now, bool *stored)
+StoreResult SyncStore::upsertLead(const Calltouch::Lead &lead, const QString &phone, const QString &email,
+    Db::LeadState initialState, qint64 now)
 {
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral(
@@ -87,15 +94,12 @@ bool SyncStore::upsertLead(const Calltouch::Lead &lead, const QString &phone, co
         "utm_source,"
         " utm_medium, utm_campaign, utm_content, utm_term, source, medium, raw_json, state, updated_at)"
         " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(kind, remote_id) DO NOTHING"));
-    const bool ran = run(query,
+    return runWrite(m_store, query,
         { Calltouch::Lead::kindName(lead.kind), lead.id, toMs(lead.occurredAt), now, phone, email, lead.name,
             lead.subject, lead.utmSource, lead.utmMedium, lead.utmCampaign, lead.utmContent, lead.utmTerm,
             lead.source, lead.medium,
             QString::fromUtf8(QJsonDocument(lead.raw).toJson(QJsonDocument::Compact)), Db::toDb(initialState),
             now });
-    if (stored)
-        *stored = ran;
-    return ran && query.numRowsAffected() > 0;
 }
 
 QList<LeadRow> SyncStore::dueLeads(
@@ -114,7 +118,7 @@ QList<LeadRow> SyncStore::dueLeads(
     for (const QString &kind : kinds)
         values << kind;
     values << limit;
-    if (run(query, values)) {
+    if (run(m_store, query, values)) {
         while (query.next())
             rows << readLead(query);
     }
@@ -132,7 +136,7 @@ int SyncStore::backlog(qint64 occurredFrom, const QStringList &kinds)
     QVariantList values { Db::toDb(Db::LeadState::Waiting), Db::toDb(Db::LeadState::Failed), occurredFrom };
     for (const QString &kind : kinds)
         values << kind;
-    if (run(query, values) && query.next())
+    if (run(m_store, query, values) && query.next())
         return query.value(0).toInt();
     return 0;
 }
@@ -141,7 +145,7 @@ std::optional<LeadRow> SyncStore::lead(qint64 id)
 {
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT %1 FROM leads WHERE id = ?").arg(kLeadColumns));
-    if (run(query, { id }) && query.next())
+    if (run(m_store, query, { id }) && query.next())
         return readLead(query);
     return std::nullopt;
 }
@@ -150,47 +154,56 @@ std::optional<LeadRow> SyncStore::leadByRemote(const QString &kind, const QStrin
 {
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT %1 FROM leads WHERE kind = ? AND remote_id = ?").arg(kLeadColumns));
-    if (run(query, { kind, remoteId }) && query.next())
+    if (run(m_store, query, { kind, remoteId }) && query.next())
         return readLead(query);
     return std::nullopt;
 }
 
-void SyncStore::setLeadOutcome(qint64 id, Db::LeadState state, Db::LeadAction action, Db::LeadReason reason,
-    qint64 customerId, qint64 orderId, const QString &orderNumber, qint64 now)
+StoreResult SyncStore::setLeadOutcome(qint64 id, Db::LeadState state, Db::LeadAction action,
+    Db::LeadReason reason, qint64 customerId, qint64 orderId, const QString &orderNumber, qint64 now)
 {
-    m_store.inTransaction([&] {
-        return m_store.exec(QStringLiteral("UPDATE leads SET state=?, action=?, reason=?, detail='',"
-                                           " customer_id=?, order_id=?, order_number=?, next_attempt_at=0,"
-                                           " updated_at=? WHERE id=?"),
-                   { Db::toDb(state), Db::toDb(action), Db::toDb(reason),
-                       customerId ? QVariant(customerId) : QVariant(),
-                       orderId ? QVariant(orderId) : QVariant(), orderNumber, now, id })
-            && m_store.exec(
-                QStringLiteral("INSERT INTO lead_outcomes(lead_id, at, action, reason, customer_id,"
-                               " order_id) VALUES(?,?,?,?,?,?)"),
-                { id, now, Db::toDb(action), Db::toDb(reason), customerId ? QVariant(customerId) : QVariant(),
-                    orderId ? QVariant(orderId) : QVariant() });
+    return m_store.inTransaction([&] {
+        return m_store
+                   .exec(QStringLiteral("UPDATE leads SET state=?, action=?, reason=?, detail='',"
+                                        " customer_id=?, order_id=?, order_number=?, next_attempt_at=0,"
+                                        " updated_at=? WHERE id=?"),
+                       { Db::toDb(state), Db::toDb(action), Db::toDb(reason),
+                           customerId ? QVariant(customerId) : QVariant(),
+                           orderId ? QVariant(orderId) : QVariant(), orderNumber, now, id })
+                   .ok
+            && m_store
+                   .exec(QStringLiteral("INSERT INTO lead_outcomes(lead_id, at, action, reason, customer_id,"
+                                        " order_id) VALUES(?,?,?,?,?,?)"),
+                       { id, now, Db::toDb(action), Db::toDb(reason),
+                           customerId ? QVariant(customerId) : QVariant(),
+                           orderId ? QVariant(orderId) : QVariant() })
+                   .ok;
     });
 }
 
-void SyncStore::setLeadFailed(
+StoreResult SyncStore::setLeadFailed(
     qint64 id, const QString &detail, int attempts, qint64 nextAttemptAt, qint64 now)
 {
     const QString reason = Db::toDb(Db::LeadReason::Error);
     const QString text = redact(detail);
-    m_store.inTransaction([&] {
-        return m_store.exec(QStringLiteral("UPDATE leads SET state=?, reason=?, detail=?, attempts=?,"
-                                           " next_attempt_at=?, updated_at=? WHERE id=?"),
-                   { Db::toDb(Db::LeadState::Failed), reason, text, attempts, nextAttemptAt, now, id })
-            && m_store.exec(QStringLiteral("INSERT INTO lead_outcomes(lead_id, at, action, reason, detail)"
-                                           " VALUES(?,?,?,?,?)"),
-                { id, now, Db::toDb(Db::LeadAction::Failed), reason, text });
+    return m_store.inTransaction([&] {
+        return m_store
+                   .exec(QStringLiteral("UPDATE leads SET state=?, reason=?, detail=?, attempts=?,"
+                                        " next_attempt_at=?, updated_at=? WHERE id=?"),
+                       { Db::toDb(Db::LeadState::Failed), reason, text, attempts, nextAttemptAt, now, id })
+                   .ok
+            && m_store
+                   .exec(QStringLiteral("INSERT INTO lead_outcomes(lead_id, at, action, reason, detail)"
+                                        " VALUES(?,?,?,?,?)"),
+                       { id, now, Db::toDb(Db::LeadAction::Failed), reason, text })
+                   .ok;
     });
 }
 
-void SyncStore::requeueLead(qint64 id, qint64 now)
+StoreResult SyncStore::requeueLead(qint64 id, qint64 now)
 {
-    m_store.exec(QStringLiteral("UPDATE leads SET state=?, next_attempt_at=0, updated_at=? WHERE id=?"),
+    return m_store.exec(
+        QStringLiteral("UPDATE leads SET state=?, next_attempt_at=0, updated_at=? WHERE id=?"),
         { Db::toDb(Db::LeadState::Waiting), now, id });
 }
 
@@ -210,7 +223,7 @@ std::optional<LeadRow> SyncStore::findLeadForDeal(
                                      " ORDER BY occurred_at DESC, id DESC LIMIT 1")
                           .arg(kLeadColumns, where));
         values << from << until;
-        if (run(query, values) && query.next())
+        if (run(m_store, query, values) && query.next())
             return readLead(query);
         return std::nullopt;
     };
@@ -243,7 +256,7 @@ std::optional<LeadRow> SyncStore::findLeadForDeal(
         phoneValues + emailValues);
 }
 
-bool SyncStore::journal(
+StoreResult SyncStore::journal(
     Db::OutboxOp op, const QString &item, const QString &key, const QString &payload, qint64 now)
 {
     // The key is UNIQUE: a second journal of the same write keeps the first entry (and its payload); a
@@ -252,28 +265,41 @@ bool SyncStore::journal(
     query.prepare(
         QStringLiteral("INSERT INTO outbox(op, item, idempotency_key, payload, state, created_at, updated_at)"
                        " VALUES(?,?,?,?,?,?,?) ON CONFLICT(idempotency_key) DO NOTHING"));
-    run(query, { Db::toDb(op), item, key, payload, Db::toDb(Db::OutboxState::Pending), now, now });
-    if (query.numRowsAffected() > 0)
-        return true;
-    m_store.exec(
+    const StoreResult inserted = runWrite(
+        m_store, query, { Db::toDb(op), item, key, payload, Db::toDb(Db::OutboxState::Pending), now, now });
+    if (!inserted.ok || inserted.changed)
+        return inserted;
+    const StoreResult again = m_store.exec(
         QStringLiteral("UPDATE outbox SET state=?, updated_at=? WHERE idempotency_key=? AND state<>?"),
         { Db::toDb(Db::OutboxState::Pending), now, key, Db::toDb(Db::OutboxState::Confirmed) });
-    return false;
+    return again.ok ? StoreResult::success(false) : again;
 }
 
-void SyncStore::confirm(const QString &key, const QString &result, qint64 now)
+StoreResult SyncStore::confirm(const QString &key, const QString &result, qint64 now)
 {
-    m_store.exec(QStringLiteral("UPDATE outbox SET state=?, result=?, updated_at=? WHERE idempotency_key=?"),
+    return m_store.exec(
+        QStringLiteral("UPDATE outbox SET state=?, result=?, updated_at=? WHERE idempotency_key=?"),
         { Db::toDb(Db::OutboxState::Confirmed), result, now, key });
 }
 
-QList<OutboxEntry> SyncStore::pendingFor(const QString &item)
+bool SyncStore::hasJournal(const QString &item, bool *ok)
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT 1 FROM outbox WHERE item=? LIMIT 1"));
+    *ok = run(m_store, query, { item });
+    return *ok && query.next();
+}
+
+QList<OutboxEntry> SyncStore::pendingFor(const QString &item, bool *ok)
 {
     QList<OutboxEntry> entries;
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT id, op, item, idempotency_key, payload, state, result FROM outbox"
                                  " WHERE item=? AND state<>? ORDER BY id"));
-    if (run(query, { item, Db::toDb(Db::OutboxState::Confirmed) })) {
+    const bool read = run(m_store, query, { item, Db::toDb(Db::OutboxState::Confirmed) });
+    if (ok)
+        *ok = read;
+    if (read) {
         while (query.next()) {
             entries << OutboxEntry { query.value(0).toLongLong(),
                 Db::fromDb<Db::OutboxOp>(query.value(1).toString()), query.value(2).toString(),
@@ -284,26 +310,27 @@ QList<OutboxEntry> SyncStore::pendingFor(const QString &item)
     return entries;
 }
 
-void SyncStore::recordOrder(qint64 orderId, const QString &number, const QString &site, qint64 customerId,
-    const QString &customerName, Db::OrderAction action, Db::LeadReason reason, qint64 leadId,
-    qint64 createdAt, qint64 now)
+StoreResult SyncStore::recordOrder(qint64 orderId, const QString &number, const QString &site,
+    qint64 customerId, const QString &customerName, Db::OrderAction action, Db::LeadReason reason,
+    qint64 leadId, qint64 createdAt, qint64 now)
 {
-    m_store.exec(QStringLiteral(
-                     "INSERT INTO orders(order_id, number, site, customer_id, customer_name, action, reason,"
-                     " lead_id, created_at, updated_at) VALUES(?,?,?,?,?,?,?,?,?,?)"
-                     " ON CONFLICT(order_id) DO UPDATE SET number=excluded.number, site=excluded.site,"
-                     " customer_id=excluded.customer_id,"
-                     " customer_name=CASE WHEN excluded.customer_name<>'' THEN excluded.customer_name"
-                     " ELSE customer_name END, action=excluded.action, reason=excluded.reason,"
-                     " lead_id=excluded.lead_id, updated_at=excluded.updated_at"),
+    return m_store.exec(
+        QStringLiteral(
+            "INSERT INTO orders(order_id, number, site, customer_id, customer_name, action, reason,"
+            " lead_id, created_at, updated_at) VALUES(?,?,?,?,?,?,?,?,?,?)"
+            " ON CONFLICT(order_id) DO UPDATE SET number=excluded.number, site=excluded.site,"
+            " customer_id=excluded.customer_id,"
+            " customer_name=CASE WHEN excluded.customer_name<>'' THEN excluded.customer_name"
+            " ELSE customer_name END, action=excluded.action, reason=excluded.reason,"
+            " lead_id=excluded.lead_id, updated_at=excluded.updated_at"),
         { orderId, number, site, customerId ? QVariant(customerId) : QVariant(), customerName,
             Db::toDb(action), Db::toDb(reason), leadId, createdAt ? QVariant(createdAt) : QVariant(), now });
 }
 
-void SyncStore::recordError(Db::ErrorDirection direction, const QString &item, const QString &message,
+StoreResult SyncStore::recordError(Db::ErrorDirection direction, const QString &item, const QString &message,
     int attempts, qint64 nextRetryAt, qint64 now)
 {
-    m_store.exec(
+    return m_store.exec(
         QStringLiteral("INSERT INTO errors(at, direction, item, message, attempts, next_retry_at, resolved)"
                        " VALUES(?,?,?,?,?,?,0) ON CONFLICT(direction, item) DO UPDATE SET at=excluded.at,"
                        " message=excluded.message, attempts=excluded.attempts,"
@@ -312,9 +339,9 @@ void SyncStore::recordError(Db::ErrorDirection direction, const QString &item, c
             nextRetryAt ? QVariant(nextRetryAt) : QVariant() });
 }
 
-void SyncStore::resolveError(Db::ErrorDirection direction, const QString &item)
+StoreResult SyncStore::resolveError(Db::ErrorDirection direction, const QString &item)
 {
-    m_store.exec(
+    return m_store.exec(
         QStringLiteral("UPDATE errors SET resolved=1, next_retry_at=NULL WHERE direction=? AND item=?"),
         { Db::toDb(direction), item });
 }
@@ -352,12 +379,12 @@ std::optional<DealRow> SyncStore::deal(qint64 orderId)
 {
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT %1 FROM deals WHERE order_id=?").arg(kDealColumns));
-    if (run(query, { orderId }) && query.next())
+    if (run(m_store, query, { orderId }) && query.next())
         return readDeal(query);
     return std::nullopt;
 }
 
-bool SyncStore::insertDeal(const DealRow &row, qint64 now)
+StoreResult SyncStore::insertDeal(const DealRow &row, qint64 now)
 {
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral(
@@ -365,17 +392,16 @@ bool SyncStore::insertDeal(const DealRow &row, qint64 now)
         " order_created_at, status_changed_at, binding_kind, binding_lead_id, binding_note, state, "
         "updated_at)"
         " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(order_id) DO NOTHING"));
-    run(query,
+    return runWrite(m_store, query,
         { row.orderId, row.orderNumber, row.site, row.status, row.revenue, row.manager, row.phone, row.email,
             toMs(row.orderCreatedAt), toMs(row.statusChangedAt), Db::toDb(row.bindingKind), row.bindingLeadId,
             row.bindingNote, Db::toDb(Db::DealState::Pending), now });
-    return query.numRowsAffected() > 0;
 }
 
-void SyncStore::updateDealFields(qint64 orderId, const QString &status, const QString &revenue,
+StoreResult SyncStore::updateDealFields(qint64 orderId, const QString &status, const QString &revenue,
     const QString &manager, const QDateTime &statusChangedAt, qint64 now)
 {
-    m_store.exec(
+    return m_store.exec(
         QStringLiteral("UPDATE deals SET status=COALESCE(NULLIF(?,''), status),"
                        " revenue=COALESCE(NULLIF(?,''), revenue), manager=COALESCE(NULLIF(?,''), manager),"
                        " status_changed_at=COALESCE(NULLIF(?,0), status_changed_at), updated_at=?"
@@ -383,11 +409,12 @@ void SyncStore::updateDealFields(qint64 orderId, const QString &status, const QS
         { status, revenue, manager, toMs(statusChangedAt), now, orderId });
 }
 
-void SyncStore::bindDeal(qint64 orderId, Db::BindingKind kind, const QString &leadId, const QString &note,
-    const QString &phone, const QString &email, qint64 now)
+StoreResult SyncStore::bindDeal(qint64 orderId, Db::BindingKind kind, const QString &leadId,
+    const QString &note, const QString &phone, const QString &email, qint64 now)
 {
-    m_store.exec(QStringLiteral("UPDATE deals SET binding_kind=?, binding_lead_id=?, binding_note=?, phone=?,"
-                                " email=?, updated_at=? WHERE order_id=? AND binding_kind=?"),
+    return m_store.exec(
+        QStringLiteral("UPDATE deals SET binding_kind=?, binding_lead_id=?, binding_note=?, phone=?,"
+                       " email=?, updated_at=? WHERE order_id=? AND binding_kind=?"),
         { Db::toDb(kind), leadId, note, phone, email, now, orderId, Db::toDb(Db::BindingKind::None) });
 }
 
@@ -398,7 +425,7 @@ QList<qint64> SyncStore::unboundDeals(int limit)
     query.prepare(QStringLiteral("SELECT order_id FROM deals WHERE binding_kind=? AND in_calltouch=0 ORDER "
                                  "BY order_created_at, order_id"
                                  " LIMIT ?"));
-    if (run(query, { Db::toDb(Db::BindingKind::None), limit })) {
+    if (run(m_store, query, { Db::toDb(Db::BindingKind::None), limit })) {
         while (query.next())
             ids << query.value(0).toLongLong();
     }
@@ -413,7 +440,7 @@ QList<DealRow> SyncStore::dealsToCreate(qint64 now, int limit)
         QStringLiteral("SELECT %1 FROM deals WHERE state IN (?,?) AND in_calltouch=0 AND binding_kind<>?"
                        " AND next_attempt_at<=? ORDER BY order_created_at, order_id LIMIT ?")
             .arg(kDealColumns));
-    if (run(query,
+    if (run(m_store, query,
             { Db::toDb(Db::DealState::Pending), Db::toDb(Db::DealState::Failed),
                 Db::toDb(Db::BindingKind::None), now, limit })) {
         while (query.next())
@@ -431,7 +458,8 @@ QList<DealRow> SyncStore::dealsToUpdate(qint64 now, int limit)
                        " AND (status<>pushed_status OR revenue<>pushed_revenue) AND next_attempt_at<=?"
                        " ORDER BY status_changed_at, order_id LIMIT ?")
             .arg(kDealColumns));
-    if (run(query, { Db::toDb(Db::DealState::Created), Db::toDb(Db::DealState::Failed), now, limit })) {
+    if (run(m_store, query,
+            { Db::toDb(Db::DealState::Created), Db::toDb(Db::DealState::Failed), now, limit })) {
         while (query.next())
             rows << readDeal(query);
     }
@@ -444,49 +472,53 @@ QList<DealRow> SyncStore::dealsInState(Db::DealState state, int limit)
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT %1 FROM deals WHERE state=? ORDER BY order_created_at LIMIT ?")
                       .arg(kDealColumns));
-    if (run(query, { Db::toDb(state), limit })) {
+    if (run(m_store, query, { Db::toDb(state), limit })) {
         while (query.next())
             rows << readDeal(query);
     }
     return rows;
 }
 
-void SyncStore::markSendingDealsUnknown()
+StoreResult SyncStore::markSendingDealsUnknown()
 {
-    m_store.exec(QStringLiteral("UPDATE deals SET state=? WHERE state=?"),
+    return m_store.exec(QStringLiteral("UPDATE deals SET state=? WHERE state=?"),
         { Db::toDb(Db::DealState::Unknown), Db::toDb(Db::DealState::Sending) });
 }
 
-void SyncStore::makeDealDue(qint64 orderId)
+StoreResult SyncStore::makeDealDue(qint64 orderId)
 {
-    m_store.exec(QStringLiteral("UPDATE deals SET next_attempt_at=0 WHERE order_id=?"), { orderId });
+    return m_store.exec(QStringLiteral("UPDATE deals SET next_attempt_at=0 WHERE order_id=?"), { orderId });
 }
 
-void SyncStore::setDealState(qint64 orderId, Db::DealState state, const QString &error,
+StoreResult SyncStore::setDealState(qint64 orderId, Db::DealState state, const QString &error,
     const QString &calltouchDealId, qint64 now, qint64 nextAttemptAt)
 {
     // Created means Calltouch has it; Pending after a "not found" means it does not.
     const QVariant inCalltouch = state == Db::DealState::Created ? QVariant(1)
         : state == Db::DealState::Pending                        ? QVariant(0)
                                                                  : QVariant();
-    m_store.exec(QStringLiteral("UPDATE deals SET state=?, error=?, calltouch_deal_id=COALESCE(NULLIF(?,''),"
-                                " calltouch_deal_id), next_attempt_at=?, updated_at=?,"
-                                " in_calltouch=COALESCE(?, in_calltouch) WHERE order_id=?"),
+    return m_store.exec(
+        QStringLiteral("UPDATE deals SET state=?, error=?, calltouch_deal_id=COALESCE(NULLIF(?,''),"
+                       " calltouch_deal_id), next_attempt_at=?, updated_at=?,"
+                       " in_calltouch=COALESCE(?, in_calltouch) WHERE order_id=?"),
         { Db::toDb(state), error, calltouchDealId, nextAttemptAt, now, inCalltouch, orderId });
 }
 
-void SyncStore::setDealPushed(qint64 orderId, const QString &status, const QString &revenue, qint64 now)
+StoreResult SyncStore::setDealPushed(
+    qint64 orderId, const QString &status, const QString &revenue, qint64 now)
 {
-    m_store.exec(QStringLiteral("UPDATE deals SET state=?, in_calltouch=1, pushed_status=?, "
-                                "pushed_revenue=?, last_pushed_at=?,"
-                                " error='', attempts=0, next_attempt_at=0, updated_at=? WHERE order_id=?"),
+    return m_store.exec(
+        QStringLiteral("UPDATE deals SET state=?, in_calltouch=1, pushed_status=?, "
+                       "pushed_revenue=?, last_pushed_at=?,"
+                       " error='', attempts=0, next_attempt_at=0, updated_at=? WHERE order_id=?"),
         { Db::toDb(Db::DealState::Created), status, revenue, now, now, orderId });
 }
 
-void SyncStore::setDealFailed(qint64 orderId, const QString &error, qint64 nextAttemptAt, qint64 now)
+StoreResult SyncStore::setDealFailed(qint64 orderId, const QString &error, qint64 nextAttemptAt, qint64 now)
 {
-    m_store.exec(QStringLiteral("UPDATE deals SET state=?, error=?, attempts=attempts+1, next_attempt_at=?,"
-                                " updated_at=? WHERE order_id=?"),
+    return m_store.exec(
+        QStringLiteral("UPDATE deals SET state=?, error=?, attempts=attempts+1, next_attempt_at=?,"
+                       " updated_at=? WHERE order_id=?"),
         { Db::toDb(Db::DealState::Failed), redact(error), nextAttemptAt, now, orderId });
 }
 

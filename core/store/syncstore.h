@@ -75,52 +75,60 @@ public:
     [[nodiscard]] Store &store() { return m_store; }
 
     // Leads
-    /// Inserts a lead once per (kind, id); a known lead keeps its state. Returns true when new;
-    /// @p stored, when given, says whether the lead is in the database now (new or known).
-    bool upsertLead(const Calltouch::Lead &lead, const QString &phone, const QString &email,
-        Db::LeadState initialState, qint64 now, bool *stored = nullptr);
+    // Every writer returns a StoreResult (it cannot be ignored): a failed write must stop what depends on
+    // it. Readers return empty on a failed read and leave the error in store().lastError().
+
+    /// Inserts a lead once per (kind, id); a known lead keeps its state. changed when new.
+    StoreResult upsertLead(const Calltouch::Lead &lead, const QString &phone, const QString &email,
+        Db::LeadState initialState, qint64 now);
     [[nodiscard]] QList<LeadRow> dueLeads(
         qint64 now, qint64 occurredBefore, qint64 occurredFrom, const QStringList &kinds, int limit);
     [[nodiscard]] int backlog(qint64 occurredFrom, const QStringList &kinds);
     [[nodiscard]] std::optional<LeadRow> lead(qint64 id);
     [[nodiscard]] std::optional<LeadRow> leadByRemote(const QString &kind, const QString &remoteId);
-    void setLeadOutcome(qint64 id, Db::LeadState state, Db::LeadAction action, Db::LeadReason reason,
+    StoreResult setLeadOutcome(qint64 id, Db::LeadState state, Db::LeadAction action, Db::LeadReason reason,
         qint64 customerId, qint64 orderId, const QString &orderNumber, qint64 now);
     /// A failed attempt: reason Error, the message in the detail column.
-    void setLeadFailed(qint64 id, const QString &detail, int attempts, qint64 nextAttemptAt, qint64 now);
+    StoreResult setLeadFailed(
+        qint64 id, const QString &detail, int attempts, qint64 nextAttemptAt, qint64 now);
     /// Puts a lead back in the queue, due now (manual resend).
-    void requeueLead(qint64 id, qint64 now);
+    StoreResult requeueLead(qint64 id, qint64 now);
     /// The newest call (by phone) or request (by phone or e-mail) in [from, until], SPEC §3 order.
     [[nodiscard]] std::optional<LeadRow> findLeadForDeal(
         const QStringList &phones, const QStringList &emails, qint64 from, qint64 until);
 
     // Outbox journal: written before a remote write, confirmed after.
     /// Journals a write once per idempotency key; a repeated key keeps the first entry (a confirmed one
-    /// stays confirmed, another goes back to pending). Returns true when the key was new.
-    bool journal(
+    /// stays confirmed, another goes back to pending). changed when the key was new. A remote write is
+    /// sent only after this succeeded (the commit is durable).
+    StoreResult journal(
         Db::OutboxOp op, const QString &item, const QString &key, const QString &payload, qint64 now);
-    void confirm(const QString &key, const QString &result, qint64 now);
-    [[nodiscard]] QList<OutboxEntry> pendingFor(const QString &item);
+    StoreResult confirm(const QString &key, const QString &result, qint64 now);
+    /// True when any write of @p item was journalled, confirmed or not (its outcome may not have been
+    /// recorded: the confirm and the outcome are separate commits); @p ok is false when unreadable.
+    [[nodiscard]] bool hasJournal(const QString &item, bool *ok);
+    /// The unconfirmed writes of @p item; @p ok is false when they could not be read.
+    [[nodiscard]] QList<OutboxEntry> pendingFor(const QString &item, bool *ok = nullptr);
 
     // Orders touched (direction 1)
-    void recordOrder(qint64 orderId, const QString &number, const QString &site, qint64 customerId,
+    StoreResult recordOrder(qint64 orderId, const QString &number, const QString &site, qint64 customerId,
         const QString &customerName, Db::OrderAction action, Db::LeadReason reason, qint64 leadId,
         qint64 createdAt, qint64 now);
 
     // Errors
-    void recordError(Db::ErrorDirection direction, const QString &item, const QString &message, int attempts,
-        qint64 nextRetryAt, qint64 now);
-    void resolveError(Db::ErrorDirection direction, const QString &item);
+    StoreResult recordError(Db::ErrorDirection direction, const QString &item, const QString &message,
+        int attempts, qint64 nextRetryAt, qint64 now);
+    StoreResult resolveError(Db::ErrorDirection direction, const QString &item);
     [[nodiscard]] int openErrorCount();
 
     // Deals (direction 2)
     [[nodiscard]] std::optional<DealRow> deal(qint64 orderId);
     /// Inserts a deal the first time an order is seen (binding fixed then); later calls keep the binding.
-    bool insertDeal(const DealRow &row, qint64 now);
-    void updateDealFields(qint64 orderId, const QString &status, const QString &revenue,
+    StoreResult insertDeal(const DealRow &row, qint64 now);
+    StoreResult updateDealFields(qint64 orderId, const QString &status, const QString &revenue,
         const QString &manager, const QDateTime &statusChangedAt, qint64 now);
     /// Binds a deal inserted unbound (Db::BindingKind::None); a bound deal keeps its binding.
-    void bindDeal(qint64 orderId, Db::BindingKind kind, const QString &leadId, const QString &note,
+    StoreResult bindDeal(qint64 orderId, Db::BindingKind kind, const QString &leadId, const QString &note,
         const QString &phone, const QString &email, qint64 now);
     /// Deals still waiting for their binding (a cycle without the Calltouch journals), oldest first.
     [[nodiscard]] QList<qint64> unboundDeals(int limit);
@@ -129,13 +137,13 @@ public:
     [[nodiscard]] QList<DealRow> dealsToUpdate(qint64 now, int limit);
     [[nodiscard]] QList<DealRow> dealsInState(Db::DealState state, int limit);
     /// Deals whose send was in flight when the previous run ended become Unknown (looked up first).
-    void markSendingDealsUnknown();
+    StoreResult markSendingDealsUnknown();
     /// A failed deal is tried again in the next cycle.
-    void makeDealDue(qint64 orderId);
-    void setDealState(qint64 orderId, Db::DealState state, const QString &error,
+    StoreResult makeDealDue(qint64 orderId);
+    StoreResult setDealState(qint64 orderId, Db::DealState state, const QString &error,
         const QString &calltouchDealId, qint64 now, qint64 nextAttemptAt = 0);
-    void setDealPushed(qint64 orderId, const QString &status, const QString &revenue, qint64 now);
-    void setDealFailed(qint64 orderId, const QString &error, qint64 nextAttemptAt, qint64 now);
+    StoreResult setDealPushed(qint64 orderId, const QString &status, const QString &revenue, qint64 now);
+    StoreResult setDealFailed(qint64 orderId, const QString &error, qint64 nextAttemptAt, qint64 now);
     [[nodiscard]] int dealBacklog(qint64 now);
 
     [[nodiscard]] static qint64 toMs(const QDateTime &time)

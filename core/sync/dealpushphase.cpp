@@ -71,11 +71,15 @@ void DealPushPhase::start()
         return;
     }
     // The journal: Sending survives a crash as Unknown, which is looked up before a re-send.
-    m_ctx.store->inTransaction([&] {
-        for (const auto &row : rows)
-            m_ctx.sync->setDealState(row.orderId, Db::DealState::Sending, {}, {}, stamp);
+    const StoreResult journalled = m_ctx.store->inTransaction([&] {
+        for (const auto &row : rows) {
+            if (!m_ctx.sync->setDealState(row.orderId, Db::DealState::Sending, {}, {}, stamp).ok)
+                return false;
+        }
         return true;
     });
+    if (stopsOnStore(journalled))
+        return; // not journalled: not sent
     if (m_ctx.crashAt(QStringLiteral("create-deals:before")))
         return;
     m_ctx.calltouch->createDeals(deals, this, done);
@@ -94,35 +98,55 @@ void DealPushPhase::handleResults(
     for (const auto &result : results)
         byNumber.insert(result.orderNumber, result);
     const qint64 now = m_ctx.nowMs();
-    m_ctx.store->inTransaction([&] {
+    const SyncSummary before = m_ctx.summary;
+    QList<qint64> changed;
+    const StoreResult written = m_ctx.store->inTransaction([&] {
         for (const auto &row : rows) {
             const auto it = byNumber.constFind(QString::number(row.orderId));
-            handleResult(row, it == byNumber.constEnd() ? nullptr : &it.value(), now);
+            if (!handleResult(row, it == byNumber.constEnd() ? nullptr : &it.value(), now))
+                return false;
+            changed << row.orderId;
         }
         return true;
     });
+    if (!written.ok) {
+        // Rolled back: the deals stay Sending, which the next start turns into Unknown (looked up).
+        m_ctx.summary = before;
+    }
+    if (stopsOnStore(written))
+        return;
+    for (const qint64 orderId : qAsConst(changed))
+        emit m_ctx.dealChanged(orderId);
     start(); // the next batch
 }
 
 void DealPushPhase::handleBatchError(const QList<DealRow> &rows, const ApiError &error)
 {
     const qint64 now = m_ctx.nowMs();
-    m_ctx.store->inTransaction([&] {
+    const StoreResult written = m_ctx.store->inTransaction([&] {
         for (const auto &row : rows) {
             if (m_mode == Mode::Create && error.kind == ApiError::Kind::OutcomeUnknown) {
-                m_ctx.sync->setDealState(row.orderId, Db::DealState::Unknown, error.fullMessage(), {}, now);
+                if (!m_ctx.sync
+                         ->setDealState(row.orderId, Db::DealState::Unknown, error.fullMessage(), {}, now)
+                         .ok)
+                    return false;
                 continue;
             }
             // An update with a lost answer is simply sent again (it is idempotent), with no error row.
             const qint64 next = m_ctx.retryAt(row.attempts + 1, error);
-            m_ctx.sync->setDealFailed(row.orderId, error.fullMessage(), next, now);
-            if (m_mode == Mode::Create) {
-                m_ctx.sync->recordError(Db::ErrorDirection::Deals, dealItem(row.orderId), error.fullMessage(),
-                    row.attempts + 1, next, now);
-            }
+            if (!m_ctx.sync->setDealFailed(row.orderId, error.fullMessage(), next, now).ok)
+                return false;
+            if (m_mode == Mode::Create
+                && !m_ctx.sync
+                        ->recordError(Db::ErrorDirection::Deals, dealItem(row.orderId), error.fullMessage(),
+                            row.attempts + 1, next, now)
+                        .ok)
+                return false;
         }
         return true;
     });
+    if (stopsOnStore(written))
+        return;
     m_ctx.summary.dealsFailed += int(rows.size());
     ++m_ctx.summary.newErrors;
     emit m_ctx.errorRecorded(Db::ErrorDirection::Deals, QStringLiteral("batch"), error.fullMessage());
@@ -133,42 +157,52 @@ void DealPushPhase::handleBatchError(const QList<DealRow> &rows, const ApiError 
     succeed(); // Calltouch is down: the backlog waits, in order, for the next cycle
 }
 
-void DealPushPhase::handleResult(const DealRow &row, const Calltouch::DealResult *result, qint64 now)
+bool DealPushPhase::handleResult(const DealRow &row, const Calltouch::DealResult *result, qint64 now)
 {
     const bool create = m_mode == Mode::Create;
-    if (!result && create) {
-        m_ctx.sync->setDealState(row.orderId, Db::DealState::Unknown, {}, {}, now);
-        return;
-    }
-    if (!result) {
-        failDeal(row, QCoreApplication::translate("LeadBridge::SyncEngine", "No answer for this deal."), now);
-    } else if (result->error.isEmpty()) {
-        if (create)
-            m_ctx.sync->setDealState(row.orderId, Db::DealState::Created, {}, result->calltouchOrderId, now);
-        m_ctx.sync->setDealPushed(row.orderId, row.status, row.revenue, now);
-        m_ctx.sync->resolveError(Db::ErrorDirection::Deals, dealItem(row.orderId));
+    if (!result && create)
+        return m_ctx.sync->setDealState(row.orderId, Db::DealState::Unknown, {}, {}, now).ok;
+    if (!result)
+        return failDeal(
+            row, QCoreApplication::translate("LeadBridge::SyncEngine", "No answer for this deal."), now);
+    if (result->error.isEmpty()) {
+        if (create
+            && !m_ctx.sync
+                    ->setDealState(row.orderId, Db::DealState::Created, {}, result->calltouchOrderId, now)
+                    .ok)
+            return false;
+        if (!m_ctx.sync->setDealPushed(row.orderId, row.status, row.revenue, now).ok
+            || !m_ctx.sync->resolveError(Db::ErrorDirection::Deals, dealItem(row.orderId)).ok)
+            return false;
         ++(create ? m_ctx.summary.dealsCreated : m_ctx.summary.dealsUpdated);
-    } else if (create && result->problem == Calltouch::DealResult::Problem::AlreadyExists) {
-        // Already in Calltouch (an earlier answer was lost): update it instead.
-        m_ctx.sync->setDealState(row.orderId, Db::DealState::Created, {}, {}, now);
-    } else if (!create && result->problem == Calltouch::DealResult::Problem::NotFound) {
-        // Calltouch does not know it: create it (safe: it is not there).
-        m_ctx.sync->setDealState(row.orderId, Db::DealState::Pending, result->error, {}, now);
-    } else {
-        failDeal(row, result->error, now);
-        if (create)
-            ++m_ctx.summary.newErrors;
+        return true;
     }
-    emit m_ctx.dealChanged(row.orderId);
+    if (create && result->problem == Calltouch::DealResult::Problem::AlreadyExists) {
+        // Already in Calltouch (an earlier answer was lost): update it instead.
+        return m_ctx.sync->setDealState(row.orderId, Db::DealState::Created, {}, {}, now).ok;
+    }
+    if (!create && result->problem == Calltouch::DealResult::Problem::NotFound) {
+        // Calltouch does not know it: create it (safe: it is not there).
+        return m_ctx.sync->setDealState(row.orderId, Db::DealState::Pending, result->error, {}, now).ok;
+    }
+    if (!failDeal(row, result->error, now))
+        return false;
+    if (create)
+        ++m_ctx.summary.newErrors;
+    return true;
 }
 
-void DealPushPhase::failDeal(const DealRow &row, const QString &message, qint64 now)
+bool DealPushPhase::failDeal(const DealRow &row, const QString &message, qint64 now)
 {
     const qint64 next = m_ctx.retryAt(row.attempts + 1, ApiError {});
-    m_ctx.sync->setDealFailed(row.orderId, message, next, now);
-    m_ctx.sync->recordError(
-        Db::ErrorDirection::Deals, dealItem(row.orderId), message, row.attempts + 1, next, now);
+    if (!m_ctx.sync->setDealFailed(row.orderId, message, next, now).ok
+        || !m_ctx.sync
+                ->recordError(
+                    Db::ErrorDirection::Deals, dealItem(row.orderId), message, row.attempts + 1, next, now)
+                .ok)
+        return false;
     ++m_ctx.summary.dealsFailed;
+    return true;
 }
 
 } // namespace LeadBridge

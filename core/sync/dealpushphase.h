@@ -25,8 +25,9 @@ private:
         const QList<DealRow> &rows, const QList<Calltouch::DealResult> &results, const ApiError &error);
     void handleBatchError(const QList<DealRow> &rows, const ApiError &error);
     /// One deal's result (nullptr: Calltouch's answer did not mention it).
-    void handleResult(const DealRow &row, const Calltouch::DealResult *result, qint64 now);
-    void failDeal(const DealRow &row, const QString &message, qint64 now);
+    /// false when a store write failed (the caller rolls back and stops).
+    [[nodiscard]] bool handleResult(const DealRow &row, const Calltouch::DealResult *result, qint64 now);
+    [[nodiscard]] bool failDeal(const DealRow &row, const QString &message, qint64 now);
     [[nodiscard]] static Calltouch::Deal payload(const DealRow &row);
 
     Mode m_mode;

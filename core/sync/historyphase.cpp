@@ -64,9 +64,11 @@ void HistoryPhase::readPage()
         [this](const QList<RetailCrm::HistoryRecord> &records, const ApiError &error) {
             if (failedRead(error))
                 return;
-            m_ctx.sync->resolveError(Db::ErrorDirection::Deals, QStringLiteral("history"));
+            if (stopsOnStore(m_ctx.sync->resolveError(Db::ErrorDirection::Deals, QStringLiteral("history"))))
+                return;
             const auto applyPage = [this, records] {
-                apply(records);
+                if (stopsOnStore(apply(records)))
+                    return;
                 if (records.size() >= kHistoryPage) {
                     readPage(); // more pages: on from the last record read
                     return;
@@ -104,17 +106,19 @@ void HistoryPhase::loadUsers(std::function<void()> then)
     });
 }
 
-void HistoryPhase::apply(const QList<RetailCrm::HistoryRecord> &records)
+StoreResult HistoryPhase::apply(const QList<RetailCrm::HistoryRecord> &records)
 {
     const qint64 since = m_ctx.sinceMs();
-    m_ctx.store->inTransaction([&] {
+    const qint64 before = m_lastId;
+    const StoreResult result = m_ctx.store->inTransaction([&] {
         for (const auto &record : records) {
             m_lastId = qMax(m_lastId, record.id);
             const qint64 orderId = record.order.id;
             if (record.created && !m_ctx.sync->deal(orderId)) {
                 if (record.order.createdAt.isValid() && record.order.createdAt.toMSecsSinceEpoch() < since)
                     continue;
-                insertDeal(record.order); // the record carries the whole order
+                if (!insertDeal(record.order)) // the record carries the whole order
+                    return false;
                 continue;
             }
             if (!m_ctx.sync->deal(orderId))
@@ -133,6 +137,9 @@ void HistoryPhase::apply(const QList<RetailCrm::HistoryRecord> &records)
         }
         return true;
     });
+    if (!result.ok)
+        m_lastId = before; // the page is read again
+    return result;
 }
 
 void HistoryPhase::reread(int offset)
@@ -148,27 +155,37 @@ void HistoryPhase::reread(int offset)
             if (failedRead(error))
                 return;
             const qint64 stamp = m_ctx.nowMs();
-            m_ctx.store->inTransaction([&] {
-                for (const auto &order : orders)
-                    applyOrder(order, stamp);
+            QList<qint64> changed;
+            const StoreResult written = m_ctx.store->inTransaction([&] {
+                for (const auto &order : orders) {
+                    if (!applyOrder(order, stamp, &changed))
+                        return false;
+                }
                 return true;
             });
+            if (stopsOnStore(written))
+                return;
+            for (const qint64 orderId : qAsConst(changed))
+                emit m_ctx.dealChanged(orderId);
             reread(offset + size);
         });
 }
 
-void HistoryPhase::applyOrder(const RetailCrm::Order &order, qint64 stamp)
+bool HistoryPhase::applyOrder(const RetailCrm::Order &order, qint64 stamp, QList<qint64> *changed)
 {
     const auto row = m_ctx.sync->deal(order.id);
     if (!row)
-        return;
+        return true;
     if (row->bindingKind == Db::BindingKind::None && m_ctx.leadIndexComplete) {
         QString leadId;
         QString phone;
         QString email;
         const Db::BindingKind kind = bind(order, &leadId, &phone, &email);
-        m_ctx.sync->bindDeal(order.id, kind, leadId, Sync::bindingNote(Sync::DealBinding { kind, leadId }),
-            phone, email, stamp);
+        if (!m_ctx.sync
+                 ->bindDeal(order.id, kind, leadId, Sync::bindingNote(Sync::DealBinding { kind, leadId }),
+                     phone, email, stamp)
+                 .ok)
+            return false;
     }
     const QString status = order.status;
     const QString revenue = order.totalSumm.isEmpty() ? QString() : money(order.totalSumm);
@@ -180,14 +197,17 @@ void HistoryPhase::applyOrder(const RetailCrm::Order &order, qint64 stamp)
     }
     if ((status.isEmpty() || status == row->status) && (revenue.isEmpty() || revenue == row->revenue)
         && (manager.isEmpty() || manager == row->manager) && row->bindingKind != Db::BindingKind::None)
-        return; // a re-read that changes nothing pushes nothing
-    m_ctx.sync->updateDealFields(order.id, status, revenue, manager, statusChangedAt, stamp);
-    emit m_ctx.dealChanged(order.id);
+        return true; // a re-read that changes nothing pushes nothing
+    if (!m_ctx.sync->updateDealFields(order.id, status, revenue, manager, statusChangedAt, stamp).ok)
+        return false;
+    changed->append(order.id);
+    return true;
 }
 
 void HistoryPhase::finish()
 {
-    m_ctx.store->setCursor(QStringLiteral("history.sinceId"), QString::number(m_lastId));
+    if (stopsOnStore(m_ctx.store->setCursor(QStringLiteral("history.sinceId"), QString::number(m_lastId))))
+        return;
     succeed();
 }
 
@@ -222,7 +242,7 @@ Db::BindingKind HistoryPhase::bind(
     return binding.kind;
 }
 
-void HistoryPhase::insertDeal(const RetailCrm::Order &order)
+bool HistoryPhase::insertDeal(const RetailCrm::Order &order)
 {
     DealRow row;
     row.orderId = order.id;
@@ -243,8 +263,10 @@ void HistoryPhase::insertDeal(const RetailCrm::Order &order)
         row.bindingKind = Db::BindingKind::None;
     }
     row.bindingNote = Sync::bindingNote(Sync::DealBinding { row.bindingKind, row.bindingLeadId });
-    if (m_ctx.sync->insertDeal(row, m_ctx.nowMs()))
+    const StoreResult result = m_ctx.sync->insertDeal(row, m_ctx.nowMs());
+    if (result.changed)
         emit m_ctx.dealChanged(order.id);
+    return result.ok;
 }
 
 } // namespace LeadBridge

@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include "retailcrm/retailcrmtypes.h"
+#include "store/store.h"
 #include "sync/syncphase.h"
 
 namespace LeadBridge {
@@ -30,11 +31,13 @@ private:
     /// the phase has finished softly).
     [[nodiscard]] bool failedRead(const ApiError &error);
     void loadUsers(std::function<void()> then);
-    void apply(const QList<RetailCrm::HistoryRecord> &records);
-    void insertDeal(const RetailCrm::Order &order);
+    /// The page's records into the deals (one transaction); a failure keeps the cursor.
+    [[nodiscard]] StoreResult apply(const QList<RetailCrm::HistoryRecord> &records);
+    [[nodiscard]] bool insertDeal(const RetailCrm::Order &order);
     /// Re-reads the changed orders (from index @p offset of m_toRead on), then moves the cursor.
     void reread(int offset);
-    void applyOrder(const RetailCrm::Order &order, qint64 stamp);
+    /// false when a write failed; @p changed collects the deals that changed.
+    [[nodiscard]] bool applyOrder(const RetailCrm::Order &order, qint64 stamp, QList<qint64> *changed);
     void finish();
     /// The binding of an order's deal; fills the deal's canonical phone and e-mail.
     Db::BindingKind bind(

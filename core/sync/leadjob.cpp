@@ -59,14 +59,31 @@ QString LeadJob::shop() const
     return m_ctx.config.shop.isEmpty() ? m_ctx.defaultShop : m_ctx.config.shop;
 }
 
+bool LeadJob::stopsOnStore(const StoreResult &result)
+{
+    if (m_ctx.stored(result))
+        return false;
+    emit finished();
+    return true;
+}
+
 void LeadJob::start()
 {
     if (m_contact.isEmpty()) {
         succeed(Db::LeadState::NoContact, Db::LeadAction::NoContact, Db::LeadReason::NoContact, 0, {}, {});
         return;
     }
-    if (!m_ctx.sync->pendingFor(m_item).isEmpty() || m_row.state == Db::LeadState::Done
-        || m_row.state == Db::LeadState::Skipped) {
+    bool readOk = true;
+    // Any journalled write (even a confirmed one: its outcome may not have been recorded when the store
+    // failed) means the CRM may hold this lead's order already: look there first, never "skip" our own.
+    const bool journalled = m_ctx.sync->hasJournal(m_item, &readOk);
+    if (!readOk) {
+        // Without the journal nothing may be written: it is what prevents a second order.
+        m_ctx.failStore(m_ctx.store->lastError());
+        emit finished();
+        return;
+    }
+    if (journalled || m_row.state == Db::LeadState::Done || m_row.state == Db::LeadState::Skipped) {
         recover();
         return;
     }
@@ -89,8 +106,10 @@ void LeadJob::recover()
                 return;
             }
             const auto order = Sync::newestOrder(orders);
-            for (const auto &entry : m_ctx.sync->pendingFor(m_item))
-                m_ctx.sync->confirm(entry.key, QString::number(order->id), m_ctx.nowMs());
+            for (const auto &entry : m_ctx.sync->pendingFor(m_item)) {
+                if (stopsOnStore(m_ctx.sync->confirm(entry.key, QString::number(order->id), m_ctx.nowMs())))
+                    return;
+            }
             const Db::LeadAction previous = m_row.action;
             const bool nothingBefore = previous == Db::LeadAction::None || previous == Db::LeadAction::Failed;
             succeed(Db::LeadState::Done, nothingBefore ? Db::LeadAction::AlreadyApplied : previous,
@@ -110,8 +129,9 @@ void LeadJob::recoverCustomer()
                 return;
             }
             if (customer.id != 0) {
-                m_ctx.sync->confirm(
-                    QStringLiteral("customer:%1").arg(m_item), QString::number(customer.id), m_ctx.nowMs());
+                if (stopsOnStore(m_ctx.sync->confirm(QStringLiteral("customer:%1").arg(m_item),
+                        QString::number(customer.id), m_ctx.nowMs())))
+                    return;
                 m_customers = { customer };
             }
             searchCustomers();
@@ -205,11 +225,14 @@ void LeadJob::createCustomer()
     draft.firstName = m_decision.newCustomerName;
     draft.phone = m_contact.phone;
     draft.email = m_contact.email;
-    m_ctx.sync->journal(Db::OutboxOp::CreateCustomer, m_item, key, draft.externalId, m_ctx.nowMs());
+    if (stopsOnStore(
+            m_ctx.sync->journal(Db::OutboxOp::CreateCustomer, m_item, key, draft.externalId, m_ctx.nowMs())))
+        return;
     if (m_ctx.crashAt(QStringLiteral("create-customer:before")))
         return;
     const auto created = [this, key](qint64 id) {
-        m_ctx.sync->confirm(key, QString::number(id), m_ctx.nowMs());
+        if (stopsOnStore(m_ctx.sync->confirm(key, QString::number(id), m_ctx.nowMs())))
+            return;
         m_customerId = id;
         m_customerName = m_decision.newCustomerName;
         createOrder();
@@ -250,7 +273,9 @@ void LeadJob::createOrder()
     draft.email = m_contact.email;
     draft.customFields = m_decision.fields.customFields;
     draft.source = m_decision.fields.source;
-    m_ctx.sync->journal(Db::OutboxOp::CreateOrder, m_item, key, draft.externalId, m_ctx.nowMs());
+    if (stopsOnStore(
+            m_ctx.sync->journal(Db::OutboxOp::CreateOrder, m_item, key, draft.externalId, m_ctx.nowMs())))
+        return;
     if (m_ctx.crashAt(QStringLiteral("create-order:before")))
         return;
     m_ctx.retail->createOrder(draft, this, [this, key](const RetailCrm::Order &order, const ApiError &error) {
@@ -263,7 +288,8 @@ void LeadJob::createOrder()
                 fail(error);
             return;
         }
-        m_ctx.sync->confirm(key, QString::number(order.id), m_ctx.nowMs());
+        if (stopsOnStore(m_ctx.sync->confirm(key, QString::number(order.id), m_ctx.nowMs())))
+            return;
         succeed(Db::LeadState::Done, doneAction(m_decision.action), m_decision.reasonCode, order.id,
             order.number, order.site);
     });
@@ -281,8 +307,9 @@ void LeadJob::findCreatedOrder(const ApiError &createError)
                 return;
             }
             const RetailCrm::Order &order = orders.first();
-            m_ctx.sync->confirm(
-                QStringLiteral("order:%1").arg(m_item), QString::number(order.id), m_ctx.nowMs());
+            if (stopsOnStore(m_ctx.sync->confirm(
+                    QStringLiteral("order:%1").arg(m_item), QString::number(order.id), m_ctx.nowMs())))
+                return;
             succeed(Db::LeadState::Done, doneAction(m_decision.action), m_decision.reasonCode, order.id,
                 order.number, order.site);
         });
@@ -291,8 +318,9 @@ void LeadJob::findCreatedOrder(const ApiError &createError)
 void LeadJob::updateOrder()
 {
     const QString key = QStringLiteral("edit:%1:%2").arg(m_item).arg(m_decision.orderId);
-    m_ctx.sync->journal(
-        Db::OutboxOp::EditOrder, m_item, key, QString::number(m_decision.orderId), m_ctx.nowMs());
+    if (stopsOnStore(m_ctx.sync->journal(
+            Db::OutboxOp::EditOrder, m_item, key, QString::number(m_decision.orderId), m_ctx.nowMs())))
+        return;
     if (m_ctx.crashAt(QStringLiteral("edit-order:before")))
         return;
     m_ctx.retail->editOrder(m_decision.orderId, m_decision.orderSite, m_decision.fields.customFields,
@@ -303,7 +331,8 @@ void LeadJob::updateOrder()
                 fail(error);
                 return;
             }
-            m_ctx.sync->confirm(key, QString::number(m_decision.orderId), m_ctx.nowMs());
+            if (stopsOnStore(m_ctx.sync->confirm(key, QString::number(m_decision.orderId), m_ctx.nowMs())))
+                return;
             succeed(Db::LeadState::Done, Db::LeadAction::UpdatedOrder, m_decision.reasonCode,
                 m_decision.orderId, m_decision.orderNumber, m_decision.orderSite);
         });
@@ -313,16 +342,21 @@ void LeadJob::succeed(Db::LeadState state, Db::LeadAction action, Db::LeadReason
     const QString &orderNumber, const QString &site)
 {
     const qint64 stamp = m_ctx.nowMs();
-    m_ctx.store->inTransaction([&] {
-        m_ctx.sync->setLeadOutcome(
-            m_row.id, state, action, reason, m_customerId, orderId, orderNumber, stamp);
-        if (orderId > 0) {
-            m_ctx.sync->recordOrder(orderId, orderNumber, site, m_customerId, m_customerName,
-                orderAction(action), reason, m_row.id, 0, stamp);
-        }
-        m_ctx.sync->resolveError(Db::ErrorDirection::Leads, m_item);
-        return true;
+    const StoreResult written = m_ctx.store->inTransaction([&] {
+        if (!m_ctx.sync
+                 ->setLeadOutcome(m_row.id, state, action, reason, m_customerId, orderId, orderNumber, stamp)
+                 .ok)
+            return false;
+        if (orderId > 0
+            && !m_ctx.sync
+                    ->recordOrder(orderId, orderNumber, site, m_customerId, m_customerName,
+                        orderAction(action), reason, m_row.id, 0, stamp)
+                    .ok)
+            return false;
+        return m_ctx.sync->resolveError(Db::ErrorDirection::Leads, m_item).ok;
     });
+    if (stopsOnStore(written))
+        return;
     SyncSummary &summary = m_ctx.summary;
     if (action == Db::LeadAction::CreatedCustomerAndOrder || action == Db::LeadAction::CreatedOrder)
         ++summary.ordersCreated;
@@ -352,11 +386,12 @@ void LeadJob::fail(const ApiError &error)
     const qint64 stamp = m_ctx.nowMs();
     const qint64 next = m_ctx.retryAt(attempts, error);
     const QString message = error.fullMessage();
-    m_ctx.store->inTransaction([&] {
-        m_ctx.sync->setLeadFailed(m_row.id, message, attempts, next, stamp);
-        m_ctx.sync->recordError(Db::ErrorDirection::Leads, m_item, message, attempts, next, stamp);
-        return true;
+    const StoreResult written = m_ctx.store->inTransaction([&] {
+        return m_ctx.sync->setLeadFailed(m_row.id, message, attempts, next, stamp).ok
+            && m_ctx.sync->recordError(Db::ErrorDirection::Leads, m_item, message, attempts, next, stamp).ok;
     });
+    if (stopsOnStore(written))
+        return;
     ++m_ctx.summary.leadsFailed;
     ++m_ctx.summary.newErrors;
     qCWarning(lcSync) << "lead" << m_item << "failed:" << message;

@@ -19,7 +19,8 @@ class SyncContext;
 /// Exactly once: every write is journalled in the outbox before it is sent and confirmed after. A lead
 /// with an unconfirmed write (or one done before) is first looked up in the CRM (the order's lead-ID
 /// field, the customer's externalId) before anything is written again; orders and customers carry an
-/// externalId derived from the lead, so a repeated create fails instead of duplicating.
+/// externalId derived from the lead, so a repeated create fails instead of duplicating. A write whose
+/// journal entry could not be committed is not sent: the job ends and the cycle stops (store failure).
 class LeadJob final : public QObject
 {
     Q_OBJECT
@@ -48,6 +49,8 @@ private:
     void fail(const ApiError &error);
 
     [[nodiscard]] QString shop() const;
+    /// After a store write: true when it failed (the failure is reported, the job has finished).
+    [[nodiscard]] bool stopsOnStore(const StoreResult &result);
 
     SyncContext &m_ctx;
     LeadRow m_row;

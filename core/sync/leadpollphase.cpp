@@ -29,8 +29,9 @@ void LeadPollPhase::start()
         from = m_ctx.sinceDate();
         if (m_ctx.config.dealSync)
             from = qMin(from, today.addDays(-366));
-        m_ctx.store->setCursor(
-            QStringLiteral("index.%1").arg(Lead::kindName(m_kind)), from.toString(Qt::ISODate));
+        if (stopsOnStore(m_ctx.store->setCursor(
+                QStringLiteral("index.%1").arg(Lead::kindName(m_kind)), from.toString(Qt::ISODate))))
+            return;
     } else {
         from = qMin(from, today).addDays(-1); // calls change after the fact; re-read the last days
     }
@@ -45,11 +46,33 @@ void LeadPollPhase::start()
             failSoftly(error, QStringLiteral("Calltouch"), Db::ErrorDirection::Leads, cursorName);
             return;
         }
-        m_ctx.sync->resolveError(Db::ErrorDirection::Leads, cursorName);
-        m_ctx.store->inTransaction([&] {
-            store(leads);
-            return m_ctx.store->setCursor(cursorName, today.toString(Qt::ISODate));
+        if (stopsOnStore(m_ctx.sync->resolveError(Db::ErrorDirection::Leads, cursorName)))
+            return;
+        int fetched = 0;
+        int withoutId = 0;
+        // The cursor moves only with the leads: a failed write keeps both, and the poll repeats.
+        const StoreResult written = m_ctx.store->inTransaction([&] {
+            return store(leads, &fetched, &withoutId)
+                && m_ctx.store->setCursor(cursorName, today.toString(Qt::ISODate)).ok;
         });
+        if (stopsOnStore(written))
+            return;
+        m_ctx.summary.leadsFetched += fetched;
+        // Records without an id cannot be synced; they are an error of the journal, never dropped silently.
+        const QString unreadable = cursorName + QStringLiteral(".without-id");
+        if (withoutId > 0) {
+            ++m_ctx.summary.readsFailed;
+            m_ctx.reportError(Db::ErrorDirection::Leads, unreadable,
+                tr("Calltouch sent %n record(s) without an id (or unreadable) in this journal; they cannot "
+                   "be synced. Check them in Calltouch.",
+                    nullptr, withoutId));
+            if (m_ctx.storeBroken) {
+                endCycle();
+                return;
+            }
+        } else if (stopsOnStore(m_ctx.sync->resolveError(Db::ErrorDirection::Leads, unreadable))) {
+            return;
+        }
         succeed();
     };
     if (m_kind == Lead::Kind::Call)
@@ -58,20 +81,27 @@ void LeadPollPhase::start()
         m_ctx.calltouch->requests(from, today, this, done);
 }
 
-void LeadPollPhase::store(const QList<Lead> &leads)
+bool LeadPollPhase::store(const QList<Lead> &leads, int *fetched, int *withoutId)
 {
     const qint64 since = m_ctx.sinceMs();
     const qint64 stamp = m_ctx.nowMs();
     for (const Lead &lead : leads) {
+        if (lead.id.isEmpty()) {
+            ++*withoutId;
+            continue;
+        }
         const Sync::LeadContact contact = Sync::leadContact(lead, m_ctx.config.phoneRegion);
         const bool enabled = m_ctx.config.leadKinds.contains(Lead::kindName(lead.kind));
         const Db::LeadState state = (!enabled || lead.occurredAt.toMSecsSinceEpoch() < since)
             ? Db::LeadState::History
             : Db::LeadState::Waiting;
-        if (m_ctx.sync->upsertLead(lead, contact.phone, contact.email, state, stamp)
-            && state == Db::LeadState::Waiting)
-            ++m_ctx.summary.leadsFetched;
+        const StoreResult result = m_ctx.sync->upsertLead(lead, contact.phone, contact.email, state, stamp);
+        if (!result.ok)
+            return false;
+        if (result.changed && state == Db::LeadState::Waiting)
+            ++*fetched;
     }
+    return true;
 }
 
 } // namespace LeadBridge

@@ -16,7 +16,9 @@ public:
     void start() override;
 
 private:
-    void store(const QList<Calltouch::Lead> &leads);
+    /// Stores the leads read (in the caller's transaction); false when a write failed. Leads without an id
+    /// are counted in @p withoutId, not stored.
+    [[nodiscard]] bool store(const QList<Calltouch::Lead> &leads, int *fetched, int *withoutId);
 
     Calltouch::Lead::Kind m_kind;
 };

@@ -45,7 +45,7 @@ void LeadQueuePhase::processNext()
     auto *job = new LeadJob(m_ctx, row, this);
     connect(job, &LeadJob::finished, this, [this, job] {
         job->deleteLater();
-        if (m_ctx.summary.credentialsRejected) {
+        if (m_ctx.summary.credentialsRejected || m_ctx.storeBroken) {
             endCycle();
             return;
         }

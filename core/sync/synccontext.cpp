@@ -5,6 +5,7 @@
 #include "calltouch/calltouchclient.h"
 #include "retailcrm/retailcrmclient.h"
 #include "rules/retrypolicy.h"
+#include "store/store.h"
 #include "store/syncstore.h"
 #include "util/logging.h"
 
@@ -85,9 +86,41 @@ int SyncContext::backlog() const
 
 void SyncContext::reportError(Db::ErrorDirection direction, const QString &item, const QString &message)
 {
-    sync->recordError(direction, item, message, 1, 0, nowMs());
+    if (!stored(sync->recordError(direction, item, message, 1, 0, nowMs())))
+        return;
     ++summary.newErrors;
     emit errorRecorded(direction, item, message);
+}
+
+bool SyncContext::stored(const StoreResult &result)
+{
+    if (result.ok)
+        return true;
+    failStore(result.error);
+    return false;
+}
+
+void SyncContext::failStore(const QString &error)
+{
+    if (storeBroken)
+        return;
+    storeBroken = true;
+    const QString message = tr("The local database %1 cannot be written: %2. The sync stopped; nothing "
+                               "more is sent until it can be written again (free disk space, close the "
+                               "other program that holds it).")
+                                .arg(store ? store->path() : QString(), error);
+    summary.storeError = message;
+    lastError = message;
+    qCCritical(lcStore) << "store failure, the cycle stops:" << error;
+    if (storeFailureShown)
+        return;
+    storeFailureShown = true;
+    // The errors table, if the store can still write it (a lock may have gone meanwhile).
+    if (sync
+        && sync->recordError(Db::ErrorDirection::Setup, QStringLiteral("database"), message, 1, 0, nowMs())
+               .ok)
+        ++summary.newErrors;
+    emit storeFailed(message);
 }
 
 } // namespace LeadBridge

@@ -16,6 +16,7 @@ namespace LeadBridge {
 
 class Store;
 class SyncStore;
+struct StoreResult;
 namespace RetailCrm {
     class Client;
 }
@@ -49,6 +50,8 @@ public:
     bool dead = false; ///< a crash hook fired: nothing more is written or sent
     bool connected = false;
     bool leadIndexComplete = true; ///< false when a Calltouch journal could not be read this cycle
+    bool storeBroken = false; ///< a store write failed this cycle: nothing more is sent
+    bool storeFailureShown = false; ///< reported already (until a cycle writes again)
     QString lastError;
 
     // Reference data, kept between cycles.
@@ -80,12 +83,19 @@ public:
     [[nodiscard]] int backlog() const;
     /// Records an error in the store, counts it in the summary and reports it.
     void reportError(Db::ErrorDirection direction, const QString &item, const QString &message);
+    /// True when @p result is ok; else the store failed: the cycle stops (storeBroken), and the failure
+    /// is reported once (an error row if the store can still write it, and storeFailed()).
+    [[nodiscard]] bool stored(const StoreResult &result);
+    /// A failed read that something depends on: as a failed write.
+    void failStore(const QString &error);
 
 signals:
     void leadProcessed(const LeadBridge::LeadOutcome &outcome);
     void dealChanged(qint64 orderId);
     void errorRecorded(LeadBridge::Db::ErrorDirection direction, const QString &item, const QString &message);
     void credentialsRejected(const QString &service, const QString &message);
+    /// The local database failed; the cycle stopped. Once per failure, translated.
+    void storeFailed(const QString &message);
     void crashed(const QString &point);
 };
 

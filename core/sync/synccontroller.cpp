@@ -18,6 +18,7 @@ SyncController::SyncController(const SyncConfig &config, const QString &database
     connect(engine, &SyncEngine::dealChanged, this, &SyncController::dealChanged);
     connect(engine, &SyncEngine::errorRecorded, this, &SyncController::errorRecorded);
     connect(engine, &SyncEngine::credentialsRejected, this, &SyncController::credentialsRejected);
+    connect(engine, &SyncEngine::storeFailed, this, &SyncController::storeFailed);
     connect(engine, &SyncEngine::statusChanged, this, &SyncController::statusChanged);
     connect(engine, &SyncEngine::stopped, this, &SyncController::stopped);
     connect(engine, &SyncEngine::webhookListening, this, &SyncController::webhookListening);

@@ -44,6 +44,8 @@ signals:
     void dealChanged(qint64 orderId);
     void errorRecorded(LeadBridge::Db::ErrorDirection direction, const QString &item, const QString &message);
     void credentialsRejected(const QString &service, const QString &message);
+    /// The local database failed and the sync stopped: show it (a banner, stderr). Once per failure.
+    void storeFailed(const QString &message);
     void statusChanged(const LeadBridge::EngineStatus &status);
     void stopped();
     /// The chat receiver listens on @p port / could not start / stored a delivery (queued).

@@ -41,6 +41,7 @@ SyncEngine::SyncEngine(SyncConfig config, QString databasePath, QObject *parent)
     connect(m_ctx, &SyncContext::dealChanged, this, &SyncEngine::dealChanged);
     connect(m_ctx, &SyncContext::errorRecorded, this, &SyncEngine::errorRecorded);
     connect(m_ctx, &SyncContext::credentialsRejected, this, &SyncEngine::credentialsRejected);
+    connect(m_ctx, &SyncContext::storeFailed, this, &SyncEngine::storeFailed);
     connect(m_ctx, &SyncContext::crashed, this, &SyncEngine::onCrashed);
 }
 
@@ -86,9 +87,15 @@ void SyncEngine::initialize()
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &SyncEngine::runCycle);
     // Writes that were in flight when the previous run ended are unknown: look before re-sending.
-    m_sync->markSendingDealsUnknown();
-    if (m_store->cursor(QStringLiteral("firstStart")).isEmpty())
-        m_store->setCursor(QStringLiteral("firstStart"), QString::number(m_ctx->nowMs()));
+    StoreResult written = m_sync->markSendingDealsUnknown();
+    if (written.ok && m_store->cursor(QStringLiteral("firstStart")).isEmpty())
+        written = m_store->setCursor(QStringLiteral("firstStart"), QString::number(m_ctx->nowMs()));
+    if (!written.ok) {
+        m_ctx->lastError =
+            tr("The local database %1 cannot be written: %2").arg(m_databasePath, written.error);
+        emit initialized(false, m_ctx->lastError);
+        return;
+    }
     buildClients();
     buildPhases();
 
@@ -118,8 +125,9 @@ void SyncEngine::applyWebhook()
     QString listenError;
     const quint16 port = m_webhook->listen(config.webhookListen, config.webhookSecret, &listenError);
     if (port == 0) {
-        m_sync->recordError(
-            Db::ErrorDirection::Setup, QStringLiteral("webhook"), listenError, 1, 0, m_ctx->nowMs());
+        if (!m_ctx->stored(m_sync->recordError(
+                Db::ErrorDirection::Setup, QStringLiteral("webhook"), listenError, 1, 0, m_ctx->nowMs())))
+            m_ctx->storeBroken = false; // reported; the next cycle tries again
         emit errorRecorded(Db::ErrorDirection::Setup, QStringLiteral("webhook"), listenError);
         emit webhookFailed(listenError);
         qCWarning(lcSync).noquote() << listenError;
@@ -228,7 +236,10 @@ void SyncEngine::resendLead(qint64 leadId)
         return;
     // Resend means: through the rules again now. A lead that was done is re-checked against the CRM
     // (it will be found in its order and not written twice).
-    m_sync->requeueLead(leadId, m_ctx->nowMs());
+    if (!m_ctx->stored(m_sync->requeueLead(leadId, m_ctx->nowMs()))) {
+        m_ctx->storeBroken = false; // reported; the next cycle tries again
+        return;
+    }
     syncNow();
 }
 
@@ -236,7 +247,10 @@ void SyncEngine::retryDeal(qint64 orderId)
 {
     if (!m_sync)
         return;
-    m_sync->makeDealDue(orderId);
+    if (!m_ctx->stored(m_sync->makeDealDue(orderId))) {
+        m_ctx->storeBroken = false; // reported; the next cycle tries again
+        return;
+    }
     syncNow();
 }
 
@@ -256,11 +270,17 @@ bool SyncEngine::storeLead(const Lead &lead)
     const Db::LeadState state = lead.occurredAt.toMSecsSinceEpoch() < m_ctx->sinceMs()
         ? Db::LeadState::History
         : Db::LeadState::Waiting;
-    bool stored = false;
-    if (m_sync->upsertLead(lead, contact.phone, contact.email, state, m_ctx->nowMs(), &stored))
-        qCInfo(lcSync) << "lead received by webhook:" << Lead::kindName(lead.kind) << lead.id;
-    if (!stored)
+    const StoreResult stored = m_sync->upsertLead(lead, contact.phone, contact.email, state, m_ctx->nowMs());
+    if (!stored.ok) {
+        // Not lost: the journal poll reads it again (a webhook delivery is answered 503 and repeated).
+        // The failure is shown once.
+        (void)m_ctx->stored(stored);
+        if (!m_inCycle)
+            m_ctx->storeBroken = false;
         return false;
+    }
+    if (stored.changed)
+        qCInfo(lcSync) << "lead received by webhook:" << Lead::kindName(lead.kind) << lead.id;
     // It is processed once it is old enough; make sure a cycle comes then.
     if (m_running && !m_inCycle && m_timer) {
         const qint64 due =
@@ -308,6 +328,7 @@ void SyncEngine::runCycle()
     }
     m_inCycle = true;
     m_ctx->summary = SyncSummary {};
+    m_ctx->storeBroken = false;
     m_ctx->leadIndexComplete = true;
     m_ctx->summary.startedAt = m_ctx->now();
     m_phaseIndex = -1;
@@ -319,13 +340,14 @@ void SyncEngine::nextPhase()
 {
     if (m_ctx->dead)
         return;
-    if (m_ctx->stopping) {
+    if (m_ctx->stopping || m_ctx->storeBroken) {
         finishCycle();
         return;
     }
     while (++m_phaseIndex < m_phases.size()) {
         SyncPhase *phase = m_phases.at(m_phaseIndex);
         if (phase->isEnabled()) {
+            m_storeErrorsBefore = m_store->errorCount();
             phase->start();
             return;
         }
@@ -337,6 +359,14 @@ void SyncEngine::onPhaseFinished(const PhaseResult &result)
 {
     if (m_ctx->dead)
         return;
+    // Any statement that failed during the phase (a read too: an empty answer may not stand for an
+    // unreadable table) stops the cycle as a store failure.
+    if (m_store->errorCount() != m_storeErrorsBefore)
+        m_ctx->failStore(m_store->lastError());
+    if (m_ctx->storeBroken) {
+        finishCycle();
+        return;
+    }
     switch (result.next) {
     case PhaseResult::Next::Continue:
         nextPhase();
@@ -359,7 +389,9 @@ void SyncEngine::finishCycle()
     SyncSummary &summary = m_ctx->summary;
     summary.finishedAt = m_ctx->now();
     summary.backlog = m_ctx->backlog();
-    if (summary.fatalError.isEmpty()) {
+    if (summary.storeError.isEmpty())
+        m_ctx->storeFailureShown = false; // the store works again: a new failure is shown again
+    if (summary.fatalError.isEmpty() && summary.storeError.isEmpty()) {
         m_lastSync = summary.finishedAt;
         m_ctx->connected = true;
         m_ctx->lastError.clear();
@@ -392,6 +424,10 @@ void SyncEngine::abortCycle(const QString &service, const ApiError &error)
     const QString message = service + QStringLiteral(": ") + error.fullMessage();
     m_ctx->summary.fatalError = message;
     m_ctx->lastError = message;
+    // Only what the admin must fix makes `--once` exit 2; a 500 or a timeout is a failed read (1).
+    m_ctx->summary.configurationError = !error.isTransient();
+    if (error.isTransient())
+        ++m_ctx->summary.readsFailed;
     if (error.isCredentialProblem()) {
         m_ctx->summary.credentialsRejected = true;
         m_ctx->connected = false;

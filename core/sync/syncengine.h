@@ -86,6 +86,8 @@ signals:
     void dealChanged(qint64 orderId);
     void errorRecorded(LeadBridge::Db::ErrorDirection direction, const QString &item, const QString &message);
     void credentialsRejected(const QString &service, const QString &message);
+    /// The local database failed: the cycle stopped (once per failure; translated).
+    void storeFailed(const QString &message);
     void statusChanged(const LeadBridge::EngineStatus &status);
     void stopped();
     void crashed(const QString &point);
@@ -132,6 +134,7 @@ private:
 
     QList<SyncPhase *> m_phases; ///< in the order they run
     int m_phaseIndex = -1;
+    int m_storeErrorsBefore = 0; ///< the store's failed statements when the phase started
 
     bool m_initialized = false;
     bool m_running = false;

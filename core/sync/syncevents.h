@@ -24,12 +24,27 @@ struct SyncSummary
     int dealsFailed = 0;
     int newErrors = 0;
     int backlog = 0;
+    /// Reads that failed this cycle (a Calltouch journal, the order history, a check at start): the
+    /// items wait for the next cycle, but the run did not succeed.
+    int readsFailed = 0;
     bool credentialsRejected = false;
-    /// A problem that stopped the whole cycle (credentials, configuration), translated.
+    /// The cycle was stopped by something only the admin can fix (credentials, permissions, setup).
+    bool configurationError = false;
+    /// A problem that stopped the whole cycle, translated.
     QString fatalError;
+    /// The local database could not be written (or read) and the cycle stopped, translated.
+    QString storeError;
     [[nodiscard]] bool anyFailure() const
     {
-        return leadsFailed > 0 || dealsFailed > 0 || credentialsRejected || !fatalError.isEmpty();
+        return leadsFailed > 0 || dealsFailed > 0 || readsFailed > 0 || credentialsRejected
+            || configurationError || !fatalError.isEmpty() || !storeError.isEmpty();
+    }
+    /// The exit code of `--once`: 2 configuration, credentials or the store; 1 any other failure.
+    [[nodiscard]] int exitCode() const
+    {
+        if (credentialsRejected || configurationError || !storeError.isEmpty())
+            return 2;
+        return anyFailure() ? 1 : 0;
     }
 };
 

@@ -1,5 +1,6 @@
 #include "syncphase.h"
 
+#include "store/store.h"
 #include "sync/synccontext.h"
 
 namespace LeadBridge {
@@ -21,8 +22,21 @@ void SyncPhase::failSoftly(
         abort(service, error);
         return;
     }
+    ++m_ctx.summary.readsFailed;
     m_ctx.reportError(direction, item, error.fullMessage());
+    if (m_ctx.storeBroken) {
+        endCycle();
+        return;
+    }
     succeed();
+}
+
+bool SyncPhase::stopsOnStore(const StoreResult &result)
+{
+    if (m_ctx.stored(result))
+        return false;
+    endCycle();
+    return true;
 }
 
 } // namespace LeadBridge

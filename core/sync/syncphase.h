@@ -8,6 +8,7 @@
 namespace LeadBridge {
 
 class SyncContext;
+struct StoreResult;
 
 /// How a phase ended, and so what the engine does next.
 struct PhaseResult
@@ -54,6 +55,9 @@ protected:
     /// error of the item and the cycle goes on (the read repeats next cycle).
     void failSoftly(
         const ApiError &error, const QString &service, Db::ErrorDirection direction, const QString &item);
+    /// After a store write: true when it failed; the failure is then reported (once) and the phase has
+    /// ended the cycle. Nothing that depends on the write may follow.
+    [[nodiscard]] bool stopsOnStore(const StoreResult &result);
 
     SyncContext &m_ctx;
 };

@@ -32,22 +32,29 @@ void UnknownDealsPhase::start()
                 return;
             if (!error.isOk()) {
                 // Still unknown; try again next cycle. Nothing is re-sent meanwhile.
-                m_ctx.sync->recordError(Db::ErrorDirection::Deals, QStringLiteral("journal"),
-                    error.fullMessage(), 1, 0, m_ctx.nowMs());
+                ++m_ctx.summary.readsFailed;
+                if (stopsOnStore(m_ctx.sync->recordError(Db::ErrorDirection::Deals, QStringLiteral("journal"),
+                        error.fullMessage(), 1, 0, m_ctx.nowMs())))
+                    return;
                 succeed();
                 return;
             }
             const QSet<QString> present(numbers.cbegin(), numbers.cend());
             const qint64 stamp = m_ctx.nowMs();
-            m_ctx.store->inTransaction([&] {
+            const StoreResult written = m_ctx.store->inTransaction([&] {
                 for (const auto &row : unknown) {
                     // There: the next update brings status and revenue. Not there: it is created.
                     const bool there = present.contains(QString::number(row.orderId));
-                    m_ctx.sync->setDealState(
-                        row.orderId, there ? Db::DealState::Created : Db::DealState::Pending, {}, {}, stamp);
+                    if (!m_ctx.sync
+                             ->setDealState(row.orderId,
+                                 there ? Db::DealState::Created : Db::DealState::Pending, {}, {}, stamp)
+                             .ok)
+                        return false;
                 }
                 return true;
             });
+            if (stopsOnStore(written))
+                return;
             succeed();
         });
 }

@@ -32,7 +32,7 @@ int main(int argc, char **argv)
             return 2;
         SyncStore sync(writer);
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        writer.inTransaction([&] {
+        const StoreResult seeded = writer.inTransaction([&] {
             for (int i = 0; i < rows; ++i) {
                 Calltouch::Lead lead;
                 lead.kind = Calltouch::Lead::Kind(i % 3);
@@ -40,11 +40,15 @@ int main(int argc, char **argv)
                 lead.occurredAt = QDateTime::fromMSecsSinceEpoch(now - qint64(i) * 60000, Qt::UTC);
                 lead.name = QStringLiteral("Клиент %1").arg(i);
                 lead.utmSource = (i % 4 == 0) ? QStringLiteral("yandex") : QStringLiteral("google");
-                sync.upsertLead(lead, QStringLiteral("+7916%1").arg(i, 7, 10, QLatin1Char('0')), {},
-                    i % 5 == 0 ? Db::LeadState::Failed : Db::LeadState::Done, now);
+                if (!sync.upsertLead(lead, QStringLiteral("+7916%1").arg(i, 7, 10, QLatin1Char('0')), {},
+                             i % 5 == 0 ? Db::LeadState::Failed : Db::LeadState::Done, now)
+                         .ok)
+                    return false;
             }
             return true;
         });
+        if (!seeded.ok)
+            return 2;
     }
 
     Store store(QStringLiteral("bench-ui"));

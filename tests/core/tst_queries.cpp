@@ -206,7 +206,7 @@ void tst_Queries::dealRowsCarryTheBinding()
     TestSupport::seedLeads(*m_store, 100);
     TestSupport::seedDeals(*m_store, 20);
     // A database of the first schema said "none" for "not found".
-    QVERIFY(m_store->exec(QStringLiteral("UPDATE deals SET binding_kind='none' WHERE order_id=10010")));
+    QVERIFY(m_store->exec(QStringLiteral("UPDATE deals SET binding_kind='none' WHERE order_id=10010")).ok);
     const auto deal = [this](qint64 id) { return DealsTable::query().row(m_store.get(), id).value(); };
     QCOMPARE(deal(10001).bindingKind, Db::BindingKind::Request);
     QCOMPARE(deal(10001).bindingLeadId, QStringLiteral("512340001"));
@@ -230,8 +230,10 @@ void tst_Queries::errorRowsResolveTheirItems()
     TestSupport::seedLeads(*m_store, 10);
     TestSupport::seedDeals(*m_store, 10);
     TestSupport::seedErrors(*m_store, 10);
-    QVERIFY(m_store->exec(QStringLiteral("INSERT INTO errors(at, direction, item, message) VALUES(1, 'setup',"
-                                         " 'calltouch', 'The token was rejected.')")));
+    QVERIFY(m_store
+                ->exec(QStringLiteral("INSERT INTO errors(at, direction, item, message) VALUES(1, 'setup',"
+                                      " 'calltouch', 'The token was rejected.')"))
+                .ok);
     const auto error = [this](qint64 id) { return ErrorsTable::query().row(m_store.get(), id).value(); };
     const ErrorRecord lead = error(1);
     QCOMPARE(lead.item.type, ErrorItem::Type::Lead);
@@ -258,8 +260,10 @@ void tst_Queries::orderRowsCarryTheirLead()
 {
     TestSupport::seedLeads(*m_store, 20);
     TestSupport::seedOrders(*m_store);
-    QVERIFY(m_store->exec(QStringLiteral("INSERT INTO orders(order_id, number, action, updated_at)"
-                                         " VALUES(99, '99A', 'matched', 5)")));
+    QVERIFY(m_store
+                ->exec(QStringLiteral("INSERT INTO orders(order_id, number, action, updated_at)"
+                                      " VALUES(99, '99A', 'matched', 5)"))
+                .ok);
     const OrderRecord updated = OrdersTable::query().row(m_store.get(), 10004).value();
     QCOMPARE(updated.action, Db::OrderAction::Updated);
     QCOMPARE(updated.reason, Db::LeadReason::OpenOrderWithoutLead);
@@ -279,10 +283,11 @@ void tst_Queries::dashboardNumbers()
         return today.addDays(-daysAgo).startOfDay().addSecs(3600).toMSecsSinceEpoch();
     };
     const auto lead = [this](int id, const QString &kind, qint64 time, const QString &source) {
-        QVERIFY(
-            m_store->exec(QStringLiteral("INSERT INTO leads(id, kind, remote_id, occurred_at, received_at,"
-                                         " utm_source, updated_at) VALUES(?,?,?,?,?,?,?)"),
-                { id, kind, QString::number(id), time, time, source, time }));
+        QVERIFY(m_store
+                    ->exec(QStringLiteral("INSERT INTO leads(id, kind, remote_id, occurred_at, received_at,"
+                                          " utm_source, updated_at) VALUES(?,?,?,?,?,?,?)"),
+                        { id, kind, QString::number(id), time, time, source, time })
+                    .ok);
     };
     lead(1, QStringLiteral("call"), at(0), QStringLiteral("yandex"));
     lead(2, QStringLiteral("call"), at(0), QStringLiteral("google"));
@@ -290,14 +295,17 @@ void tst_Queries::dashboardNumbers()
     lead(4, QStringLiteral("chat"), at(13), QStringLiteral("yandex"));
     lead(5, QStringLiteral("call"), at(14), QStringLiteral("yandex")); // before the 14 days
     for (const auto &[id, action] : { std::pair { 1, "created" }, { 2, "created" }, { 3, "skipped" } })
-        QVERIFY(
-            m_store->exec(QStringLiteral("INSERT INTO orders(order_id, action, updated_at) VALUES(?,?,1)"),
-                { id, QString::fromLatin1(action) }));
+        QVERIFY(m_store
+                    ->exec(QStringLiteral("INSERT INTO orders(order_id, action, updated_at) VALUES(?,?,1)"),
+                        { id, QString::fromLatin1(action) })
+                    .ok);
     const auto deal = [this](int id, const QString &kind, const QString &leadId, const QString &revenue) {
         QVERIFY(
-            m_store->exec(QStringLiteral("INSERT INTO deals(order_id, binding_kind, binding_lead_id, revenue,"
-                                         " updated_at) VALUES(?,?,?,?,1)"),
-                { id, kind, leadId, revenue }));
+            m_store
+                ->exec(QStringLiteral("INSERT INTO deals(order_id, binding_kind, binding_lead_id, revenue,"
+                                      " updated_at) VALUES(?,?,?,?,1)"),
+                    { id, kind, leadId, revenue })
+                .ok);
     };
     deal(1, QStringLiteral("call"), QStringLiteral("1"), QStringLiteral("1000.50")); // yandex
     deal(2, QStringLiteral("call"), QStringLiteral("5"), QStringLiteral("500")); // yandex

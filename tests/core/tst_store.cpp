@@ -1,10 +1,14 @@
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
+#include "store/databaselock.h"
 #include "store/store.h"
 
 using namespace LeadBridge;
@@ -17,6 +21,14 @@ private slots:
     void upgradesAnOlderDatabase();
     void refusesANewerDatabase();
     void corruptFileIsKeptAsideAndReported();
+    void fileThatIsNotSqliteIsRefusedAndLeftUntouched();
+    void damagedFileWithoutOurMarkerIsLeftUntouched();
+    void anotherProgramsDatabaseIsRefused();
+    void readOnlyDatabaseIsAnErrorAndIsNotChmodded();
+    void lockedDatabaseIsAClearErrorAtOpen();
+    void failedWriteReportsTheDatabaseError();
+    void secondLockNamesTheHolder();
+    void staleLockIsTakenOver();
     void transactionRollsBack();
     void cursorsPersistAcrossReopen();
     void oneConnectionPerThread();
@@ -76,7 +88,7 @@ void tst_Store::refusesANewerDatabase()
     {
         Store store;
         QVERIFY(store.open(path).isOk());
-        QVERIFY(store.exec(QStringLiteral("PRAGMA user_version=99")));
+        QVERIFY(store.exec(QStringLiteral("PRAGMA user_version=99")).ok);
     }
     Store store;
     const StoreError error = store.open(path);
@@ -86,16 +98,60 @@ void tst_Store::refusesANewerDatabase()
     QVERIFY(QFile::exists(path));
 }
 
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(file.write(bytes), qint64(bytes.size()));
+}
+
+/// A LeadBridge database whose pages after the first (the schema's) are overwritten.
+QByteArray damagedDatabase(const QString &scratchPath)
+{
+    {
+        Store store;
+        if (!store.open(scratchPath).isOk())
+            return {};
+        for (int i = 0; i < 200; ++i) {
+            if (!store.setCursor(QStringLiteral("c%1").arg(i), QString(300, QLatin1Char('x'))).ok)
+                return {};
+        }
+    } // closed: the WAL is checkpointed into the file
+    QByteArray bytes = readAll(scratchPath);
+    for (qsizetype i = 4096; i < bytes.size(); ++i)
+        bytes[i] = char(0x5a);
+    return bytes;
+}
+
+/// The file's mode bits (owner, group, others), without what the current user happens to be allowed.
+QFileDevice::Permissions modeOf(const QString &path)
+{
+    return QFile::permissions(path) & QFileDevice::Permissions(0x7077);
+}
+
+QStringList filesBeside(const QString &path)
+{
+    return QDir(QFileInfo(path).absolutePath()).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+}
+
+} // namespace
+
 void tst_Store::corruptFileIsKeptAsideAndReported()
 {
+    // Our own database (it carries the marker), damaged: moved aside, kept, reported.
     QTemporaryDir dir;
+    const QByteArray damaged = damagedDatabase(dir.filePath(QStringLiteral("scratch.db")));
+    QVERIFY(damaged.size() > 8192);
     const QString path = dir.filePath(QStringLiteral("broken.db"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QByteArray garbage(8192, 'x');
-    file.write("this is not SQLite at all ");
-    file.write(garbage);
-    file.close();
+    writeFile(path, damaged);
 
     Store store;
     QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(QStringLiteral("database is corrupt")));
@@ -103,10 +159,182 @@ void tst_Store::corruptFileIsKeptAsideAndReported()
     QCOMPARE(error.kind, StoreError::Kind::Corrupt);
     QVERIFY(!error.keptAsidePath.isEmpty());
     QVERIFY(QFile::exists(error.keptAsidePath));
-    QFile kept(error.keptAsidePath);
-    QVERIFY(kept.open(QIODevice::ReadOnly));
-    QVERIFY(kept.readAll().startsWith("this is not SQLite"));
+    QCOMPARE(readAll(error.keptAsidePath), damaged);
     QVERIFY(error.message.contains(error.keptAsidePath));
+}
+
+void tst_Store::fileThatIsNotSqliteIsRefusedAndLeftUntouched()
+{
+    // The settings file passed as --db by a typo: refused, byte-identical, same mode, nothing beside it.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("leadbridge.ini"));
+    const QByteArray ini = "[retailcrm]\nurl=https://shop.retailcrm.ru\n[calltouch]\nsiteId=12345\n";
+    writeFile(path, ini);
+    const QFileDevice::Permissions mode = QFileDevice::ReadOwner | QFileDevice::WriteOwner
+        | QFileDevice::ReadGroup | QFileDevice::ReadOther; // 0644
+    QVERIFY(QFile::setPermissions(path, mode));
+    const QStringList before = filesBeside(path);
+
+    Store store;
+    const StoreError error = store.open(path);
+    QCOMPARE(error.kind, StoreError::Kind::Foreign);
+    QVERIFY2(error.message.contains(path) && error.message.contains(QLatin1String("not an SQLite")),
+        qPrintable(error.message));
+    QVERIFY(!store.isOpen());
+    QCOMPARE(readAll(path), ini);
+    QCOMPARE(modeOf(path), mode);
+    QCOMPARE(filesBeside(path), before);
+}
+
+void tst_Store::damagedFileWithoutOurMarkerIsLeftUntouched()
+{
+    // An SQLite file without our marker is not ours to move, even when it is damaged.
+    QTemporaryDir dir;
+    QByteArray damaged = damagedDatabase(dir.filePath(QStringLiteral("scratch.db")));
+    QVERIFY(damaged.size() > 8192);
+    for (int i = 68; i < 72; ++i)
+        damaged[i] = 0; // application_id 0: another program's, or an old file
+    const QString path = dir.filePath(QStringLiteral("other.db"));
+    writeFile(path, damaged);
+    const QStringList before = filesBeside(path);
+
+    Store store;
+    const StoreError error = store.open(path);
+    QCOMPARE(error.kind, StoreError::Kind::Foreign);
+    QVERIFY(error.keptAsidePath.isEmpty());
+    QCOMPARE(readAll(path), damaged);
+    QCOMPARE(filesBeside(path), before);
+}
+
+void tst_Store::anotherProgramsDatabaseIsRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("places.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA application_id=1234")));
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE places (url TEXT)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    const QByteArray bytes = readAll(path);
+
+    Store store;
+    const StoreError error = store.open(path);
+    QCOMPARE(error.kind, StoreError::Kind::Foreign);
+    QCOMPARE(readAll(path), bytes);
+}
+
+void tst_Store::readOnlyDatabaseIsAnErrorAndIsNotChmodded()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ro.db"));
+    {
+        Store store;
+        QVERIFY(store.open(path).isOk());
+        QVERIFY(store.setCursor(QStringLiteral("kept"), QStringLiteral("1")).ok);
+    }
+    const QByteArray bytes = readAll(path);
+    const QFileDevice::Permissions readOnly =
+        QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    QVERIFY(QFile::setPermissions(path, readOnly)); // 0444
+
+    // Also as root (CI), who could write to it anyway: the mode says no.
+    Store store;
+    const StoreError error = store.open(path);
+    QCOMPARE(error.kind, StoreError::Kind::ReadOnly);
+    QVERIFY2(error.message.contains(QLatin1String("read-only")), qPrintable(error.message));
+    QVERIFY(!store.isOpen());
+    QCOMPARE(modeOf(path), readOnly);
+    QCOMPARE(readAll(path), bytes);
+}
+
+void tst_Store::lockedDatabaseIsAClearErrorAtOpen()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("locked.db"));
+    Store holder(QStringLiteral("holder"));
+    QVERIFY(holder.open(path).isOk());
+    QSqlQuery hold(holder.database());
+    QVERIFY(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
+
+    Store store(QStringLiteral("second"));
+    store.setBusyTimeout(300);
+    QElapsedTimer timer;
+    timer.start();
+    const StoreError error = store.open(path);
+    QCOMPARE(error.kind, StoreError::Kind::Locked);
+    QVERIFY(timer.elapsed() >= 250); // it waited for the busy timeout first
+    QVERIFY2(error.message.contains(QLatin1String("locked")), qPrintable(error.message));
+    QVERIFY(!store.isOpen());
+
+    // A short lock is waited for.
+    QVERIFY(hold.exec(QStringLiteral("COMMIT")));
+    QVERIFY(store.open(path).isOk());
+}
+
+void tst_Store::failedWriteReportsTheDatabaseError()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.db"));
+    Store holder(QStringLiteral("holder"));
+    QVERIFY(holder.open(path).isOk());
+    Store store(QStringLiteral("writer"));
+    store.setBusyTimeout(200);
+    QVERIFY(store.open(path).isOk());
+    QSqlQuery hold(holder.database());
+    QVERIFY(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
+
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("query failed")));
+    const StoreResult cursor = store.setCursor(QStringLiteral("a"), QStringLiteral("1"));
+    QVERIFY(!cursor.ok);
+    QVERIFY2(cursor.error.contains(QLatin1String("locked")), qPrintable(cursor.error));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("query failed")));
+    const StoreResult transaction = store.inTransaction(
+        [&store] { return store.setCursor(QStringLiteral("b"), QStringLiteral("2")).ok; });
+    QVERIFY(!transaction.ok);
+    QVERIFY(!transaction.error.isEmpty());
+
+    QVERIFY(hold.exec(QStringLiteral("COMMIT")));
+    QVERIFY(store.setCursor(QStringLiteral("a"), QStringLiteral("1")).ok);
+    QCOMPARE(holder.cursor(QStringLiteral("a")), QStringLiteral("1"));
+}
+
+void tst_Store::secondLockNamesTheHolder()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("leadbridge.db"));
+    DatabaseLock first(path);
+    QString error;
+    QVERIFY2(first.tryLock(&error), qPrintable(error));
+    QVERIFY(QFile::exists(DatabaseLock::lockPath(path)));
+
+    DatabaseLock second(path);
+    QVERIFY(!second.tryLock(&error));
+    QVERIFY2(error.contains(QString::number(QCoreApplication::applicationPid())), qPrintable(error));
+    QVERIFY2(error.contains(QSysInfo::machineHostName()), qPrintable(error));
+    QVERIFY(error.contains(path));
+}
+
+void tst_Store::staleLockIsTakenOver()
+{
+    // A lock left by a process that has ended (a crash, a kill -9) does not block the next start.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("leadbridge.db"));
+    QProcess gone;
+    gone.start(QStringLiteral("true"), QStringList());
+    QVERIFY(gone.waitForStarted());
+    const qint64 pid = gone.processId();
+    QVERIFY(gone.waitForFinished());
+    writeFile(DatabaseLock::lockPath(path),
+        QByteArray::number(pid) + "\nleadbridge\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+
+    DatabaseLock lock(path);
+    QString error;
+    QVERIFY2(lock.tryLock(&error), qPrintable(error));
 }
 
 void tst_Store::transactionRollsBack()
@@ -114,14 +342,17 @@ void tst_Store::transactionRollsBack()
     QTemporaryDir dir;
     Store store;
     QVERIFY(store.open(dir.filePath(QStringLiteral("t.db"))).isOk());
-    const bool committed = store.inTransaction([&store] {
-        store.setCursor(QStringLiteral("a"), QStringLiteral("1"));
+    bool written = false;
+    const StoreResult committed = store.inTransaction([&] {
+        written = store.setCursor(QStringLiteral("a"), QStringLiteral("1")).ok;
         return false;
     });
-    QVERIFY(!committed);
+    QVERIFY(written);
+    QVERIFY(!committed.ok);
     QCOMPARE(store.cursor(QStringLiteral("a")), QString());
     QVERIFY(
-        store.inTransaction([&store] { return store.setCursor(QStringLiteral("a"), QStringLiteral("2")); }));
+        store.inTransaction([&store] { return store.setCursor(QStringLiteral("a"), QStringLiteral("2")).ok; })
+            .ok);
     QCOMPARE(store.cursor(QStringLiteral("a")), QStringLiteral("2"));
 }
 
@@ -132,8 +363,8 @@ void tst_Store::cursorsPersistAcrossReopen()
     {
         Store store;
         QVERIFY(store.open(path).isOk());
-        QVERIFY(store.setCursor(QStringLiteral("history.sinceId"), QStringLiteral("9001")));
-        QVERIFY(store.setCursor(QStringLiteral("history.sinceId"), QStringLiteral("9002")));
+        QVERIFY(store.setCursor(QStringLiteral("history.sinceId"), QStringLiteral("9001")).ok);
+        QVERIFY(store.setCursor(QStringLiteral("history.sinceId"), QStringLiteral("9002")).ok);
     }
     Store store;
     QVERIFY(store.open(path).isOk());
@@ -150,8 +381,8 @@ void tst_Store::oneConnectionPerThread()
     bool workerOk = false;
     QThread *thread = QThread::create([&] {
         Store worker(QStringLiteral("engine"));
-        workerOk =
-            worker.open(path).isOk() && worker.setCursor(QStringLiteral("w"), QStringLiteral("from worker"));
+        workerOk = worker.open(path).isOk()
+            && worker.setCursor(QStringLiteral("w"), QStringLiteral("from worker")).ok;
         workerConnection = worker.database().connectionName();
     });
     thread->start();

@@ -1,3 +1,4 @@
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,6 +17,7 @@ private slots:
     void journalThenConfirm();
     void secondJournalOfTheSameKeyIsIgnored();
     void confirmedWriteStaysConfirmed();
+    void writersFailWhileAnotherProgramHoldsTheLock();
     void leadEnumsRoundTrip_data();
     void leadEnumsRoundTrip();
     void failedLeadKeepsReasonCodeAndDetail();
@@ -60,7 +62,8 @@ qint64 tst_SyncStore::addLead(const QString &id, Db::LeadState state)
     lead.kind = Calltouch::Lead::Kind::Call;
     lead.id = id;
     lead.occurredAt = QDateTime::fromMSecsSinceEpoch(m_now - 3600 * 1000, Qt::UTC);
-    m_sync->upsertLead(lead, QStringLiteral("+79161234567"), {}, state, m_now);
+    if (!m_sync->upsertLead(lead, QStringLiteral("+79161234567"), {}, state, m_now).ok)
+        return 0;
     const auto row = m_sync->leadByRemote(QStringLiteral("call"), id);
     return row ? row->id : 0;
 }
@@ -68,10 +71,14 @@ qint64 tst_SyncStore::addLead(const QString &id, Db::LeadState state)
 void tst_SyncStore::journalThenConfirm()
 {
     const QString item = QStringLiteral("lead:call:1");
-    QVERIFY(m_sync->journal(Db::OutboxOp::CreateCustomer, item, QStringLiteral("customer:lead:call:1"),
-        QStringLiteral("ct-call-1"), m_now));
-    QVERIFY(m_sync->journal(
-        Db::OutboxOp::CreateOrder, item, QStringLiteral("order:lead:call:1"), QStringLiteral("x"), m_now));
+    QVERIFY(m_sync
+                ->journal(Db::OutboxOp::CreateCustomer, item, QStringLiteral("customer:lead:call:1"),
+                    QStringLiteral("ct-call-1"), m_now)
+                .changed);
+    QVERIFY(m_sync
+                ->journal(Db::OutboxOp::CreateOrder, item, QStringLiteral("order:lead:call:1"),
+                    QStringLiteral("x"), m_now)
+                .changed);
 
     QList<OutboxEntry> pending = m_sync->pendingFor(item);
     QCOMPARE(pending.size(), 2);
@@ -82,11 +89,11 @@ void tst_SyncStore::journalThenConfirm()
     QCOMPARE(pending.at(1).op, Db::OutboxOp::CreateOrder);
     QVERIFY(m_sync->pendingFor(QStringLiteral("lead:call:2")).isEmpty());
 
-    m_sync->confirm(QStringLiteral("customer:lead:call:1"), QStringLiteral("42"), m_now + 1);
+    QVERIFY(m_sync->confirm(QStringLiteral("customer:lead:call:1"), QStringLiteral("42"), m_now + 1).ok);
     pending = m_sync->pendingFor(item);
     QCOMPARE(pending.size(), 1);
     QCOMPARE(pending.first().key, QStringLiteral("order:lead:call:1"));
-    m_sync->confirm(QStringLiteral("order:lead:call:1"), QStringLiteral("7"), m_now + 2);
+    QVERIFY(m_sync->confirm(QStringLiteral("order:lead:call:1"), QStringLiteral("7"), m_now + 2).ok);
     QVERIFY(m_sync->pendingFor(item).isEmpty());
 
     // The database holds the codes.
@@ -98,10 +105,14 @@ void tst_SyncStore::journalThenConfirm()
 void tst_SyncStore::secondJournalOfTheSameKeyIsIgnored()
 {
     const QString key = QStringLiteral("order:lead:call:1");
-    QVERIFY(m_sync->journal(
-        Db::OutboxOp::CreateOrder, QStringLiteral("lead:call:1"), key, QStringLiteral("first"), m_now));
-    QVERIFY(!m_sync->journal(
-        Db::OutboxOp::CreateOrder, QStringLiteral("lead:call:1"), key, QStringLiteral("second"), m_now + 1));
+    QVERIFY(m_sync
+                ->journal(Db::OutboxOp::CreateOrder, QStringLiteral("lead:call:1"), key,
+                    QStringLiteral("first"), m_now)
+                .changed);
+    QVERIFY(!m_sync
+                 ->journal(Db::OutboxOp::CreateOrder, QStringLiteral("lead:call:1"), key,
+                     QStringLiteral("second"), m_now + 1)
+                 .changed);
     QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM outbox")).toInt(), 1);
     const QList<OutboxEntry> pending = m_sync->pendingFor(QStringLiteral("lead:call:1"));
     QCOMPARE(pending.size(), 1);
@@ -111,12 +122,57 @@ void tst_SyncStore::secondJournalOfTheSameKeyIsIgnored()
 void tst_SyncStore::confirmedWriteStaysConfirmed()
 {
     const QString key = QStringLiteral("edit:lead:call:1:5");
-    m_sync->journal(Db::OutboxOp::EditOrder, QStringLiteral("lead:call:1"), key, QStringLiteral("5"), m_now);
-    m_sync->confirm(key, QStringLiteral("5"), m_now);
-    QVERIFY(!m_sync->journal(
-        Db::OutboxOp::EditOrder, QStringLiteral("lead:call:1"), key, QStringLiteral("5"), m_now + 1));
+    QVERIFY(
+        m_sync
+            ->journal(Db::OutboxOp::EditOrder, QStringLiteral("lead:call:1"), key, QStringLiteral("5"), m_now)
+            .ok);
+    QVERIFY(m_sync->confirm(key, QStringLiteral("5"), m_now).ok);
+    QVERIFY(!m_sync
+                 ->journal(Db::OutboxOp::EditOrder, QStringLiteral("lead:call:1"), key, QStringLiteral("5"),
+                     m_now + 1)
+                 .changed);
     QVERIFY(m_sync->pendingFor(QStringLiteral("lead:call:1")).isEmpty());
     QCOMPARE(sql(QStringLiteral("SELECT state FROM outbox")).toString(), QStringLiteral("confirmed"));
+}
+
+void tst_SyncStore::writersFailWhileAnotherProgramHoldsTheLock()
+{
+    // Every writer says when it failed: a journal entry that is not committed must stop the remote write.
+    const qint64 id = addLead(QStringLiteral("1"));
+    Store other(QStringLiteral("other-program"));
+    QVERIFY(other.open(m_store->path()).isOk());
+    m_store->close();
+    m_store->setBusyTimeout(200);
+    QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("leadbridge.db"))).isOk());
+    QSqlQuery hold(other.database());
+    QVERIFY(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
+
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("query failed")));
+    const StoreResult journalled = m_sync->journal(Db::OutboxOp::CreateOrder, QStringLiteral("lead:call:1"),
+        QStringLiteral("order:lead:call:1"), QStringLiteral("x"), m_now);
+    QVERIFY(!journalled.ok);
+    QVERIFY(!journalled.changed);
+    QVERIFY2(journalled.error.contains(QLatin1String("locked")), qPrintable(journalled.error));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("query failed")));
+    QVERIFY(!m_sync
+                 ->setLeadOutcome(id, Db::LeadState::Done, Db::LeadAction::CreatedOrder,
+                     Db::LeadReason::NoOrders, 1, 2, QStringLiteral("2A"), m_now)
+                 .ok);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("query failed")));
+    QVERIFY(!m_sync
+                 ->recordError(Db::ErrorDirection::Leads, QStringLiteral("lead:call:1"), QStringLiteral("x"),
+                     1, 0, m_now)
+                 .ok);
+
+    QVERIFY(hold.exec(QStringLiteral("COMMIT")));
+    bool readOk = false;
+    QVERIFY(m_sync->pendingFor(QStringLiteral("lead:call:1"), &readOk).isEmpty());
+    QVERIFY(readOk);
+    QCOMPARE(m_sync->lead(id)->state, Db::LeadState::Waiting);
+    QVERIFY(m_sync
+                ->journal(Db::OutboxOp::CreateOrder, QStringLiteral("lead:call:1"),
+                    QStringLiteral("order:lead:call:1"), QStringLiteral("x"), m_now)
+                .changed);
 }
 
 void tst_SyncStore::leadEnumsRoundTrip_data()
@@ -156,7 +212,7 @@ void tst_SyncStore::leadEnumsRoundTrip()
     const qint64 id = addLead(QStringLiteral("100"));
     QVERIFY(id > 0);
     QCOMPARE(m_sync->lead(id)->state, Db::LeadState::Waiting);
-    m_sync->setLeadOutcome(id, state, action, reason, 3, 4, QStringLiteral("4A"), m_now);
+    QVERIFY(m_sync->setLeadOutcome(id, state, action, reason, 3, 4, QStringLiteral("4A"), m_now).ok);
 
     const auto row = m_sync->lead(id);
     QVERIFY(row);
@@ -176,8 +232,10 @@ void tst_SyncStore::leadEnumsRoundTrip()
 void tst_SyncStore::failedLeadKeepsReasonCodeAndDetail()
 {
     const qint64 id = addLead(QStringLiteral("200"));
-    m_sync->setLeadFailed(
-        id, QStringLiteral("retailCRM: the server did not answer"), 2, m_now + 60000, m_now);
+    QVERIFY(m_sync
+                ->setLeadFailed(
+                    id, QStringLiteral("retailCRM: the server did not answer"), 2, m_now + 60000, m_now)
+                .ok);
     const auto row = m_sync->lead(id);
     QVERIFY(row);
     QCOMPARE(row->state, Db::LeadState::Failed);
@@ -193,8 +251,10 @@ void tst_SyncStore::failedLeadKeepsReasonCodeAndDetail()
         QStringLiteral("failed|error|retailCRM: the server did not answer"));
     // A failed lead is due again; a success clears the detail.
     QCOMPARE(m_sync->dueLeads(m_now + 60000, m_now, 0, { QStringLiteral("call") }, 10).size(), 1);
-    m_sync->setLeadOutcome(id, Db::LeadState::Done, Db::LeadAction::CreatedOrder, Db::LeadReason::NoOrders, 1,
-        2, QStringLiteral("2"), m_now);
+    QVERIFY(m_sync
+                ->setLeadOutcome(id, Db::LeadState::Done, Db::LeadAction::CreatedOrder,
+                    Db::LeadReason::NoOrders, 1, 2, QStringLiteral("2"), m_now)
+                .ok);
     QVERIFY(m_sync->lead(id)->detail.isEmpty());
     QVERIFY(m_sync->dueLeads(m_now + 60000, m_now, 0, { QStringLiteral("call") }, 10).isEmpty());
 }
@@ -225,11 +285,11 @@ void tst_SyncStore::dealBindingRoundTrip()
     row.bindingKind = kind;
     row.bindingLeadId = leadId;
     row.bindingNote = QStringLiteral("note");
-    QVERIFY(m_sync->insertDeal(row, m_now));
+    QVERIFY(m_sync->insertDeal(row, m_now).changed);
     // The binding is made once.
     DealRow again = row;
     again.bindingKind = Db::BindingKind::NotFound;
-    QVERIFY(!m_sync->insertDeal(again, m_now));
+    QVERIFY(!m_sync->insertDeal(again, m_now).changed);
 
     const auto stored = m_sync->deal(77);
     QVERIFY(stored);
@@ -247,40 +307,44 @@ void tst_SyncStore::dealStatesRoundTrip()
     row.status = QStringLiteral("new");
     row.revenue = QStringLiteral("10.00");
     row.bindingKind = Db::BindingKind::Chain;
-    QVERIFY(m_sync->insertDeal(row, m_now));
+    QVERIFY(m_sync->insertDeal(row, m_now).changed);
     QCOMPARE(m_sync->dealsToCreate(m_now, 10).size(), 1);
 
-    m_sync->setDealState(5, Db::DealState::Sending, {}, {}, m_now);
+    QVERIFY(m_sync->setDealState(5, Db::DealState::Sending, {}, {}, m_now).ok);
     QCOMPARE(sql(QStringLiteral("SELECT state FROM deals")).toString(), QStringLiteral("sending"));
-    m_sync->markSendingDealsUnknown();
+    QVERIFY(m_sync->markSendingDealsUnknown().ok);
     QCOMPARE(m_sync->dealsInState(Db::DealState::Unknown, 10).size(), 1);
     QCOMPARE(m_sync->deal(5)->state, Db::DealState::Unknown);
 
-    m_sync->setDealState(5, Db::DealState::Created, {}, QStringLiteral("ct-5"), m_now);
+    QVERIFY(m_sync->setDealState(5, Db::DealState::Created, {}, QStringLiteral("ct-5"), m_now).ok);
     QCOMPARE(sql(QStringLiteral("SELECT in_calltouch FROM deals")).toInt(), 1);
     QVERIFY(m_sync->dealsToCreate(m_now, 10).isEmpty());
     QCOMPARE(m_sync->dealsToUpdate(m_now, 10).size(), 1); // status and revenue not pushed yet
-    m_sync->setDealPushed(5, QStringLiteral("new"), QStringLiteral("10.00"), m_now);
+    QVERIFY(m_sync->setDealPushed(5, QStringLiteral("new"), QStringLiteral("10.00"), m_now).ok);
     QVERIFY(m_sync->dealsToUpdate(m_now, 10).isEmpty());
     QCOMPARE(m_sync->dealBacklog(m_now), 0);
 
-    m_sync->setDealFailed(5, QStringLiteral("boom"), m_now + 1000, m_now);
+    QVERIFY(m_sync->setDealFailed(5, QStringLiteral("boom"), m_now + 1000, m_now).ok);
     QCOMPARE(m_sync->deal(5)->state, Db::DealState::Failed);
     QCOMPARE(m_sync->deal(5)->attempts, 1);
-    m_sync->setDealState(5, Db::DealState::Pending, QStringLiteral("not found"), {}, m_now);
+    QVERIFY(m_sync->setDealState(5, Db::DealState::Pending, QStringLiteral("not found"), {}, m_now).ok);
     QCOMPARE(sql(QStringLiteral("SELECT in_calltouch FROM deals")).toInt(), 0);
     QCOMPARE(sql(QStringLiteral("SELECT calltouch_deal_id FROM deals")).toString(), QStringLiteral("ct-5"));
 }
 
 void tst_SyncStore::errorsByDirection()
 {
-    m_sync->recordError(
-        Db::ErrorDirection::Deals, QStringLiteral("deal:1"), QStringLiteral("x"), 1, 0, m_now);
-    m_sync->recordError(
-        Db::ErrorDirection::Leads, QStringLiteral("deal:1"), QStringLiteral("y"), 1, 0, m_now);
+    QVERIFY(m_sync
+                ->recordError(
+                    Db::ErrorDirection::Deals, QStringLiteral("deal:1"), QStringLiteral("x"), 1, 0, m_now)
+                .ok);
+    QVERIFY(m_sync
+                ->recordError(
+                    Db::ErrorDirection::Leads, QStringLiteral("deal:1"), QStringLiteral("y"), 1, 0, m_now)
+                .ok);
     QCOMPARE(m_sync->openErrorCount(), 2);
     QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM errors WHERE direction='deals'")).toInt(), 1);
-    m_sync->resolveError(Db::ErrorDirection::Deals, QStringLiteral("deal:1"));
+    QVERIFY(m_sync->resolveError(Db::ErrorDirection::Deals, QStringLiteral("deal:1")).ok);
     QCOMPARE(m_sync->openErrorCount(), 1);
     QCOMPARE(sql(QStringLiteral("SELECT direction FROM errors WHERE resolved=0")).toString(),
         QStringLiteral("leads"));
@@ -288,8 +352,10 @@ void tst_SyncStore::errorsByDirection()
 
 void tst_SyncStore::ordersKeepActionAndReasonCodes()
 {
-    m_sync->recordOrder(9, QStringLiteral("9A"), QStringLiteral("shop"), 3, QStringLiteral("Иван"),
-        Db::OrderAction::Matched, Db::LeadReason::AlreadyApplied, 1, 0, m_now);
+    QVERIFY(m_sync
+                ->recordOrder(9, QStringLiteral("9A"), QStringLiteral("shop"), 3, QStringLiteral("Иван"),
+                    Db::OrderAction::Matched, Db::LeadReason::AlreadyApplied, 1, 0, m_now)
+                .ok);
     QCOMPARE(sql(QStringLiteral("SELECT action || '|' || reason FROM orders")).toString(),
         QStringLiteral("matched|already-applied"));
 }

@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+#include <QTest>
 #include <QVariant>
 
 #include "store/store.h"
@@ -55,201 +56,227 @@ inline QString samplePhone(int i)
 /// @p count leads over the last 14 days, newest first by id order reversed; every state appears.
 inline void seedLeads(Store &store, int count, int firstId = 1)
 {
-    store.inTransaction([&] {
-        QSqlQuery q(store.database());
-        q.prepare(QStringLiteral(
-            "INSERT INTO leads(id, kind, remote_id, occurred_at, received_at, phone, email, name, subject,"
-            " utm_source, utm_medium, utm_campaign, raw_json, state, action, reason, detail, order_id,"
-            " order_number, attempts, next_attempt_at, updated_at)"
-            " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-        const qint64 now = uiTestNowMs();
-        for (int n = 0; n < count; ++n) {
-            const int i = firstId + n;
-            const QString kind = Sample::kinds.at(i % 3);
-            const bool noContact = i % 23 == 0;
-            const bool emailOnly = !noContact && kind != QLatin1String("call") && i % 5 == 0;
-            const QString phone = noContact || emailOnly ? QString() : samplePhone(i);
-            const QString email = noContact || kind == QLatin1String("call")
-                ? QString()
-                : QStringLiteral("client%1@example.ru").arg(i);
-            QString state = QStringLiteral("done");
-            QString action = QStringLiteral("created-order");
-            QString reason = QStringLiteral("newest-order-completed");
-            QString detail;
-            if (noContact) {
-                state = QStringLiteral("no_contact");
-                action.clear();
-                reason = QStringLiteral("no-contact");
-            } else if (i % 11 == 0) {
-                state = QStringLiteral("failed");
-                action.clear();
-                reason = QStringLiteral("error");
-                detail = QStringLiteral("retailCRM did not answer in time.");
-            } else if (i % 7 == 0) {
-                state = QStringLiteral("skipped");
-                action = QStringLiteral("skipped");
-                reason = QStringLiteral("open-order-has-lead");
-            } else if (i % 4 == 0) {
-                action = QStringLiteral("updated-order");
-                reason = QStringLiteral("open-order-without-lead");
-            } else if (i % 3 == 0) {
-                action = QStringLiteral("created-customer-and-order");
-                reason = QStringLiteral("no-customer");
-            } else if (n < 3) {
-                state = QStringLiteral("waiting");
-                action.clear();
-                reason.clear();
-            }
-            const bool hasOrder = state == QLatin1String("done") || state == QLatin1String("skipped");
-            const qint64 at = now - qint64(n) * 13 * 60 * 1000 % (14LL * 24 * 3600 * 1000) - 90 * 1000;
-            q.addBindValue(i);
-            q.addBindValue(kind);
-            q.addBindValue(QString::number(512340000 + i));
-            q.addBindValue(at);
-            q.addBindValue(at + 5000);
-            q.addBindValue(text(phone));
-            q.addBindValue(text(email));
-            q.addBindValue(text(kind == QLatin1String("call") ? QString() : Sample::names.at(i % 8)));
-            q.addBindValue(text(
-                kind == QLatin1String("request") ? QStringLiteral("Заказ обратного звонка") : QString()));
-            q.addBindValue(Sample::sources.at(i % 5));
-            q.addBindValue(Sample::mediums.at(i % 5));
-            q.addBindValue(text(Sample::campaigns.at(i % 5)));
-            q.addBindValue(QStringLiteral("{\"id\":%1,\"phone\":\"%2\",\"utm_source\":\"%3\"}")
-                               .arg(512340000 + i)
-                               .arg(phone, Sample::sources.at(i % 5)));
-            q.addBindValue(state);
-            q.addBindValue(text(action));
-            q.addBindValue(text(reason));
-            q.addBindValue(text(detail));
-            q.addBindValue(hasOrder ? QVariant(10000 + i) : QVariant());
-            q.addBindValue(text(hasOrder ? QStringLiteral("%1A").arg(10000 + i) : QString()));
-            q.addBindValue(state == QLatin1String("failed") ? 3 : (hasOrder ? 1 : 0));
-            q.addBindValue(state == QLatin1String("failed") ? now + 600000 : 0);
-            q.addBindValue(at);
-            if (!q.exec()) {
-                qWarning("seed failed: %s", qPrintable(q.lastError().text()));
-                return false;
-            }
-        }
-        return true;
-    });
+    QVERIFY(
+        store
+            .inTransaction([&] {
+                QSqlQuery q(store.database());
+                q.prepare(QStringLiteral("INSERT INTO leads(id, kind, remote_id, occurred_at, received_at, "
+                                         "phone, email, name, subject,"
+                                         " utm_source, utm_medium, utm_campaign, raw_json, state, action, "
+                                         "reason, detail, order_id,"
+                                         " order_number, attempts, next_attempt_at, updated_at)"
+                                         " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                const qint64 now = uiTestNowMs();
+                for (int n = 0; n < count; ++n) {
+                    const int i = firstId + n;
+                    const QString kind = Sample::kinds.at(i % 3);
+                    const bool noContact = i % 23 == 0;
+                    const bool emailOnly = !noContact && kind != QLatin1String("call") && i % 5 == 0;
+                    const QString phone = noContact || emailOnly ? QString() : samplePhone(i);
+                    const QString email = noContact || kind == QLatin1String("call")
+                        ? QString()
+                        : QStringLiteral("client%1@example.ru").arg(i);
+                    QString state = QStringLiteral("done");
+                    QString action = QStringLiteral("created-order");
+                    QString reason = QStringLiteral("newest-order-completed");
+                    QString detail;
+                    if (noContact) {
+                        state = QStringLiteral("no_contact");
+                        action.clear();
+                        reason = QStringLiteral("no-contact");
+                    } else if (i % 11 == 0) {
+                        state = QStringLiteral("failed");
+                        action.clear();
+                        reason = QStringLiteral("error");
+                        detail = QStringLiteral("retailCRM did not answer in time.");
+                    } else if (i % 7 == 0) {
+                        state = QStringLiteral("skipped");
+                        action = QStringLiteral("skipped");
+                        reason = QStringLiteral("open-order-has-lead");
+                    } else if (i % 4 == 0) {
+                        action = QStringLiteral("updated-order");
+                        reason = QStringLiteral("open-order-without-lead");
+                    } else if (i % 3 == 0) {
+                        action = QStringLiteral("created-customer-and-order");
+                        reason = QStringLiteral("no-customer");
+                    } else if (n < 3) {
+                        state = QStringLiteral("waiting");
+                        action.clear();
+                        reason.clear();
+                    }
+                    const bool hasOrder = state == QLatin1String("done") || state == QLatin1String("skipped");
+                    const qint64 at =
+                        now - qint64(n) * 13 * 60 * 1000 % (14LL * 24 * 3600 * 1000) - 90 * 1000;
+                    q.addBindValue(i);
+                    q.addBindValue(kind);
+                    q.addBindValue(QString::number(512340000 + i));
+                    q.addBindValue(at);
+                    q.addBindValue(at + 5000);
+                    q.addBindValue(text(phone));
+                    q.addBindValue(text(email));
+                    q.addBindValue(text(kind == QLatin1String("call") ? QString() : Sample::names.at(i % 8)));
+                    q.addBindValue(
+                        text(kind == QLatin1String("request") ? QStringLiteral("Заказ обратного звонка")
+                                                              : QString()));
+                    q.addBindValue(Sample::sources.at(i % 5));
+                    q.addBindValue(Sample::mediums.at(i % 5));
+                    q.addBindValue(text(Sample::campaigns.at(i % 5)));
+                    q.addBindValue(QStringLiteral("{\"id\":%1,\"phone\":\"%2\",\"utm_source\":\"%3\"}")
+                                       .arg(512340000 + i)
+                                       .arg(phone, Sample::sources.at(i % 5)));
+                    q.addBindValue(state);
+                    q.addBindValue(text(action));
+                    q.addBindValue(text(reason));
+                    q.addBindValue(text(detail));
+                    q.addBindValue(hasOrder ? QVariant(10000 + i) : QVariant());
+                    q.addBindValue(text(hasOrder ? QStringLiteral("%1A").arg(10000 + i) : QString()));
+                    q.addBindValue(state == QLatin1String("failed") ? 3 : (hasOrder ? 1 : 0));
+                    q.addBindValue(state == QLatin1String("failed") ? now + 600000 : 0);
+                    q.addBindValue(at);
+                    if (!q.exec()) {
+                        qWarning("seed failed: %s", qPrintable(q.lastError().text()));
+                        return false;
+                    }
+                }
+                return true;
+            })
+            .ok);
 }
 
 inline void seedOutcomes(Store &store, qint64 leadId)
 {
     const qint64 now = uiTestNowMs();
-    store.exec(
-        QStringLiteral(
-            "INSERT INTO lead_outcomes(lead_id, at, action, reason, detail, order_id) VALUES(?,?,?,?,?,?)"),
-        { leadId, now - 3600000, QStringLiteral("failed"), QStringLiteral("error"),
-            QStringLiteral("retailCRM did not answer in time."), QVariant() });
-    store.exec(
-        QStringLiteral("INSERT INTO lead_outcomes(lead_id, at, action, reason, order_id) VALUES(?,?,?,?,?)"),
-        { leadId, now - 1800000, QStringLiteral("created-order"), QStringLiteral("newest-order-completed"),
-            10000 + leadId });
+    QVERIFY(store
+                .exec(QStringLiteral("INSERT INTO lead_outcomes(lead_id, at, action, reason, detail, "
+                                     "order_id) VALUES(?,?,?,?,?,?)"),
+                    { leadId, now - 3600000, QStringLiteral("failed"), QStringLiteral("error"),
+                        QStringLiteral("retailCRM did not answer in time."), QVariant() })
+                .ok);
+    QVERIFY(
+        store
+            .exec(QStringLiteral(
+                      "INSERT INTO lead_outcomes(lead_id, at, action, reason, order_id) VALUES(?,?,?,?,?)"),
+                { leadId, now - 1800000, QStringLiteral("created-order"),
+                    QStringLiteral("newest-order-completed"), 10000 + leadId })
+            .ok);
 }
 
 /// One orders row per lead that has an order.
 inline void seedOrders(Store &store)
 {
-    store.exec(QStringLiteral(
-        "INSERT INTO orders(order_id, number, site, customer_id, customer_name, action, reason, lead_id,"
-        " created_at, updated_at) SELECT order_id, order_number, CASE id % 3 WHEN 0 THEN 'mebel-msk'"
-        " WHEN 1 THEN 'mebel-spb' ELSE 'outlet' END, 500 + id, CASE WHEN name<>'' THEN name ELSE"
-        " 'Звонок от ' || phone END, CASE WHEN action LIKE 'created%' THEN 'created' WHEN action LIKE"
-        " 'updated%' THEN 'updated' ELSE 'skipped' END, reason, id, occurred_at, updated_at + 60000"
-        " FROM leads WHERE order_id IS NOT NULL"));
+    QVERIFY(
+        store
+            .exec(QStringLiteral(
+                "INSERT INTO orders(order_id, number, site, customer_id, customer_name, action, reason, "
+                "lead_id,"
+                " created_at, updated_at) SELECT order_id, order_number, CASE id % 3 WHEN 0 THEN 'mebel-msk'"
+                " WHEN 1 THEN 'mebel-spb' ELSE 'outlet' END, 500 + id, CASE WHEN name<>'' THEN name ELSE"
+                " 'Звонок от ' || phone END, CASE WHEN action LIKE 'created%' THEN 'created' WHEN action LIKE"
+                " 'updated%' THEN 'updated' ELSE 'skipped' END, reason, id, occurred_at, updated_at + 60000"
+                " FROM leads WHERE order_id IS NOT NULL"))
+            .ok);
 }
 
 /// @p count deals with every binding kind and state.
 inline void seedDeals(Store &store, int count)
 {
-    store.inTransaction([&] {
-        QSqlQuery q(store.database());
-        q.prepare(QStringLiteral(
-            "INSERT INTO deals(order_id, order_number, site, status, revenue, manager, phone, email,"
-            " order_created_at, binding_kind, binding_lead_id, binding_note, state, in_calltouch, "
-            "last_pushed_at,"
-            " error, attempts, updated_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-        const qint64 now = uiTestNowMs();
-        for (int i = 1; i <= count; ++i) {
-            QString binding = Sample::kinds.at(i % 3);
-            QString leadId = QString::number(512340000 + i);
-            QString note;
-            if (i % 3 == 2) {
-                binding = QStringLiteral("chain");
-                note = QStringLiteral("Calltouch bound the deal by the customer's phones and e-mails.");
-            }
-            if (i % 5 == 0) {
-                binding = QStringLiteral("not-found");
-                note = QStringLiteral("No call or request with +7 999 in the last 12 months.");
-            } else if (i % 13 == 0) {
-                binding = QStringLiteral("no-contacts");
-                note = QStringLiteral("The order and its customer have neither a phone nor an e-mail.");
-            }
-            const bool failed = i % 9 == 0;
-            const QString state = failed ? QStringLiteral("failed")
-                                         : (i <= 2 ? QStringLiteral("pending") : QStringLiteral("created"));
-            q.addBindValue(10000 + i);
-            q.addBindValue(QStringLiteral("%1A").arg(10000 + i));
-            q.addBindValue(Sample::shops.at(i % 3));
-            q.addBindValue(Sample::statuses.at(i % 4));
-            q.addBindValue(QString(QString::number(1490 + (i * 3137) % 90000) + QStringLiteral(".00")));
-            q.addBindValue(text(Sample::managers.at(i % 3)));
-            q.addBindValue(samplePhone(i));
-            q.addBindValue(text(QString()));
-            q.addBindValue(now - qint64(i) * 3600 * 1000);
-            if (binding != QLatin1String("call") && binding != QLatin1String("request"))
-                leadId.clear(); // only a call or a request is bound by its id
-            q.addBindValue(text(binding));
-            q.addBindValue(text(leadId));
-            q.addBindValue(text(note));
-            q.addBindValue(state);
-            q.addBindValue(state == QLatin1String("created") ? 1 : 0);
-            q.addBindValue(
-                state == QLatin1String("created") ? QVariant(now - qint64(i) * 600 * 1000) : QVariant());
-            q.addBindValue(
-                text(failed ? QStringLiteral("Calltouch refused the deal: funnel \"outlet\" is unknown.")
+    QVERIFY(
+        store
+            .inTransaction([&] {
+                QSqlQuery q(store.database());
+                q.prepare(QStringLiteral(
+                    "INSERT INTO deals(order_id, order_number, site, status, revenue, manager, phone, email,"
+                    " order_created_at, binding_kind, binding_lead_id, binding_note, state, in_calltouch, "
+                    "last_pushed_at,"
+                    " error, attempts, updated_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                const qint64 now = uiTestNowMs();
+                for (int i = 1; i <= count; ++i) {
+                    QString binding = Sample::kinds.at(i % 3);
+                    QString leadId = QString::number(512340000 + i);
+                    QString note;
+                    if (i % 3 == 2) {
+                        binding = QStringLiteral("chain");
+                        note =
+                            QStringLiteral("Calltouch bound the deal by the customer's phones and e-mails.");
+                    }
+                    if (i % 5 == 0) {
+                        binding = QStringLiteral("not-found");
+                        note = QStringLiteral("No call or request with +7 999 in the last 12 months.");
+                    } else if (i % 13 == 0) {
+                        binding = QStringLiteral("no-contacts");
+                        note =
+                            QStringLiteral("The order and its customer have neither a phone nor an e-mail.");
+                    }
+                    const bool failed = i % 9 == 0;
+                    const QString state = failed
+                        ? QStringLiteral("failed")
+                        : (i <= 2 ? QStringLiteral("pending") : QStringLiteral("created"));
+                    q.addBindValue(10000 + i);
+                    q.addBindValue(QStringLiteral("%1A").arg(10000 + i));
+                    q.addBindValue(Sample::shops.at(i % 3));
+                    q.addBindValue(Sample::statuses.at(i % 4));
+                    q.addBindValue(
+                        QString(QString::number(1490 + (i * 3137) % 90000) + QStringLiteral(".00")));
+                    q.addBindValue(text(Sample::managers.at(i % 3)));
+                    q.addBindValue(samplePhone(i));
+                    q.addBindValue(text(QString()));
+                    q.addBindValue(now - qint64(i) * 3600 * 1000);
+                    if (binding != QLatin1String("call") && binding != QLatin1String("request"))
+                        leadId.clear(); // only a call or a request is bound by its id
+                    q.addBindValue(text(binding));
+                    q.addBindValue(text(leadId));
+                    q.addBindValue(text(note));
+                    q.addBindValue(state);
+                    q.addBindValue(state == QLatin1String("created") ? 1 : 0);
+                    q.addBindValue(state == QLatin1String("created") ? QVariant(now - qint64(i) * 600 * 1000)
+                                                                     : QVariant());
+                    q.addBindValue(text(failed
+                            ? QStringLiteral("Calltouch refused the deal: funnel \"outlet\" is unknown.")
                             : QString()));
-            q.addBindValue(failed ? 2 : 0);
-            q.addBindValue(now);
-            if (!q.exec()) {
-                qWarning("seed failed: %s", qPrintable(q.lastError().text()));
-                return false;
-            }
-        }
-        return true;
-    });
+                    q.addBindValue(failed ? 2 : 0);
+                    q.addBindValue(now);
+                    if (!q.exec()) {
+                        qWarning("seed failed: %s", qPrintable(q.lastError().text()));
+                        return false;
+                    }
+                }
+                return true;
+            })
+            .ok);
 }
 
 /// @p count errors, alternating between lead and deal items; some resolved.
 inline void seedErrors(Store &store, int count)
 {
-    store.inTransaction([&] {
-        QSqlQuery q(store.database());
-        q.prepare(QStringLiteral("INSERT INTO errors(at, direction, item, message, attempts, next_retry_at,"
-                                 " resolved) VALUES(?,?,?,?,?,?,?)"));
-        const qint64 now = uiTestNowMs();
-        for (int i = 1; i <= count; ++i) {
-            const bool lead = i % 2 == 1;
-            q.addBindValue(now - qint64(i) * 420 * 1000);
-            q.addBindValue(lead ? QStringLiteral("leads") : QStringLiteral("deals"));
-            q.addBindValue(lead ? QStringLiteral("lead:%1:%2").arg(Sample::kinds.at(i % 3)).arg(512340000 + i)
-                                : QStringLiteral("deal:%1").arg(10000 + i));
-            q.addBindValue(lead
-                    ? QStringLiteral("retailCRM did not answer in time. LeadBridge will try again.")
-                    : QStringLiteral("Calltouch asks to slow down (too many requests)."));
-            q.addBindValue(1 + i % 4);
-            q.addBindValue(i % 3 == 0 ? QVariant() : QVariant(now + qint64(i) * 60 * 1000));
-            q.addBindValue(i % 3 == 0 ? 1 : 0);
-            if (!q.exec()) {
-                qWarning("seed failed: %s", qPrintable(q.lastError().text()));
-                return false;
-            }
-        }
-        return true;
-    });
+    QVERIFY(
+        store
+            .inTransaction([&] {
+                QSqlQuery q(store.database());
+                q.prepare(
+                    QStringLiteral("INSERT INTO errors(at, direction, item, message, attempts, next_retry_at,"
+                                   " resolved) VALUES(?,?,?,?,?,?,?)"));
+                const qint64 now = uiTestNowMs();
+                for (int i = 1; i <= count; ++i) {
+                    const bool lead = i % 2 == 1;
+                    q.addBindValue(now - qint64(i) * 420 * 1000);
+                    q.addBindValue(lead ? QStringLiteral("leads") : QStringLiteral("deals"));
+                    q.addBindValue(lead
+                            ? QStringLiteral("lead:%1:%2").arg(Sample::kinds.at(i % 3)).arg(512340000 + i)
+                            : QStringLiteral("deal:%1").arg(10000 + i));
+                    q.addBindValue(lead
+                            ? QStringLiteral("retailCRM did not answer in time. LeadBridge will try again.")
+                            : QStringLiteral("Calltouch asks to slow down (too many requests)."));
+                    q.addBindValue(1 + i % 4);
+                    q.addBindValue(i % 3 == 0 ? QVariant() : QVariant(now + qint64(i) * 60 * 1000));
+                    q.addBindValue(i % 3 == 0 ? 1 : 0);
+                    if (!q.exec()) {
+                        qWarning("seed failed: %s", qPrintable(q.lastError().text()));
+                        return false;
+                    }
+                }
+                return true;
+            })
+            .ok);
 }
 
 } // namespace LeadBridge::TestSupport

@@ -189,9 +189,13 @@ void tst_LeadModel::reloadKeepsLoadedRows()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const int loaded = model.rowCount();
     QVERIFY(loaded >= 1000);
-    m_store->exec(QStringLiteral(
-                      "UPDATE leads SET state='failed', action='', reason='x', next_attempt_at=0 WHERE id=?"),
-        { model.idAt(10) });
+    QVERIFY(
+        m_store
+            ->exec(
+                QStringLiteral(
+                    "UPDATE leads SET state='failed', action='', reason='x', next_attempt_at=0 WHERE id=?"),
+                { model.idAt(10) })
+            .ok);
     const qint64 id = model.idAt(10);
     model.reload();
     QCOMPARE(model.rowCount(), loaded);

@@ -3,6 +3,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -40,6 +41,7 @@ private slots:
     void errorsTabResendsLeadItems();
     void statusBarShowsEngineStatus();
     void closeHidesWhenTrayExists();
+    void storeFailureShowsABanner();
     void switchesLanguageWithoutRestart();
     void screenshotsOfEveryTab();
 
@@ -234,6 +236,27 @@ void tst_MainWindow::closeHidesWhenTrayExists()
     QVERIFY(!window.isVisible());
     window.showAction()->trigger();
     QVERIFY(window.isVisible());
+}
+
+void tst_MainWindow::storeFailureShowsABanner()
+{
+    Translator translator;
+    translator.setLanguage(QStringLiteral("en"));
+    MainWindow window(&translator);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto banner = [&window]() -> QLabel * {
+        const QList<QLabel *> labels = window.findChildren<QLabel *>();
+        for (QLabel *label : labels) {
+            if (label->isVisible() && label->text().contains(QLatin1String("The local database failed")))
+                return label;
+        }
+        return nullptr;
+    };
+    QVERIFY(!banner());
+    window.showStoreProblem(QStringLiteral("The local database /x.db cannot be written: disk full."));
+    QVERIFY(banner());
+    QVERIFY(banner()->text().contains(QLatin1String("disk full")));
 }
 
 void tst_MainWindow::switchesLanguageWithoutRestart()

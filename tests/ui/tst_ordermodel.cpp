@@ -83,18 +83,24 @@ void tst_OrderModel::opensHundredThousandRows()
 {
     Store store(QStringLiteral("ui-test"));
     QVERIFY(store.open(m_dir.filePath(QStringLiteral("c.db"))).isOk());
-    store.inTransaction([&store] {
-        for (int i = 1; i <= 100000; ++i) {
-            if (!store.exec(QStringLiteral("INSERT INTO orders(order_id, number, site, customer_name, action,"
-                                           " reason, updated_at) VALUES(?,?,?,?,?,?,?)"),
-                    { i, QStringLiteral("%1A").arg(i), TestSupport::Sample::shops.at(i % 3),
-                        TestSupport::Sample::names.at(i % 8),
-                        i % 2 ? QStringLiteral("created") : QStringLiteral("updated"),
-                        QStringLiteral("no-orders"), TestSupport::uiTestNowMs() - i * 1000LL }))
-                return false;
-        }
-        return true;
-    });
+    QVERIFY(
+        store
+            .inTransaction([&store] {
+                for (int i = 1; i <= 100000; ++i) {
+                    if (!store
+                             .exec(QStringLiteral(
+                                       "INSERT INTO orders(order_id, number, site, customer_name, action,"
+                                       " reason, updated_at) VALUES(?,?,?,?,?,?,?)"),
+                                 { i, QStringLiteral("%1A").arg(i), TestSupport::Sample::shops.at(i % 3),
+                                     TestSupport::Sample::names.at(i % 8),
+                                     i % 2 ? QStringLiteral("created") : QStringLiteral("updated"),
+                                     QStringLiteral("no-orders"), TestSupport::uiTestNowMs() - i * 1000LL })
+                             .ok)
+                        return false;
+                }
+                return true;
+            })
+            .ok);
     OrderModel model(&store);
     QCOMPARE(model.rowCount(), PagedTableModel::kChunk);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
