@@ -6,6 +6,7 @@
 #include <QTimeZone>
 
 #include "retailcrmparsers_p.h"
+#include "util/checkednumbers.h"
 #include "util/jsonvalues.h"
 
 namespace LeadBridge::RetailCrm {
@@ -42,6 +43,25 @@ namespace Detail {
             return ok ? number : fallback;
         }
         return fallback;
+    }
+
+    std::optional<int> toCount(const QJsonValue &value, int fallback)
+    {
+        std::optional<int> number;
+        if (value.isDouble()) {
+            number = Checked::wholeNumber<int>(value.toDouble());
+        } else if (value.isString()) {
+            bool ok = false;
+            const double parsed = QLocale::c().toDouble(value.toString().trimmed(), &ok);
+            if (!ok)
+                return fallback;
+            number = Checked::wholeNumber<int>(parsed);
+        } else {
+            return fallback;
+        }
+        if (number && *number < 0)
+            return std::nullopt;
+        return number;
     }
 
     QString scalarText(const QJsonValue &value)
@@ -106,9 +126,8 @@ QDateTime parseDateTime(const QString &textValue, const QTimeZone &zone)
             return {};
         local = QDateTime(parsed.date(), parsed.time(), zone);
     }
-    if (!local.isValid())
-        return {};
-    return local.toUTC();
+    // Only moments from 2000 to 2100: "0001-01-01" or "9999-12-31" is no order's date.
+    return Checked::plausibleMoment(local);
 }
 
 QString formatDateTime(const QDateTime &moment, const QTimeZone &zone)
