@@ -6,6 +6,7 @@
 #include "calltouch/calltouchclient.h"
 #include "rules/dealbinding.h"
 #include "sync/synccontext.h"
+#include "util/checkednumbers.h"
 
 namespace LeadBridge {
 
@@ -61,10 +62,21 @@ void DealPushPhase::start()
         return;
     }
     QList<Calltouch::Deal> deals;
-    for (const auto &row : rows)
+    QList<DealRow> sendable;
+    for (const auto &row : rows) {
+        if (m_mode == Mode::Create && !Checked::isPlausibleMoment(row.orderCreatedAt)) {
+            refuseWithoutDate(row, stamp);
+            continue;
+        }
+        sendable << row;
         deals << payload(row);
-    const auto done = [this, rows](const QList<Calltouch::DealResult> &results, const ApiError &error) {
-        handleResults(rows, results, error);
+    }
+    if (sendable.isEmpty()) {
+        succeed(); // the refused rows are not due any more; the rest follows in the next cycle
+        return;
+    }
+    const auto done = [this, sendable](const QList<Calltouch::DealResult> &results, const ApiError &error) {
+        handleResults(sendable, results, error);
     };
     if (m_mode == Mode::Update) {
         m_ctx.calltouch->updateDeals(deals, this, done);
@@ -72,13 +84,29 @@ void DealPushPhase::start()
     }
     // The journal: Sending survives a crash as Unknown, which is looked up before a re-send.
     m_ctx.store->inTransaction([&] {
-        for (const auto &row : rows)
+        for (const auto &row : sendable)
             m_ctx.sync->setDealState(row.orderId, Db::DealState::Sending, {}, {}, stamp);
         return true;
     });
     if (m_ctx.crashAt(QStringLiteral("create-deals:before")))
         return;
     m_ctx.calltouch->createDeals(deals, this, done);
+}
+
+void DealPushPhase::refuseWithoutDate(const DealRow &row, qint64 now)
+{
+    // A deal without the order's creation date would reach Calltouch dated 1970 and bind to nothing.
+    const QString message =
+        tr("retailCRM order %1 has no valid creation date; no Calltouch deal is made for "
+           "it.")
+            .arg(row.orderNumber.isEmpty() ? QString::number(row.orderId) : row.orderNumber);
+    m_ctx.store->inTransaction([&] {
+        m_ctx.sync->setDealFailed(row.orderId, message, Db::kNoAutomaticRetry, now);
+        m_ctx.sync->recordError(Db::ErrorDirection::Deals, dealItem(row.orderId), message, 1, 0, now);
+        return true;
+    });
+    ++m_ctx.summary.newErrors;
+    emit m_ctx.errorRecorded(Db::ErrorDirection::Deals, dealItem(row.orderId), message);
 }
 
 void DealPushPhase::handleResults(

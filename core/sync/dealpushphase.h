@@ -28,6 +28,8 @@ private:
     void handleResult(const DealRow &row, const Calltouch::DealResult *result, qint64 now);
     void failDeal(const DealRow &row, const QString &message, qint64 now);
     [[nodiscard]] static Calltouch::Deal payload(const DealRow &row);
+    /// Marks a deal whose order has no valid creation date as failed, with the reason; it is not sent.
+    void refuseWithoutDate(const DealRow &row, qint64 now);
 
     Mode m_mode;
 };

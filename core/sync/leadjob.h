@@ -46,6 +46,8 @@ private:
     void succeed(Db::LeadState state, Db::LeadAction action, Db::LeadReason reason, qint64 orderId,
         const QString &orderNumber, const QString &site);
     void fail(const ApiError &error);
+    /// A failure whose text for the user is @p message (not the service error's wording).
+    void fail(const ApiError &error, const QString &message);
 
     [[nodiscard]] QString shop() const;
 

@@ -3,6 +3,7 @@
 #include "calltouch/calltouchclient.h"
 #include "rules/leadrules.h"
 #include "store/syncstore.h"
+#include "sync/leadintake.h"
 #include "sync/synccontext.h"
 
 namespace LeadBridge {
@@ -60,16 +61,9 @@ void LeadPollPhase::start()
 
 void LeadPollPhase::store(const QList<Lead> &leads)
 {
-    const qint64 since = m_ctx.sinceMs();
-    const qint64 stamp = m_ctx.nowMs();
+    LeadIntake intake(m_ctx);
     for (const Lead &lead : leads) {
-        const Sync::LeadContact contact = Sync::leadContact(lead, m_ctx.config.phoneRegion);
-        const bool enabled = m_ctx.config.leadKinds.contains(Lead::kindName(lead.kind));
-        const Db::LeadState state = (!enabled || lead.occurredAt.toMSecsSinceEpoch() < since)
-            ? Db::LeadState::History
-            : Db::LeadState::Waiting;
-        if (m_ctx.sync->upsertLead(lead, contact.phone, contact.email, state, stamp)
-            && state == Db::LeadState::Waiting)
+        if (intake.take(lead) == LeadIntake::Outcome::Waiting)
             ++m_ctx.summary.leadsFetched;
     }
 }

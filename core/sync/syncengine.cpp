@@ -13,11 +13,13 @@
 #include "sync/dealpushphase.h"
 #include "sync/fieldsphase.h"
 #include "sync/historyphase.h"
+#include "sync/leadintake.h"
 #include "sync/leadpollphase.h"
 #include "sync/leadqueuephase.h"
 #include "sync/referencephase.h"
 #include "sync/synccontext.h"
 #include "sync/unknowndealsphase.h"
+#include "util/checkednumbers.h"
 #include "util/logging.h"
 #include "webhookreceiver.h"
 
@@ -229,17 +231,16 @@ void SyncEngine::ingestLead(const Lead &lead)
     const SyncConfig &config = m_ctx->config;
     if (!config.leadKinds.contains(Lead::kindName(lead.kind)))
         return;
-    const Sync::LeadContact contact = Sync::leadContact(lead, config.phoneRegion);
-    const Db::LeadState state = lead.occurredAt.toMSecsSinceEpoch() < m_ctx->sinceMs()
-        ? Db::LeadState::History
-        : Db::LeadState::Waiting;
-    if (m_sync->upsertLead(lead, contact.phone, contact.email, state, m_ctx->nowMs()))
-        qCInfo(lcSync) << "lead received by webhook:" << Lead::kindName(lead.kind) << lead.id;
+    if (LeadIntake(*m_ctx).take(lead) != LeadIntake::Outcome::Waiting)
+        return; // known, before "since", or rejected with its reason (an impossible date)
+    qCInfo(lcSync) << "lead received by webhook:" << Lead::kindName(lead.kind) << lead.id;
     // It is processed once it is old enough; make sure a cycle comes then.
     if (m_running && !m_inCycle && m_timer) {
-        const qint64 due =
-            lead.occurredAt.toMSecsSinceEpoch() + qint64(config.leadDelaySeconds) * 1000 - m_ctx->nowMs();
-        const int wait = int(qBound<qint64>(0, due + 500, qint64(config.syncIntervalSeconds) * 1000));
+        const qint64 ripeAt = Checked::saturatingAdd(
+            lead.occurredAt.toMSecsSinceEpoch(), qint64(config.leadDelaySeconds) * 1000);
+        const qint64 due = Checked::saturatingAdd(ripeAt, -m_ctx->nowMs());
+        const int wait = int(
+            qBound<qint64>(0, Checked::saturatingAdd(due, 500), qint64(config.syncIntervalSeconds) * 1000));
         if (!m_timer->isActive() || m_timer->remainingTime() > wait)
             m_timer->start(wait);
     }
