@@ -160,7 +160,9 @@ QString decimalText(const QJsonValue &value)
     } else {
         return {};
     }
-    if (!std::isfinite(number))
+    // Beyond 10^15 a double has no kopecks left and no order costs that much: 1e300 is no sum (it would
+    // be a 300-digit revenue).
+    if (!std::isfinite(number) || std::fabs(number) >= 1e15)
         return {};
     QString out = QString::number(number, 'f', 2);
     while (out.endsWith(QLatin1Char('0')))

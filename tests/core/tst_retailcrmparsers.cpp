@@ -140,6 +140,9 @@ void tst_RetailCrmParsers::decimals_data()
     QTest::newRow("not a number") << QJsonValue(QStringLiteral("n/a")) << QString();
     QTest::newRow("null") << QJsonValue(QJsonValue::Null) << QString();
     QTest::newRow("object") << QJsonValue(QJsonObject {}) << QString();
+    QTest::newRow("1e300") << QJsonValue(1e300) << QString();
+    QTest::newRow("-1e15 as text") << QJsonValue(QStringLiteral("-1000000000000000")) << QString();
+    QTest::newRow("largest kept") << QJsonValue(999999999999.99) << QStringLiteral("999999999999.99");
 }
 
 void tst_RetailCrmParsers::decimals()
