@@ -11,7 +11,6 @@ if [ "${1:-}" = "--sanitize" ]; then
   export BUILD_DIR=build-asan BUILD_TYPE="${BUILD_TYPE:-Debug}"
   export CMAKE_ARGS="${CMAKE_ARGS:-} -DLEADBRIDGE_SANITIZE=ON"
   export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1}"
-  export LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$PWD/scripts/lsan.supp:print_suppressions=0}"
   export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 elif [ -n "${1:-}" ]; then
   echo "usage: $0 [--sanitize]" >&2
