@@ -24,9 +24,29 @@
 #include "util/logging.h"
 #include "webhookurlcommand.h"
 
+#if defined(Q_OS_UNIX)
+#include <sys/resource.h>
+#endif
+#if defined(Q_OS_LINUX)
+#include <sys/prctl.h>
+#endif
+
 using namespace LeadBridge;
 
 namespace {
+
+/// The process holds the retailCRM API key and the Calltouch token in memory: a core dump would hold
+/// them too. So no core file, and (Linux) no other process of the same user may read our memory.
+void forbidCoreDumps()
+{
+#if defined(Q_OS_UNIX)
+    const rlimit none { 0, 0 };
+    setrlimit(RLIMIT_CORE, &none);
+#endif
+#if defined(Q_OS_LINUX)
+    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+#endif
+}
 
 bool wantsConsoleOnly(int argc, char **argv)
 {
@@ -49,6 +69,7 @@ QString tr(const char *text)
 
 int main(int argc, char **argv)
 {
+    forbidCoreDumps();
     installLogging();
     std::unique_ptr<QCoreApplication> app;
     if (wantsConsoleOnly(argc, argv))

@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 
 #include "calltouchparsers_p.h"
+#include "util/checkednumbers.h"
 #include "util/jsonvalues.h"
 
 namespace LeadBridge::Calltouch {
@@ -94,7 +95,7 @@ QDateTime parseJournalDateTime(const QString &text, const QTimeZone &zone)
     const QTime time(match.captured(4).toInt(), match.captured(5).toInt(), match.captured(6).toInt());
     if (!date.isValid() || !time.isValid())
         return {};
-    return QDateTime(date, time, zone).toUTC();
+    return Checked::plausibleMoment(QDateTime(date, time, zone));
 }
 
 QDateTime parseDealDateTime(const QString &text, const QTimeZone &zone)
@@ -108,7 +109,7 @@ QDateTime parseDealDateTime(const QString &text, const QTimeZone &zone)
     const QTime time(match.captured(4).toInt(), match.captured(5).toInt(), match.captured(6).toInt());
     if (!date.isValid() || !time.isValid())
         return {};
-    return QDateTime(date, time, zone).toUTC();
+    return Checked::plausibleMoment(QDateTime(date, time, zone));
 }
 
 QDate parseJournalDate(const QString &text)
@@ -143,11 +144,9 @@ QDateTime parseUnixTime(const QJsonValue &value)
     } else {
         return {};
     }
-    if (!(number > 0))
-        return {};
-    // Seconds until the year 5138; anything larger is milliseconds (the requests journal's `date`).
-    const qint64 ms = number > 1e11 ? qint64(number) : qint64(number * 1000.0);
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    // Seconds up to 1e11, milliseconds beyond (the requests journal's `date`); only moments from 2000
+    // to 2100 count: 1e19 or a 14-digit value read as ms (the year 5138) is no date.
+    return Checked::momentFromUnixTime(number);
 }
 
 // ---- values ----

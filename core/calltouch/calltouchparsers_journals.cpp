@@ -1,8 +1,13 @@
+#include <limits>
+#include <optional>
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 
 #include "calltouchparsers.h"
 #include "calltouchparsers_p.h"
+#include "util/checkednumbers.h"
+#include "util/jsonvalues.h"
 #include "util/logging.h"
 
 namespace LeadBridge::Calltouch {
@@ -12,39 +17,68 @@ using Detail::utmValue;
 
 namespace {
 
-    int intValue(const QJsonValue &value, int fallback)
+    std::optional<int> nonNegative(std::optional<int> number)
+    {
+        if (number && *number < 0)
+            return std::nullopt;
+        return number;
+    }
+
+    /// A count or page number of a journal page: @p fallback when absent or not a number; nothing
+    /// when it is a number outside 0..INT_MAX (1e300, -5, 2.5).
+    std::optional<int> countValue(const QJsonValue &value, int fallback)
     {
         if (value.isDouble())
-            return int(value.toDouble());
+            return nonNegative(Checked::wholeNumber<int>(value.toDouble()));
         if (value.isString()) {
             bool ok = false;
-            const int number = value.toString().trimmed().toInt(&ok);
+            const double number = value.toString().trimmed().toDouble(&ok);
             if (ok)
-                return number;
+                return nonNegative(Checked::wholeNumber<int>(number));
         }
         return fallback;
     }
 
-    PageInfo pageInfo(const QJsonObject &root, int recordCount)
+    /// The paging members of a journal page; a BadResponse naming the member that is out of range.
+    Result<PageInfo> pageInfo(const QJsonObject &root, int recordCount)
     {
-        PageInfo info;
+        Result<PageInfo> result;
+        PageInfo &info = result.value;
         info.paged = true;
-        info.page = qMax(1, intValue(root.value(QLatin1String("page")), 1));
-        info.pageSize = intValue(root.value(QLatin1String("pageSize")), recordCount);
-        info.recordsTotal = intValue(root.value(QLatin1String("recordsTotal")), recordCount);
+        const auto read = [&](const char *name, int fallback, int *out) {
+            const QJsonValue value = root.value(QLatin1String(name));
+            const std::optional<int> number = countValue(value, fallback);
+            if (!number) {
+                result.error =
+                    badResponse(QCoreApplication::translate(
+                        "LeadBridge::Calltouch", "The journal page has an impossible \"%1\": %2.")
+                                    .arg(QLatin1String(name), jsonScalarText(value, JsonBoolText::Words)));
+                return false;
+            }
+            *out = *number;
+            return true;
+        };
+        if (!read("page", 1, &info.page) || !read("pageSize", recordCount, &info.pageSize)
+            || !read("recordsTotal", recordCount, &info.recordsTotal))
+            return result;
+        info.page = qMax(1, info.page);
         // `pageTotal` is canonical; one client reads `totalPage`. Without either, work it out from
-        // recordsTotal and pageSize, else take this page as the last.
-        QJsonValue total = root.value(QLatin1String("pageTotal"));
-        if (total.isUndefined() || total.isNull())
-            total = root.value(QLatin1String("totalPage"));
+        // recordsTotal and pageSize (in 64 bits: INT_MAX records do not overflow), else take this page
+        // as the last.
+        const char *totalName = "pageTotal";
+        if (root.value(QLatin1String(totalName)).isUndefined()
+            || root.value(QLatin1String(totalName)).isNull())
+            totalName = "totalPage";
+        const QJsonValue total = root.value(QLatin1String(totalName));
         if (!total.isUndefined() && !total.isNull()) {
-            info.pageTotal = intValue(total, info.page);
+            read(totalName, info.page, &info.pageTotal);
         } else if (info.pageSize > 0) {
-            info.pageTotal = (info.recordsTotal + info.pageSize - 1) / info.pageSize;
+            const qint64 pages = (qint64(info.recordsTotal) + info.pageSize - 1) / info.pageSize;
+            info.pageTotal = int(qMin<qint64>(pages, std::numeric_limits<int>::max()));
         } else {
             info.pageTotal = info.page;
         }
-        return info;
+        return result;
     }
 
     void readUtmObject(const QJsonObject &object, Lead *lead)
@@ -114,7 +148,12 @@ Result<CallsPage> parseCallsJournal(const QByteArray &body, const QTimeZone &zon
             return result;
         }
         records = list.toArray();
-        result.value.info = pageInfo(root, int(records.size()));
+        const Result<PageInfo> info = pageInfo(root, int(records.size()));
+        if (!info.isOk()) {
+            result.error = info.error;
+            return result;
+        }
+        result.value.info = info.value;
     }
     for (const QJsonValue &item : std::as_const(records)) {
         const Result<Lead> lead = parseCallRecord(item.toObject(), zone);
@@ -236,7 +275,12 @@ Result<DealsJournalPage> parseDealsJournal(const QByteArray &body)
             return result;
         }
         records = list.toArray();
-        result.value.info = pageInfo(root, int(records.size()));
+        const Result<PageInfo> info = pageInfo(root, int(records.size()));
+        if (!info.isOk()) {
+            result.error = info.error;
+            return result;
+        }
+        result.value.info = info.value;
     }
     for (const QJsonValue &item : std::as_const(records)) {
         const QJsonObject record = item.toObject();

@@ -7,6 +7,7 @@
 
 #include "calltouchparsers.h"
 #include "calltouchparsers_p.h"
+#include "util/checkednumbers.h"
 
 namespace LeadBridge::Calltouch {
 using Detail::utmValue;
@@ -63,12 +64,12 @@ namespace {
             const QDate date(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
             const QTime time(match.captured(4).toInt(), match.captured(5).toInt(), match.captured(6).toInt());
             if (date.isValid() && time.isValid())
-                return QDateTime(date, time, zone).toUTC();
+                return Checked::plausibleMoment(QDateTime(date, time, zone));
             return {};
         }
         moment = QDateTime::fromString(text, Qt::ISODate);
         if (moment.isValid() && moment.timeSpec() != Qt::LocalTime)
-            return moment.toUTC();
+            return Checked::plausibleMoment(moment);
         return {};
     }
 
@@ -146,7 +147,10 @@ Result<Lead> parseWebhook(
         return result;
     }
     lead.occurredAt = parseLooseDateTime(time, zone);
-    if (!lead.occurredAt.isValid())
+    // A time in a form we do not know means "now"; a number or a date that is out of range (the
+    // year 5138, a negative Unix time) stays invalid: the engine records the lead as failed, with why.
+    static const QRegularExpression meantAsMoment(QStringLiteral("^[+-]?\\d"));
+    if (!lead.occurredAt.isValid() && !time.isDouble() && !meantAsMoment.match(textValue(time)).hasMatch())
         lead.occurredAt = receivedAtUtc.toUTC();
     readUtm(p, &lead);
     lead.raw = params;

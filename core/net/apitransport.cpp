@@ -1,5 +1,6 @@
 #include "apitransport.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -19,6 +20,16 @@ namespace {
     {
         const QString message = json.object().value(QLatin1String("errorMsg")).toString();
         return message.contains(QLatin1String("rate limit"), Qt::CaseInsensitive);
+    }
+
+    bool startsLikeJson(const QByteArray &body)
+    {
+        for (const char c : body) {
+            if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+                continue;
+            return c == '{' || c == '[';
+        }
+        return false;
     }
 } // namespace
 
@@ -53,8 +64,8 @@ void ApiCall::scheduleAttempt(qint64 delayMs)
 void ApiCall::attempt()
 {
     if (!m_transport) {
-        finish({ ApiError::make(ApiError::Kind::Network, QStringLiteral("transport gone")), 0, {}, {},
-            m_attempts });
+        finish(
+            { ApiError::make(ApiError::Kind::Network, QStringLiteral("transport gone")), 0, {}, m_attempts });
         return;
     }
     ++m_attempts;
@@ -75,6 +86,9 @@ void ApiCall::attempt()
         // customer externalId, custom field code, Calltouch orderNumber), and lost answers are looked up.
         m_reply = m_transport->m_nam->post(request, m_request.body);
     }
+    m_tooLarge = false;
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiCall::checkSize);
+    connect(m_reply, &QNetworkReply::readyRead, this, &ApiCall::checkSize);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
     disconnect(m_timer, nullptr, this, nullptr);
     connect(m_timer, &QTimer::timeout, this, &ApiCall::onTimeout);
@@ -87,6 +101,18 @@ void ApiCall::onTimeout()
         return;
     m_timedOut = true;
     m_reply->abort(); // emits finished
+}
+
+void ApiCall::checkSize()
+{
+    if (!m_reply || m_tooLarge || !m_transport)
+        return;
+    const qint64 cap = m_transport->m_maxAnswerBytes;
+    const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+    if (announced > cap || m_reply->bytesAvailable() > cap) {
+        m_tooLarge = true;
+        m_reply->abort(); // emits finished; nothing more is buffered
+    }
 }
 
 void ApiCall::onReplyFinished()
@@ -105,10 +131,21 @@ void ApiCall::onReplyFinished()
 
     ApiResponse response;
     response.httpStatus = status;
-    response.body = body;
     response.attempts = m_attempts;
-    QJsonParseError parseError {};
-    response.json = QJsonDocument::fromJson(body, &parseError);
+    if (m_tooLarge || body.size() > m_transport->m_maxAnswerBytes) {
+        // Not read, not retried: a write's outcome is unknown (the service may have applied it).
+        const qint64 mib = m_transport->m_maxAnswerBytes / (1024 * 1024);
+        const QString detail = context + QStringLiteral(" -> ")
+            + QCoreApplication::translate(
+                "LeadBridge::ApiTransport", "answer too large (more than %1 MiB); it was not read")
+                  .arg(mib > 0 ? mib : 1);
+        response.error = ApiError::make(
+            m_request.isWrite ? ApiError::Kind::OutcomeUnknown : ApiError::Kind::BadResponse, detail, status);
+        qCWarning(lcApi) << context << "answer too large, aborted";
+        finish(response);
+        return;
+    }
+    response.body = body;
     response.error =
         ApiTransport::classify(int(reply->error()), status, body, context, m_request.isWrite, m_timedOut);
     if (status == 429 || status == 503) {
@@ -180,7 +217,7 @@ ApiCall *ApiTransport::send(const ApiRequest &request)
     auto *call = new ApiCall(this, request);
     const ApiError urlError = checkUrl(request.url);
     if (!urlError.isOk()) {
-        QTimer::singleShot(0, call, [call, urlError] { call->finish({ urlError, 0, {}, {}, 0 }); });
+        QTimer::singleShot(0, call, [call, urlError] { call->finish({ urlError, 0, {}, 0 }); });
         return call;
     }
     // Start on the next event-loop turn so that callers can connect first.
@@ -247,18 +284,20 @@ ApiError ApiTransport::classify(int networkError, int httpStatus, const QByteArr
         }
     }
     const QString statusText = where + QStringLiteral("HTTP %1").arg(httpStatus);
-    QJsonParseError parseError {};
-    const QJsonDocument json = QJsonDocument::fromJson(body, &parseError);
-    const bool isJson = parseError.error == QJsonParseError::NoError && !json.isNull();
     if (httpStatus >= 300 && httpStatus < 400)
         return ApiError::make(
             Kind::BadResponse, statusText + QStringLiteral(" (redirect: not an API address)"), httpStatus);
     if (httpStatus >= 200 && httpStatus < 300) {
-        if (!isJson)
+        // A success is parsed once, by its reader (a broken document is its BadResponse); here only
+        // whether it starts like JSON at all (an HTML page does not).
+        if (!startsLikeJson(body))
             return ApiError::make(
                 Kind::BadResponse, statusText + QStringLiteral(" with a body that is not JSON"), httpStatus);
         return {};
     }
+    QJsonParseError parseError {};
+    const QJsonDocument json = QJsonDocument::fromJson(body, &parseError);
+    const bool isJson = parseError.error == QJsonParseError::NoError && !json.isNull();
     Kind kind = Kind::Validation;
     if (httpStatus == 401)
         kind = Kind::Auth;

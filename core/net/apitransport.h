@@ -37,7 +37,6 @@ struct ApiResponse
     ApiError error;
     int httpStatus = 0;
     QByteArray body;
-    QJsonDocument json; ///< null when the body is not JSON
     int attempts = 0;
 };
 
@@ -58,6 +57,8 @@ private:
     void attempt();
     void onReplyFinished();
     void onTimeout();
+    /// Aborts the reply as soon as its announced or received size passes the transport's cap.
+    void checkSize();
     void finish(ApiResponse response);
 
     QPointer<ApiTransport> m_transport;
@@ -67,6 +68,7 @@ private:
     int m_attempts = 0;
     int m_rateLimitedAnswers = 0; ///< "slow down" answers: the request was not processed
     bool m_timedOut = false;
+    bool m_tooLarge = false;
     bool m_done = false;
 };
 
@@ -91,6 +93,11 @@ public:
         m_backoffBaseMs = baseMs;
         m_backoffMaxMs = maxMs;
     }
+    /// The largest answer read (default kMaxAnswerBytes); a larger one is aborted as soon as that shows
+    /// and reported as "answer too large" (never retried: it would be just as large again).
+    void setMaxAnswerBytes(qint64 bytes) { m_maxAnswerBytes = qMax<qint64>(1, bytes); }
+    [[nodiscard]] qint64 maxAnswerBytes() const { return m_maxAnswerBytes; }
+    static constexpr qint64 kMaxAnswerBytes = 32LL * 1024 * 1024;
     [[nodiscard]] RateLimiter *rateLimiter() const { return m_limiter; }
     [[nodiscard]] QNetworkAccessManager *networkAccessManager() const { return m_nam; }
     /// Requests sent over the wire (retries included): tests check that a refused URL sends none.
@@ -115,6 +122,7 @@ private:
     int m_backoffBaseMs = 500;
     int m_backoffMaxMs = 30000;
     qint64 m_requestsSent = 0;
+    qint64 m_maxAnswerBytes = kMaxAnswerBytes;
 };
 
 } // namespace LeadBridge

@@ -6,6 +6,7 @@
 #include <QTimeZone>
 
 #include "retailcrmparsers_p.h"
+#include "util/checkednumbers.h"
 #include "util/jsonvalues.h"
 
 namespace LeadBridge::RetailCrm {
@@ -42,6 +43,25 @@ namespace Detail {
             return ok ? number : fallback;
         }
         return fallback;
+    }
+
+    std::optional<int> toCount(const QJsonValue &value, int fallback)
+    {
+        std::optional<int> number;
+        if (value.isDouble()) {
+            number = Checked::wholeNumber<int>(value.toDouble());
+        } else if (value.isString()) {
+            bool ok = false;
+            const double parsed = QLocale::c().toDouble(value.toString().trimmed(), &ok);
+            if (!ok)
+                return fallback;
+            number = Checked::wholeNumber<int>(parsed);
+        } else {
+            return fallback;
+        }
+        if (number && *number < 0)
+            return std::nullopt;
+        return number;
     }
 
     QString scalarText(const QJsonValue &value)
@@ -106,9 +126,8 @@ QDateTime parseDateTime(const QString &textValue, const QTimeZone &zone)
             return {};
         local = QDateTime(parsed.date(), parsed.time(), zone);
     }
-    if (!local.isValid())
-        return {};
-    return local.toUTC();
+    // Only moments from 2000 to 2100: "0001-01-01" or "9999-12-31" is no order's date.
+    return Checked::plausibleMoment(local);
 }
 
 QString formatDateTime(const QDateTime &moment, const QTimeZone &zone)
@@ -141,7 +160,9 @@ QString decimalText(const QJsonValue &value)
     } else {
         return {};
     }
-    if (!std::isfinite(number))
+    // Beyond 10^15 a double has no kopecks left and no order costs that much: 1e300 is no sum (it would
+    // be a 300-digit revenue).
+    if (!std::isfinite(number) || std::fabs(number) >= 1e15)
         return {};
     QString out = QString::number(number, 'f', 2);
     while (out.endsWith(QLatin1Char('0')))

@@ -109,6 +109,6 @@ struct HistoryBatch
 [[nodiscard]] Result<Order> parseOrder(const QJsonObject &object, const QTimeZone &zone);
 [[nodiscard]] Result<Customer> parseCustomer(const QJsonObject &object, const QTimeZone &zone);
 [[nodiscard]] Result<HistoryRecord> parseHistoryRecord(const QJsonObject &object, const QTimeZone &zone);
-[[nodiscard]] Pagination parsePagination(const QJsonObject &root, int itemCount);
+[[nodiscard]] Result<Pagination> parsePagination(const QJsonObject &root, int itemCount);
 
 } // namespace LeadBridge::RetailCrm

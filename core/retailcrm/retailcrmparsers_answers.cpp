@@ -76,16 +76,11 @@ namespace {
 
     /// Parses `root[name]` as a list of objects with @p parseOne; errors name the entry.
     template <typename T, typename ParseOne>
-    Result<Page<T>> parseList(const QByteArray &body, const QString &name, ParseOne parseOne)
+    Result<Page<T>> parseList(const QJsonObject &root, const QString &name, ParseOne parseOne)
     {
         Result<Page<T>> result;
-        const Result<QJsonObject> envelope = parseEnvelope(body);
-        if (!envelope.isOk()) {
-            result.error = envelope.error;
-            return result;
-        }
         QJsonArray array;
-        if (!objectList(envelope.value, name, &array, &result.error))
+        if (!objectList(root, name, &array, &result.error))
             return result;
         for (int i = 0; i < array.size(); ++i) {
             if (!array.at(i).isObject()) {
@@ -100,8 +95,25 @@ namespace {
             }
             result.value.items.append(one.value);
         }
-        result.value.pagination = parsePagination(envelope.value, int(result.value.items.size()));
+        const Result<Pagination> pagination = parsePagination(root, int(result.value.items.size()));
+        if (!pagination.isOk()) {
+            result.error = pagination.error;
+            return result;
+        }
+        result.value.pagination = pagination.value;
         return result;
+    }
+
+    template <typename T, typename ParseOne>
+    Result<Page<T>> parseList(const QByteArray &body, const QString &name, ParseOne parseOne)
+    {
+        const Result<QJsonObject> envelope = parseEnvelope(body);
+        if (!envelope.isOk()) {
+            Result<Page<T>> result;
+            result.error = envelope.error;
+            return result;
+        }
+        return parseList<T>(envelope.value, name, parseOne);
     }
 
 } // namespace
@@ -379,8 +391,15 @@ Result<qint64> parseCreatedId(const QByteArray &body)
 Result<HistoryBatch> parseOrdersHistory(const QByteArray &body, const QTimeZone &zone)
 {
     Result<HistoryBatch> result;
-    const Result<Page<HistoryRecord>> list = parseList<HistoryRecord>(body, QStringLiteral("history"),
-        [&zone](const QJsonObject &object) { return parseHistoryRecord(object, zone); });
+    // One parse of the (possibly large) answer: the records and generatedAt come from the same tree.
+    const Result<QJsonObject> envelope = parseEnvelope(body);
+    if (!envelope.isOk()) {
+        result.error = envelope.error;
+        return result;
+    }
+    const Result<Page<HistoryRecord>> list =
+        parseList<HistoryRecord>(envelope.value, QStringLiteral("history"),
+            [&zone](const QJsonObject &object) { return parseHistoryRecord(object, zone); });
     if (!list.isOk()) {
         result.error = list.error;
         return result;
@@ -388,8 +407,7 @@ Result<HistoryBatch> parseOrdersHistory(const QByteArray &body, const QTimeZone 
     result.value.records = list.value.items;
     result.value.pagination = list.value.pagination;
     sortBy(result.value.records, [](const HistoryRecord &a, const HistoryRecord &b) { return a.id < b.id; });
-    const QJsonDocument document = QJsonDocument::fromJson(body);
-    result.value.generatedAt = parseDateTime(text(document.object(), QStringLiteral("generatedAt")), zone);
+    result.value.generatedAt = parseDateTime(text(envelope.value, QStringLiteral("generatedAt")), zone);
     return result;
 }
 

@@ -1,3 +1,4 @@
+#include <cctype>
 #include <functional>
 
 #include <QJsonArray>
@@ -73,8 +74,32 @@ QMap<QString, QString> parseFieldErrors(const QJsonValue &errors)
     return out;
 }
 
+namespace {
+    /// Whether the text has `"success": false` anywhere: a cheap look before a full parse, so that a
+    /// large answer that succeeded is parsed once (by its reader), not twice.
+    bool mayReportFailure(const QByteArray &body)
+    {
+        static const QByteArray key("\"success\"");
+        for (qsizetype at = body.indexOf(key); at >= 0; at = body.indexOf(key, at + 1)) {
+            qsizetype i = at + key.size();
+            while (i < body.size() && std::isspace(static_cast<unsigned char>(body.at(i))))
+                ++i;
+            if (i >= body.size() || body.at(i) != ':')
+                continue;
+            ++i;
+            while (i < body.size() && std::isspace(static_cast<unsigned char>(body.at(i))))
+                ++i;
+            if (body.mid(i, 5) == "false")
+                return true;
+        }
+        return false;
+    }
+} // namespace
+
 ApiError responseError(int httpStatus, const QByteArray &body, const ApiError &transportError)
 {
+    if (transportError.isOk() && !mayReportFailure(body))
+        return {};
     QJsonParseError parseError {};
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     const bool isObject = parseError.error == QJsonParseError::NoError && document.isObject();

@@ -41,20 +41,35 @@ namespace {
 
 // ---- single objects ----
 
-Pagination parsePagination(const QJsonObject &root, int itemCount)
+Result<Pagination> parsePagination(const QJsonObject &root, int itemCount)
 {
-    Pagination pagination;
+    Result<Pagination> result;
+    Pagination &pagination = result.value;
     pagination.limit = itemCount;
     pagination.totalCount = itemCount;
     const QJsonObject object = asObject(root.value(QLatin1String("pagination")));
     if (object.isEmpty())
-        return pagination;
-    pagination.limit = toInt(object.value(QLatin1String("limit")), itemCount);
-    pagination.totalCount = toInt(object.value(QLatin1String("totalCount")), itemCount);
-    pagination.currentPage = qMax(1, toInt(object.value(QLatin1String("currentPage")), 1));
+        return result;
+    // A member that is a number must be a whole one from 0 to INT_MAX: 1e300 or -1 is a broken answer,
+    // not "more pages" (an absent member takes its default).
+    const auto read = [&](const char *name, int fallback, int *out) {
+        const QJsonValue value = object.value(QLatin1String(name));
+        const std::optional<int> number = toCount(value, fallback);
+        if (!number) {
+            result.error = badResponse(QStringLiteral("pagination.%1 is out of range: %2")
+                                           .arg(QLatin1String(name), scalarText(value)));
+            return false;
+        }
+        *out = *number;
+        return true;
+    };
+    if (!read("limit", itemCount, &pagination.limit) || !read("totalCount", itemCount, &pagination.totalCount)
+        || !read("currentPage", 1, &pagination.currentPage)
+        || !read("totalPageCount", 1, &pagination.totalPageCount))
+        return result;
+    pagination.currentPage = qMax(1, pagination.currentPage);
     // retailCRM answers totalPageCount 0 for an empty list; both mean "nothing more".
-    pagination.totalPageCount = qMax(0, toInt(object.value(QLatin1String("totalPageCount")), 1));
-    return pagination;
+    return result;
 }
 
 Result<Customer> parseCustomer(const QJsonObject &object, const QTimeZone &zone)

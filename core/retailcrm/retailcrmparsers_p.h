@@ -1,6 +1,8 @@
 // Private to the retailCRM parsers (retailcrmparsers*.cpp): the tolerant readers their pieces share.
 #pragma once
 
+#include <optional>
+
 #include "retailcrmparsers.h"
 
 namespace LeadBridge::RetailCrm::Detail {
@@ -13,6 +15,10 @@ ApiError badResponse(const QString &detail);
 qint64 toId(const QJsonValue &value);
 
 int toInt(const QJsonValue &value, int fallback);
+
+/// A count or page number: @p fallback when absent, null or not a number; nothing when it is a number
+/// but not a whole one from 0 to INT_MAX.
+std::optional<int> toCount(const QJsonValue &value, int fallback);
 
 /// Text of a scalar: strings as they are, numbers without a needless ".0", booleans as 0/1.
 QString scalarText(const QJsonValue &value);

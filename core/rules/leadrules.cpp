@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "customfieldset.h"
+#include "util/checkednumbers.h"
 #include "util/contacts.h"
 
 namespace LeadBridge::Sync {
@@ -68,6 +69,15 @@ std::optional<RetailCrm::Customer> newestCustomer(const QList<RetailCrm::Custome
 std::optional<RetailCrm::Order> newestOrder(const QList<RetailCrm::Order> &orders)
 {
     return newest(orders);
+}
+
+std::optional<RetailCrm::Order> orderWithoutValidDate(const QList<RetailCrm::Order> &orders)
+{
+    for (const auto &order : orders) {
+        if (!Checked::isPlausibleMoment(order.createdAt))
+            return order;
+    }
+    return std::nullopt;
 }
 
 OrderFields orderFields(const Lead &lead, const QString &calltouchSiteId)

@@ -32,6 +32,10 @@ struct LeadContact
 /// The newest order by creation date (then the greatest id), never by number.
 [[nodiscard]] std::optional<RetailCrm::Order> newestOrder(const QList<RetailCrm::Order> &orders);
 
+/// The first order whose creation date is missing or impossible: with it, "the newest order" cannot be
+/// told, so no decision is made (the lead fails with the order named).
+[[nodiscard]] std::optional<RetailCrm::Order> orderWithoutValidDate(const QList<RetailCrm::Order> &orders);
+
 /// What is written on create and on update (SPEC §2.5): custom fields and the order's source.
 struct OrderFields
 {

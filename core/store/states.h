@@ -1,6 +1,7 @@
 #pragma once
 
 #include <array>
+#include <limits>
 #include <utility>
 
 #include <QObject>
@@ -12,6 +13,10 @@
 /// and the writers pass enums, the queries read enums, the UI words them at display time.
 namespace LeadBridge::Db {
 Q_NAMESPACE
+
+/// leads.next_attempt_at of a failed lead that is not tried again by itself (its data cannot get
+/// better by waiting, e.g. an impossible date); "send again" in the UI still takes it.
+inline constexpr qint64 kNoAutomaticRetry = std::numeric_limits<qint64>::max();
 
 /// Where a lead is (leads.state).
 enum class LeadState { Waiting, Done, Skipped, Failed, NoContact, History };

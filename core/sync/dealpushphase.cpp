@@ -6,6 +6,7 @@
 #include "calltouch/calltouchclient.h"
 #include "rules/dealbinding.h"
 #include "sync/synccontext.h"
+#include "util/checkednumbers.h"
 
 namespace LeadBridge {
 
@@ -61,10 +62,22 @@ void DealPushPhase::start()
         return;
     }
     QList<Calltouch::Deal> deals;
-    for (const auto &row : rows)
+    QList<DealRow> sendable;
+    for (const auto &row : rows) {
+        if (m_mode == Mode::Create && !Checked::isPlausibleMoment(row.orderCreatedAt)) {
+            if (!refuseWithoutDate(row, stamp))
+                return; // the store failed: reported, the cycle stops
+            continue;
+        }
+        sendable << row;
         deals << payload(row);
-    const auto done = [this, rows](const QList<Calltouch::DealResult> &results, const ApiError &error) {
-        handleResults(rows, results, error);
+    }
+    if (sendable.isEmpty()) {
+        succeed(); // the refused rows are not due any more; the rest follows in the next cycle
+        return;
+    }
+    const auto done = [this, sendable](const QList<Calltouch::DealResult> &results, const ApiError &error) {
+        handleResults(sendable, results, error);
     };
     if (m_mode == Mode::Update) {
         m_ctx.calltouch->updateDeals(deals, this, done);
@@ -72,7 +85,7 @@ void DealPushPhase::start()
     }
     // The journal: Sending survives a crash as Unknown, which is looked up before a re-send.
     const StoreResult journalled = m_ctx.store->inTransaction([&] {
-        for (const auto &row : rows) {
+        for (const auto &row : sendable) {
             if (!m_ctx.sync->setDealState(row.orderId, Db::DealState::Sending, {}, {}, stamp).ok)
                 return false;
         }
@@ -83,6 +96,24 @@ void DealPushPhase::start()
     if (m_ctx.crashAt(QStringLiteral("create-deals:before")))
         return;
     m_ctx.calltouch->createDeals(deals, this, done);
+}
+
+bool DealPushPhase::refuseWithoutDate(const DealRow &row, qint64 now)
+{
+    // A deal without the order's creation date would reach Calltouch dated 1970 and bind to nothing.
+    const QString message =
+        tr("retailCRM order %1 has no valid creation date; no Calltouch deal is made for "
+           "it.")
+            .arg(row.orderNumber.isEmpty() ? QString::number(row.orderId) : row.orderNumber);
+    const StoreResult written = m_ctx.store->inTransaction([&] {
+        return m_ctx.sync->setDealFailed(row.orderId, message, Db::kNoAutomaticRetry, now).ok
+            && m_ctx.sync->recordError(Db::ErrorDirection::Deals, dealItem(row.orderId), message, 1, 0, now).ok;
+    });
+    if (stopsOnStore(written))
+        return false;
+    ++m_ctx.summary.newErrors;
+    emit m_ctx.errorRecorded(Db::ErrorDirection::Deals, dealItem(row.orderId), message);
+    return true;
 }
 
 void DealPushPhase::handleResults(

@@ -29,6 +29,9 @@ private:
     [[nodiscard]] bool handleResult(const DealRow &row, const Calltouch::DealResult *result, qint64 now);
     [[nodiscard]] bool failDeal(const DealRow &row, const QString &message, qint64 now);
     [[nodiscard]] static Calltouch::Deal payload(const DealRow &row);
+    /// Marks a deal whose order has no valid creation date as failed, with the reason; it is not sent.
+    /// False when the store failed (reported; the cycle stops).
+    [[nodiscard]] bool refuseWithoutDate(const DealRow &row, qint64 now);
 
     Mode m_mode;
 };

@@ -6,6 +6,7 @@
 #include "rules/dealbinding.h"
 #include "store/syncstore.h"
 #include "sync/synccontext.h"
+#include "util/checkednumbers.h"
 #include "util/contacts.h"
 
 namespace LeadBridge {
@@ -115,7 +116,16 @@ StoreResult HistoryPhase::apply(const QList<RetailCrm::HistoryRecord> &records)
             m_lastId = qMax(m_lastId, record.id);
             const qint64 orderId = record.order.id;
             if (record.created && !m_ctx.sync->deal(orderId)) {
-                if (record.order.createdAt.isValid() && record.order.createdAt.toMSecsSinceEpoch() < since)
+                if (!Checked::isPlausibleMoment(record.order.createdAt)) {
+                    // Neither "before since" nor a deal created at 0: the order is named in the errors.
+                    m_ctx.reportError(Db::ErrorDirection::Deals, QStringLiteral("deal:%1").arg(orderId),
+                        tr("retailCRM order %1 has no valid creation date; no Calltouch deal is made for "
+                           "it.")
+                            .arg(record.order.number.isEmpty() ? QString::number(orderId)
+                                                               : record.order.number));
+                    continue;
+                }
+                if (record.order.createdAt.toMSecsSinceEpoch() < since)
                     continue;
                 if (!insertDeal(record.order)) // the record carries the whole order
                     return false;

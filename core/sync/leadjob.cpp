@@ -176,6 +176,15 @@ void LeadJob::loadOrders()
                 fail(error);
                 return;
             }
+            if (const auto undated = Sync::orderWithoutValidDate(orders)) {
+                // Tried again later like any failure: the order may be corrected meanwhile.
+                const QString reason =
+                    tr("retailCRM order %1 of this customer has no valid creation date, so "
+                       "the newest order cannot be told; correct the order in retailCRM.")
+                        .arg(undated->number.isEmpty() ? QString::number(undated->id) : undated->number);
+                fail(ApiError::make(ApiError::Kind::BadResponse, reason), reason);
+                return;
+            }
             m_orders = orders;
             decide();
         });
@@ -382,10 +391,14 @@ void LeadJob::succeed(Db::LeadState state, Db::LeadAction action, Db::LeadReason
 
 void LeadJob::fail(const ApiError &error)
 {
+    fail(error, error.fullMessage());
+}
+
+void LeadJob::fail(const ApiError &error, const QString &message)
+{
     const int attempts = m_row.attempts + 1;
     const qint64 stamp = m_ctx.nowMs();
     const qint64 next = m_ctx.retryAt(attempts, error);
-    const QString message = error.fullMessage();
     const StoreResult written = m_ctx.store->inTransaction([&] {
         return m_ctx.sync->setLeadFailed(m_row.id, message, attempts, next, stamp).ok
             && m_ctx.sync->recordError(Db::ErrorDirection::Leads, m_item, message, attempts, next, stamp).ok;

@@ -3,6 +3,7 @@
 #include "calltouch/calltouchclient.h"
 #include "rules/leadrules.h"
 #include "store/syncstore.h"
+#include "sync/leadintake.h"
 #include "sync/synccontext.h"
 
 namespace LeadBridge {
@@ -83,22 +84,16 @@ void LeadPollPhase::start()
 
 bool LeadPollPhase::store(const QList<Lead> &leads, int *fetched, int *withoutId)
 {
-    const qint64 since = m_ctx.sinceMs();
-    const qint64 stamp = m_ctx.nowMs();
+    LeadIntake intake(m_ctx);
     for (const Lead &lead : leads) {
         if (lead.id.isEmpty()) {
             ++*withoutId;
             continue;
         }
-        const Sync::LeadContact contact = Sync::leadContact(lead, m_ctx.config.phoneRegion);
-        const bool enabled = m_ctx.config.leadKinds.contains(Lead::kindName(lead.kind));
-        const Db::LeadState state = (!enabled || lead.occurredAt.toMSecsSinceEpoch() < since)
-            ? Db::LeadState::History
-            : Db::LeadState::Waiting;
-        const StoreResult result = m_ctx.sync->upsertLead(lead, contact.phone, contact.email, state, stamp);
-        if (!result.ok)
+        const LeadIntake::Outcome outcome = intake.take(lead);
+        if (outcome == LeadIntake::Outcome::StoreFailed)
             return false;
-        if (result.changed && state == Db::LeadState::Waiting)
+        if (outcome == LeadIntake::Outcome::Waiting)
             ++*fetched;
     }
     return true;

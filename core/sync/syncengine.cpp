@@ -13,11 +13,13 @@
 #include "sync/dealpushphase.h"
 #include "sync/fieldsphase.h"
 #include "sync/historyphase.h"
+#include "sync/leadintake.h"
 #include "sync/leadpollphase.h"
 #include "sync/leadqueuephase.h"
 #include "sync/referencephase.h"
 #include "sync/synccontext.h"
 #include "sync/unknowndealsphase.h"
+#include "util/checkednumbers.h"
 #include "util/logging.h"
 #include "webhookreceiver.h"
 
@@ -266,26 +268,24 @@ bool SyncEngine::storeLead(const Lead &lead)
     const SyncConfig &config = m_ctx->config;
     if (!config.leadKinds.contains(Lead::kindName(lead.kind)))
         return true; // a kind the shop does not sync: accepted and forgotten
-    const Sync::LeadContact contact = Sync::leadContact(lead, config.phoneRegion);
-    const Db::LeadState state = lead.occurredAt.toMSecsSinceEpoch() < m_ctx->sinceMs()
-        ? Db::LeadState::History
-        : Db::LeadState::Waiting;
-    const StoreResult stored = m_sync->upsertLead(lead, contact.phone, contact.email, state, m_ctx->nowMs());
-    if (!stored.ok) {
+    const LeadIntake::Outcome outcome = LeadIntake(*m_ctx).take(lead);
+    if (outcome == LeadIntake::Outcome::StoreFailed) {
         // Not lost: the journal poll reads it again (a webhook delivery is answered 503 and repeated).
         // The failure is shown once.
-        (void)m_ctx->stored(stored);
         if (!m_inCycle)
             m_ctx->storeBroken = false;
         return false;
     }
-    if (stored.changed)
-        qCInfo(lcSync) << "lead received by webhook:" << Lead::kindName(lead.kind) << lead.id;
+    if (outcome != LeadIntake::Outcome::Waiting)
+        return true; // known, before "since", or rejected with its reason (an impossible date)
+    qCInfo(lcSync) << "lead received by webhook:" << Lead::kindName(lead.kind) << lead.id;
     // It is processed once it is old enough; make sure a cycle comes then.
     if (m_running && !m_inCycle && m_timer) {
-        const qint64 due =
-            lead.occurredAt.toMSecsSinceEpoch() + qint64(config.leadDelaySeconds) * 1000 - m_ctx->nowMs();
-        const int wait = int(qBound<qint64>(0, due + 500, qint64(config.syncIntervalSeconds) * 1000));
+        const qint64 ripeAt = Checked::saturatingAdd(
+            lead.occurredAt.toMSecsSinceEpoch(), qint64(config.leadDelaySeconds) * 1000);
+        const qint64 due = Checked::saturatingAdd(ripeAt, -m_ctx->nowMs());
+        const int wait = int(
+            qBound<qint64>(0, Checked::saturatingAdd(due, 500), qint64(config.syncIntervalSeconds) * 1000));
         if (!m_timer->isActive() || m_timer->remainingTime() > wait)
             m_timer->start(wait);
     }

@@ -16,18 +16,31 @@ Q_LOGGING_CATEGORY(lcUi, "leadbridge.ui", QtInfoMsg)
 namespace LeadBridge {
 namespace {
 
-    const QString kMask = QStringLiteral("***");
-
+    // Everything redact() touches lives until the process ends: Qt still logs while it unloads plug-ins,
+    // after the static destructors ran (QT_DEBUG_PLUGINS=1), and the handler runs then. So these are
+    // created on first use and deliberately never destroyed (no destructor can run before a late log).
     struct SecretRegistry
     {
         QMutex mutex;
         QSet<QString> values;
+        const QString mask = QStringLiteral("***");
+        // Query parameters and form fields: apiKey=…, clientApiId=…, access_token=…, token=…
+        const QRegularExpression query {
+            QStringLiteral("((?:apiKey|api_key|clientApiId|access_token|accessToken|token)=)"
+                           "[^&\\s\"']+"),
+            QRegularExpression::CaseInsensitiveOption
+        };
+        // Header lines and JSON-ish "name": "value" pairs.
+        const QRegularExpression header { QStringLiteral(
+                                              "((?:X-API-KEY|Access-Token|Authorization)\"?\\s*[:=]\\s*\"?)"
+                                              "[^\\s\",}]+"),
+            QRegularExpression::CaseInsensitiveOption };
     };
 
     SecretRegistry &registry()
     {
-        static SecretRegistry instance;
-        return instance;
+        static SecretRegistry *const instance = new SecretRegistry; // never deleted, see above
+        return *instance;
     }
 
     QtMessageHandler g_previousHandler = nullptr;
@@ -57,24 +70,16 @@ namespace {
 QString redact(const QString &text)
 {
     QString out = text;
-    // Query parameters and form fields: apiKey=…, clientApiId=…, access_token=…, token=…
-    static const QRegularExpression query(
-        QStringLiteral("((?:apiKey|api_key|clientApiId|access_token|accessToken|token)=)[^&\\s\"']+"),
-        QRegularExpression::CaseInsensitiveOption);
-    out.replace(query, QStringLiteral("\\1***"));
-    // Header lines and JSON-ish "name": "value" pairs.
-    static const QRegularExpression header(
-        QStringLiteral("((?:X-API-KEY|Access-Token|Authorization)\"?\\s*[:=]\\s*\"?)[^\\s\",}]+"),
-        QRegularExpression::CaseInsensitiveOption);
-    out.replace(header, QStringLiteral("\\1***"));
-
     auto &reg = registry();
+    out.replace(reg.query, QStringLiteral("\\1***"));
+    out.replace(reg.header, QStringLiteral("\\1***"));
+
     QMutexLocker lock(&reg.mutex);
     for (const QString &secret : std::as_const(reg.values)) {
-        out.replace(secret, kMask);
+        out.replace(secret, reg.mask);
         const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(secret));
         if (encoded != secret)
-            out.replace(encoded, kMask, Qt::CaseInsensitive);
+            out.replace(encoded, reg.mask, Qt::CaseInsensitive);
     }
     return out;
 }

@@ -1,8 +1,12 @@
 // The shared transport over real loopback HTTP: retries, Retry-After, writes never blindly repeated,
 // https-only, classification.
+#include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 #include "net/apitransport.h"
@@ -32,6 +36,9 @@ private slots:
     void classifyStatuses();
     void insecureUrlIsRefusedWithoutARequest();
     void connectionRefused();
+    void tooLargeAnswerIsAbortedEarly_data();
+    void tooLargeAnswerIsAbortedEarly();
+    void answerOverTheDefaultCapIsAnError();
 
 private:
     ApiResponse send(const ApiRequest &request, int timeoutMs = 10000);
@@ -110,7 +117,7 @@ void tst_ApiTransport::readSucceeds()
     const ApiResponse response = send(get(QStringLiteral("/ok")));
     QVERIFY(response.error.isOk());
     QCOMPARE(response.httpStatus, 200);
-    QCOMPARE(response.json.object().value(QStringLiteral("n")).toInt(), 1);
+    QCOMPARE(QJsonDocument::fromJson(response.body).object().value(QStringLiteral("n")).toInt(), 1);
     QCOMPARE(response.attempts, 1);
 }
 
@@ -288,6 +295,82 @@ void tst_ApiTransport::connectionRefused()
     const ApiResponse response = send(request);
     QCOMPARE(response.error.kind, ApiError::Kind::Network);
     QCOMPARE(response.attempts, 2);
+}
+
+void tst_ApiTransport::tooLargeAnswerIsAbortedEarly_data()
+{
+    QTest::addColumn<bool>("announced");
+    QTest::newRow("Content-Length above the cap") << true;
+    QTest::newRow("no length, body keeps coming") << false;
+}
+
+void tst_ApiTransport::tooLargeAnswerIsAbortedEarly()
+{
+    // A server that starts a 100 MiB answer, sends 2 MiB of it and then stalls: the read must stop at
+    // the cap (1 MiB here) at once, not buffer on or wait for the timeout.
+    QFETCH(bool, announced);
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    QPointer<QTcpSocket> peer;
+    connect(&server, &QTcpServer::newConnection, this, [&] {
+        peer = server.nextPendingConnection();
+        connect(peer, &QTcpSocket::readyRead, peer, [&] {
+            if (!peer->readAll().contains("\r\n\r\n"))
+                return;
+            QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n";
+            head += announced ? QByteArray("Content-Length: 104857600\r\n\r\n")
+                              : QByteArray("Connection: close\r\n\r\n");
+            peer->write(head + "{\"history\":\"" + QByteArray(2 * 1024 * 1024, 'a'));
+        });
+    });
+    m_transport->setMaxAnswerBytes(1024 * 1024);
+    ApiRequest request;
+    request.url = QUrl(QStringLiteral("http://127.0.0.1:%1/api/v5/orders/history").arg(server.serverPort()));
+    request.timeoutMs = 20000;
+    QElapsedTimer clock;
+    clock.start();
+    const ApiResponse response = send(request, 15000);
+    QCOMPARE(response.error.kind, ApiError::Kind::BadResponse);
+    QVERIFY2(
+        response.error.detail.contains(QLatin1String("answer too large")), qPrintable(response.error.detail));
+    QVERIFY2(response.error.detail.contains(QLatin1String("1 MiB")), qPrintable(response.error.detail));
+    QVERIFY(response.body.isEmpty());
+    QCOMPARE(response.attempts, 1); // not retried: it would be just as large again
+    QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+    // The client hung up: it did not wait for the rest.
+    QTRY_VERIFY(!peer || peer->state() != QAbstractSocket::ConnectedState);
+}
+
+void tst_ApiTransport::answerOverTheDefaultCapIsAnError()
+{
+    QCOMPARE(m_transport->maxAnswerBytes(), qint64(32) * 1024 * 1024);
+    const QByteArray big = "{\"success\":true,\"history\":\"" + QByteArray(33 * 1024 * 1024, 'a') + "\"}";
+    const QByteArray small = "{\"success\":true,\"history\":\"" + QByteArray(31 * 1024 * 1024, 'a') + "\"}";
+    m_server->setHandler(
+        [&](const SimRequest &request) {
+            ++m_handled;
+            return SimResponse::json(200, request.path.startsWith(QLatin1String("/big")) ? big : small);
+        },
+        [](const SimRequest &request) { return request.path; });
+    ApiRequest request = get(QStringLiteral("/big"));
+    request.timeoutMs = 30000;
+    ApiResponse response = send(request, 60000);
+    QCOMPARE(response.error.kind, ApiError::Kind::BadResponse);
+    QVERIFY2(response.error.detail.contains(QLatin1String("answer too large (more than 32 MiB)")),
+        qPrintable(response.error.detail));
+    QCOMPARE(m_handled, 1);
+    // A write whose answer is too large may have been applied: its outcome is unknown, never "failed".
+    ApiRequest write = post(QStringLiteral("/big-create"));
+    write.timeoutMs = 30000;
+    response = send(write, 60000);
+    QCOMPARE(response.error.kind, ApiError::Kind::OutcomeUnknown);
+    QCOMPARE(m_handled, 2);
+    // Below the cap: read whole.
+    request = get(QStringLiteral("/small"));
+    request.timeoutMs = 30000;
+    response = send(request, 60000);
+    QVERIFY2(response.error.isOk(), qPrintable(response.error.fullMessage()));
+    QCOMPARE(response.body.size(), small.size());
 }
 
 QTEST_GUILESS_MAIN(tst_ApiTransport)

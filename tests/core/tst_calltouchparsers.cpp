@@ -254,6 +254,17 @@ void tst_CalltouchParsers::unixTime_data()
     QTest::newRow("zero") << QJsonValue(0) << QDateTime();
     QTest::newRow("date text") << QJsonValue(QStringLiteral("08/05/2026 15:32:47")) << QDateTime();
     QTest::newRow("null") << QJsonValue(QJsonValue::Null) << QDateTime();
+    // Hostile numbers: none is a cast out of range (undefined behaviour), none a date in another era.
+    QTest::newRow("1e19") << QJsonValue(1e19) << QDateTime();
+    QTest::newRow("1e300") << QJsonValue(1e300) << QDateTime();
+    QTest::newRow("INT64_MIN") << QJsonValue(-9.223372036854775808e18) << QDateTime();
+    QTest::newRow("negative seconds") << QJsonValue(-1778243567) << QDateTime();
+    QTest::newRow("14 digits: the year 5138") << QJsonValue(QStringLiteral("99999999999999")) << QDateTime();
+    QTest::newRow("14 digits as number") << QJsonValue(99999999999999.0) << QDateTime();
+    QTest::newRow("1999 in seconds") << QJsonValue(915148800) << QDateTime();
+    QTest::newRow("2100 in ms") << QJsonValue(4102444800000.0) << QDateTime();
+    QTest::newRow("last ms before 2100")
+        << QJsonValue(4102444799999.0) << QDateTime::fromMSecsSinceEpoch(4102444799999LL, Qt::UTC);
 }
 
 void tst_CalltouchParsers::unixTime()
@@ -390,6 +401,13 @@ void tst_CalltouchParsers::callRecord_data()
                                     << QString();
     QTest::newRow("no callId") << QByteArray(R"({"timestamp": 1778243567})") << QString() << QDateTime()
                                << QString();
+    QTest::newRow("timestamp 1e19: the date text counts")
+        << QByteArray(R"({"callId": 10, "timestamp": 1e19, "date": "16/03/2026 9:05:03"})")
+        << QStringLiteral("10") << utc(2026, 3, 16, 6, 5, 3) << QString();
+    QTest::newRow("timestamp 1e19, no date: no time") << QByteArray(R"({"callId": 11, "timestamp": 1e19})")
+                                                      << QStringLiteral("11") << QDateTime() << QString();
+    QTest::newRow("date in the year 9999") << QByteArray(R"({"callId": 12, "date": "31/12/9999 23:59:59"})")
+                                           << QStringLiteral("12") << QDateTime() << QString();
 }
 
 void tst_CalltouchParsers::callRecord()
@@ -436,6 +454,10 @@ void tst_CalltouchParsers::callsJournalPaging_data()
                                      << 2 << 3 << false;
     QTest::newRow("no pageTotal: from recordsTotal")
         << QByteArray(R"({"page":1,"pageSize":1000,"recordsTotal":2412,"records":[]})") << 1 << 3 << false;
+    // recordsTotal + pageSize - 1 overflowed int before.
+    QTest::newRow("no pageTotal: recordsTotal INT_MAX")
+        << QByteArray(R"({"page":1,"pageSize":100,"recordsTotal":2147483647,"records":[]})") << 1 << 21474837
+        << false;
 }
 
 void tst_CalltouchParsers::callsJournalPaging()
@@ -460,6 +482,15 @@ void tst_CalltouchParsers::callsJournalErrors_data()
     QTest::newRow("object without records") << QByteArray(R"({"message":"ok"})");
     QTest::newRow("records not a list") << QByteArray(R"({"page":1,"records":{}})");
     QTest::newRow("empty body") << QByteArray();
+    // Out-of-range paging members are a broken answer with a reason, not a cast or "page 1 of 1".
+    QTest::newRow("pageTotal 1e300") << QByteArray(R"({"page":1,"pageTotal":1e300,"records":[]})");
+    QTest::newRow("pageTotal -2") << QByteArray(R"({"page":1,"pageTotal":-2,"records":[]})");
+    QTest::newRow("page 1e19") << QByteArray(R"({"page":1e19,"pageTotal":3,"records":[]})");
+    QTest::newRow("pageSize 2.5") << QByteArray(R"({"page":1,"pageSize":2.5,"records":[]})");
+    QTest::newRow("recordsTotal as text 1e300")
+        << QByteArray(R"({"page":1,"pageSize":100,"recordsTotal":"1e300","records":[]})");
+    QTest::newRow("recordsTotal INT_MAX + 1")
+        << QByteArray(R"({"page":1,"pageSize":100,"recordsTotal":2147483648,"records":[]})");
 }
 
 void tst_CalltouchParsers::callsJournalErrors()
@@ -626,6 +657,26 @@ void tst_CalltouchParsers::webhook_data()
         << QString() << QStringLiteral("c@x.ru") << QString();
     QTest::newRow("chat: nothing") << chat << QByteArray("{}") << false << QString() << QDateTime()
                                    << QString() << QString() << QString();
+    // A time that is a number or a date out of range stays invalid (the engine rejects the lead with a
+    // reason); only a time in a form we do not know means "when it arrived".
+    QTest::newRow("call: timestamp INT64_MIN")
+        << call << QByteArray(R"({"id":"13","timestamp":"-9223372036854775808"})") << true
+        << QStringLiteral("13") << QDateTime() << QString() << QString() << QString();
+    QTest::newRow("call: timestamp -9.2e18 as number")
+        << call << QByteArray(R"({"id":"14","timestamp":-9.223372036854775808e18})") << true
+        << QStringLiteral("14") << QDateTime() << QString() << QString() << QString();
+    QTest::newRow("call: 14-digit timestamp")
+        << call << QByteArray(R"({"id":"15","timestamp":"99999999999999"})") << true << QStringLiteral("15")
+        << QDateTime() << QString() << QString() << QString();
+    QTest::newRow("call: calltime in the year 9999")
+        << call << QByteArray(R"({"id":"16","calltime":"9999-12-31 23:59:59"})") << true
+        << QStringLiteral("16") << QDateTime() << QString() << QString() << QString();
+    QTest::newRow("call: ISO time in 1970")
+        << call << QByteArray(R"({"id":"17","calltime":"1970-01-01T00:00:00Z"})") << true
+        << QStringLiteral("17") << QDateTime() << QString() << QString() << QString();
+    QTest::newRow("call: a time in words -> received")
+        << call << QByteArray(R"({"id":"18","calltime":"вчера"})") << true << QStringLiteral("18") << received
+        << QString() << QString() << QString();
 }
 
 void tst_CalltouchParsers::webhook()

@@ -84,6 +84,15 @@ void tst_RetailCrmParsers::dates_data()
     QTest::newRow("garbage") << QStringLiteral("yesterday") << QStringLiteral("Europe/Moscow") << QDateTime();
     QTest::newRow("bad month") << QStringLiteral("2024-13-01 10:00:00") << QStringLiteral("Europe/Moscow")
                                << QDateTime();
+    // Out of the range an order can have: no date, not 1 January of the year 1 (a deal "created" then).
+    QTest::newRow("year 1") << QStringLiteral("0001-01-01 00:00:00") << QStringLiteral("Europe/Moscow")
+                            << QDateTime();
+    QTest::newRow("epoch") << QStringLiteral("1970-01-01 03:00:00") << QStringLiteral("Europe/Moscow")
+                           << QDateTime();
+    QTest::newRow("year 9999") << QStringLiteral("9999-12-31 23:59:59") << QStringLiteral("Europe/Moscow")
+                               << QDateTime();
+    QTest::newRow("zero date") << QStringLiteral("0000-00-00 00:00:00") << QStringLiteral("Europe/Moscow")
+                               << QDateTime();
 }
 
 void tst_RetailCrmParsers::dates()
@@ -131,6 +140,9 @@ void tst_RetailCrmParsers::decimals_data()
     QTest::newRow("not a number") << QJsonValue(QStringLiteral("n/a")) << QString();
     QTest::newRow("null") << QJsonValue(QJsonValue::Null) << QString();
     QTest::newRow("object") << QJsonValue(QJsonObject {}) << QString();
+    QTest::newRow("1e300") << QJsonValue(1e300) << QString();
+    QTest::newRow("-1e15 as text") << QJsonValue(QStringLiteral("-1000000000000000")) << QString();
+    QTest::newRow("largest kept") << QJsonValue(999999999999.99) << QStringLiteral("999999999999.99");
 }
 
 void tst_RetailCrmParsers::decimals()
@@ -221,6 +233,13 @@ void tst_RetailCrmParsers::responseErrors_data()
         << 200
         << QByteArray(R"({"success":false,"errorMsg":"Something is wrong","errors":{"site":"Unknown"}})")
         << K::None << K::Validation << QStringLiteral("site") << QStringLiteral("Unknown");
+    // A success is not parsed here (its reader parses it once); "success": false in any spacing is.
+    QTest::newRow("200 success false, spaced")
+        << 200 << QByteArray("{ \"errorMsg\" : \"Access denied\",\n  \"success\" :\n\tfalse }") << K::None
+        << K::Permission << QString() << QString();
+    QTest::newRow("200 success true, false elsewhere")
+        << 200 << QByteArray(R"({"success":true,"order":{"call":false,"note":""success": maybe"}})")
+        << K::None << K::None << QString() << QString();
     QTest::newRow("404 not found") << 404 << QByteArray(R"({"success":false,"errorMsg":"Not found"})")
                                    << K::NotFound << K::NotFound << QString() << QString();
     QTest::newRow("404 html of another site") << 404 << QByteArray("<html><body>Not Found</body></html>")
@@ -672,6 +691,9 @@ void tst_RetailCrmParsers::historyErrors_data()
         << QByteArray(R"({"success":true,"history":[{"id":1,"order":{"site":"x"}}]})") << K::BadResponse;
     QTest::newRow("record without id")
         << QByteArray(R"({"success":true,"history":[{"order":{"id":1}}]})") << K::BadResponse;
+    QTest::newRow("pagination out of range")
+        << QByteArray(R"({"success":true,"history":[],"pagination":{"totalPageCount":1e300}})")
+        << K::BadResponse;
     QTest::newRow("sinceId with page refused") << QByteArray(
         R"({"success":false,"errorMsg":"Errors in the input parameters","errors":{"page":"not with sinceId"}})")
                                                << K::Validation;
@@ -715,6 +737,16 @@ void tst_RetailCrmParsers::pagination_data()
     QTest::newRow("numbers as strings")
         << QByteArray(R"({"pagination":{"currentPage":"2","totalPageCount":"5"}})") << 2 << 5;
     QTest::newRow("absent: one page") << QByteArray("{}") << 1 << 1;
+    QTest::newRow("INT_MAX pages") << QByteArray(R"({"pagination":{"totalPageCount":2147483647}})") << 1
+                                   << 2147483647;
+    // Out of range: an error naming the member (-1 = error expected).
+    QTest::newRow("totalPageCount 1e300")
+        << QByteArray(R"({"pagination":{"totalPageCount":1e300}})") << -1 << -1;
+    QTest::newRow("totalCount 1e19") << QByteArray(R"({"pagination":{"totalCount":1e19}})") << -1 << -1;
+    QTest::newRow("currentPage -3") << QByteArray(R"({"pagination":{"currentPage":-3}})") << -1 << -1;
+    QTest::newRow("limit 2.5") << QByteArray(R"({"pagination":{"limit":2.5}})") << -1 << -1;
+    QTest::newRow("totalPageCount INT_MAX + 1 as text")
+        << QByteArray(R"({"pagination":{"totalPageCount":"2147483648"}})") << -1 << -1;
 }
 
 void tst_RetailCrmParsers::pagination()
@@ -722,9 +754,20 @@ void tst_RetailCrmParsers::pagination()
     QFETCH(QByteArray, body);
     QFETCH(int, currentPage);
     QFETCH(int, totalPageCount);
-    const Pagination parsed = parsePagination(QJsonDocument::fromJson(body).object(), 3);
-    QCOMPARE(parsed.currentPage, currentPage);
-    QCOMPARE(parsed.totalPageCount, totalPageCount);
+    const Result<Pagination> parsed = parsePagination(QJsonDocument::fromJson(body).object(), 3);
+    if (currentPage < 0) {
+        QVERIFY(!parsed.isOk());
+        QCOMPARE(kind(parsed.error.kind), kind(ApiError::Kind::BadResponse));
+        QVERIFY2(parsed.error.detail.contains(QLatin1String("pagination.")), qPrintable(parsed.error.detail));
+        // A list answer with such paging is refused as a whole.
+        QByteArray list = body;
+        list.replace("{\"pagination\"", "{\"success\":true,\"users\":[],\"pagination\"");
+        QVERIFY(!parseUsers(list).isOk());
+        return;
+    }
+    QVERIFY(parsed.isOk());
+    QCOMPARE(parsed.value.currentPage, currentPage);
+    QCOMPARE(parsed.value.totalPageCount, totalPageCount);
 }
 
 QTEST_GUILESS_MAIN(tst_RetailCrmParsers)

@@ -46,7 +46,8 @@ QString Labels::leadStateText(Db::LeadState state, Db::LeadAction action, qint64
     case LeadState::NoContact:
         return tr("No contact");
     case LeadState::Failed:
-        return nextAttemptAt > 0 ? tr("Failed, will retry") : tr("Failed");
+        return nextAttemptAt > 0 && nextAttemptAt != Db::kNoAutomaticRetry ? tr("Failed, will retry")
+                                                                           : tr("Failed");
     case LeadState::History:
         return tr("Before the start date");
     }

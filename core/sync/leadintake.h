@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include "calltouch/calltouchtypes.h"
+
+namespace LeadBridge {
+
+class SyncContext;
+
+/// Where a lead from a journal or a webhook enters the store: waiting, history (before "since" or its
+/// kind switched off), or, when its date cannot be right (missing, out of range, far in the future),
+/// failed with the reason and an error row, never waiting for ever nor slipping through a filter.
+class LeadIntake final
+{
+    Q_DECLARE_TR_FUNCTIONS(LeadBridge::LeadIntake)
+public:
+    enum class Outcome {
+        Known,
+        Waiting,
+        History,
+        Rejected,
+        StoreFailed, ///< not stored: reported once through the context, the cycle stops
+    };
+
+    explicit LeadIntake(SyncContext &context)
+        : m_ctx(context)
+    {}
+
+    /// Stores a lead seen for the first time (a known one is left as it is).
+    [[nodiscard]]
+    Outcome take(const Calltouch::Lead &lead);
+
+    /// Why the lead's date cannot be used, or an empty text when it can. @p nowMs is the engine's clock.
+    [[nodiscard]] static QString dateProblem(const Calltouch::Lead &lead, qint64 nowMs);
+
+private:
+    SyncContext &m_ctx;
+};
+
+} // namespace LeadBridge
