@@ -265,6 +265,13 @@ void SyncStore::confirm(const QString &key, const QString &result, qint64 now)
         { Db::toDb(Db::OutboxState::Confirmed), result, now, key });
 }
 
+void SyncStore::settlePending(const QString &item, qint64 now)
+{
+    m_store.exec(QStringLiteral("UPDATE outbox SET state=?, result=?, updated_at=? WHERE item=? AND state=?"),
+        { Db::toDb(Db::OutboxState::Failed), QStringLiteral("not applied"), now, item,
+            Db::toDb(Db::OutboxState::Pending) });
+}
+
 QList<OutboxEntry> SyncStore::pendingFor(const QString &item)
 {
     QList<OutboxEntry> entries;

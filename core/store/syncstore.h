@@ -99,6 +99,9 @@ public:
     bool journal(
         Db::OutboxOp op, const QString &item, const QString &key, const QString &payload, qint64 now);
     void confirm(const QString &key, const QString &result, qint64 now);
+    /// Marks the entries of @p item that are still pending as failed ("not applied"): called when its
+    /// lead is settled, after the recovery looked for each of those writes in the CRM and found none.
+    void settlePending(const QString &item, qint64 now);
     [[nodiscard]] QList<OutboxEntry> pendingFor(const QString &item);
 
     // Orders touched (direction 1)

@@ -321,6 +321,8 @@ void LeadJob::succeed(Db::LeadState state, Db::LeadAction action, Db::LeadReason
                 orderAction(action), reason, m_row.id, 0, stamp);
         }
         m_ctx.sync->resolveError(Db::ErrorDirection::Leads, m_item);
+        // Writes of earlier attempts that the recovery did not find in the CRM never happened.
+        m_ctx.sync->settlePending(m_item, stamp);
         return true;
     });
     SyncSummary &summary = m_ctx.summary;

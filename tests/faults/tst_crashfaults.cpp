@@ -117,20 +117,20 @@ void tst_CrashFaults::initTestCase()
 
 void tst_CrashFaults::seedLeads(QRandomGenerator &random)
 {
-    // 48 leads of the last hours, calls and website requests; 30 phones, so that some customers have
+    // 36 leads of the last hours, calls and website requests; 22 phones, so that some customers have
     // several leads; a few requests with an e-mail only and two with no contact at all.
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (int i = 0; i < 48; ++i) {
+    for (int i = 0; i < 36; ++i) {
         SeededLead lead;
-        const QDateTime at = now.addSecs(-60 * (200 - 3 * i));
-        const int phoneNumber = int(random.bounded(30));
+        const QDateTime at = now.addSecs(-60 * (200 - 4 * i));
+        const int phoneNumber = int(random.bounded(22));
         const QString phone = QStringLiteral("+7 (903) 555-10-%1").arg(phoneNumber, 2, 10, QLatin1Char('0'));
         if (i % 3 != 2) {
             lead.kind = QStringLiteral("call");
             lead.id = QString::number(m_calltouch->addCall(at, phone, QStringLiteral("yandex"),
                 QStringLiteral("cpc"), QStringLiteral("crash-%1").arg(i)));
             lead.phoneDigits = lastTenDigits(phone);
-        } else if (i == 14 || i == 29) {
+        } else if (i == 14 || i == 26) {
             lead.kind = QStringLiteral("request");
             lead.id = QString::number(m_calltouch->addRequest(at, {}, {}, QStringLiteral("Anna")));
         } else if (i % 4 == 0) {
@@ -349,9 +349,13 @@ QStringList tst_CrashFaults::verify(int *duplicates, int *lostLeads)
     }
     {
         QSqlQuery query(db);
-        query.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'pending'"));
-        if (query.next() && query.value(0).toInt() != 0)
-            problems << QStringLiteral("%1 journal entries still pending").arg(query.value(0).toInt());
+        query.exec(
+            QStringLiteral("SELECT op, item, idempotency_key, payload FROM outbox WHERE state = 'pending'"));
+        while (query.next()) {
+            problems << QStringLiteral("journal entry still pending: %1 %2 %3 %4")
+                            .arg(query.value(0).toString(), query.value(1).toString(),
+                                query.value(2).toString(), query.value(3).toString());
+        }
     }
     db.close();
     db = QSqlDatabase();
@@ -392,6 +396,8 @@ void tst_CrashFaults::killsAndFaultsConverge()
     retail.server()->setFaultMix({}, mix, kFaultRate);
     calltouch.server()->setFaultMix({}, mix, kFaultRate);
 
+    // Each killed run's output goes there when set (with QT_LOGGING_RULES="leadbridge.*.debug=true").
+    const QString logDir = qEnvironmentVariable("LEADBRIDGE_FAULTS_LOGS");
     QElapsedTimer clock;
     clock.start();
     int killed = 0;
@@ -407,7 +413,7 @@ void tst_CrashFaults::killsAndFaultsConverge()
         // A random moment: often in the first second (start-up, reference data, lead reads), sometimes
         // later (order and deal writes). The simulators serve meanwhile.
         const int lifeMs =
-            random.bounded(4) == 0 ? int(random.bounded(2000, 5000)) : int(random.bounded(200, 2000));
+            random.bounded(2) == 0 ? int(random.bounded(1500, 5000)) : int(random.bounded(200, 1500));
         QTest::qWait(lifeMs);
         if (process.state() != QProcess::Running) {
             wrongExits << QStringLiteral("run %1 ended by itself after %2 ms with %3: %4")
@@ -419,6 +425,12 @@ void tst_CrashFaults::killsAndFaultsConverge()
         }
         process.kill(); // SIGKILL
         QVERIFY(process.waitForFinished(10000));
+        if (!logDir.isEmpty()) {
+            QFile log(
+                QDir(logDir).filePath(QStringLiteral("run-%1.log").arg(killed + 1, 2, 10, QLatin1Char('0'))));
+            if (log.open(QIODevice::WriteOnly))
+                log.write(process.readAll());
+        }
         if (process.exitStatus() != QProcess::CrashExit)
             wrongExits << QStringLiteral("run %1: killed, but exit status normal").arg(killed + 1);
         ++killed;
@@ -469,13 +481,14 @@ void tst_CrashFaults::killsAndFaultsConverge()
             break;
     }
 
-    QMap<QString, int> refused = retail.refusedDuplicateCreates();
-    const QMap<QString, int> refusedDeals = calltouch.refusedDuplicateCreates();
-    int refusedTotal = 0;
-    for (int value : std::as_const(refused))
-        refusedTotal += value;
-    for (int value : refusedDeals)
-        refusedTotal += value;
+    // retailCRM enforces externalIds (LeadBridge may lean on that after a lost answer); Calltouch's
+    // uniqueness of orderNumber is not confirmed, so a deal create must never arrive twice.
+    int refusedRetail = 0;
+    for (int value : retail.refusedDuplicateCreates())
+        refusedRetail += value;
+    int refusedDeals = 0;
+    for (int value : calltouch.refusedDuplicateCreates())
+        refusedDeals += value;
     qInfo("kills survived: %d in %lld ms; requests: %d (writes %d); faults injected: %d (%s)", killed,
         chaosMs, requests, writes, injected, qPrintable(byKind.join(QStringLiteral(", "))));
     qInfo("made while being killed: %lld orders, %lld deals", ordersDuringChaos, dealsDuringChaos);
@@ -488,11 +501,12 @@ void tst_CrashFaults::killsAndFaultsConverge()
         }())));
     qInfo("leads: %lld, orders: %lld, customers: %lld, deals: %lld", qint64(m_leads.size()),
         qint64(retail.orders().size()), qint64(retail.customers().size()), qint64(calltouch.deals().size()));
-    qInfo("duplicates: %d, lost leads: %d; creates the services refused as already done: %d", duplicates,
-        lost, refusedTotal);
+    qInfo("duplicates: %d, lost leads: %d; creates refused as already done: retailCRM %d, Calltouch deals %d",
+        duplicates, lost, refusedRetail, refusedDeals);
 
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n')) + QLatin1Char('\n') + output));
     QCOMPARE(duplicates, 0);
+    QCOMPARE(refusedDeals, 0);
     QCOMPARE(lost, 0);
     QCOMPARE(exitCodes.last(), 0);
     QVERIFY2(runs == 1,
