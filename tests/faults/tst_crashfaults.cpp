@@ -357,6 +357,39 @@ QStringList tst_CrashFaults::verify(int *duplicates, int *lostLeads)
                                 query.value(2).toString(), query.value(3).toString());
         }
     }
+    {
+        // A confirmed write is in the service: customers and orders by their externalId.
+        QSet<QString> customerIds;
+        for (const RetailCrm::Customer &customer : customers)
+            customerIds.insert(customer.externalId);
+        QSet<QString> orderIds;
+        for (const RetailCrm::Order &order : orders)
+            orderIds.insert(order.externalId);
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("SELECT op, payload, result FROM outbox WHERE state = 'confirmed'"));
+        while (query.next()) {
+            const QString op = query.value(0).toString();
+            const QString externalId = query.value(1).toString();
+            if ((op == QLatin1String("create_customer") && !customerIds.contains(externalId))
+                || (op == QLatin1String("create_order") && !orderIds.contains(externalId))) {
+                problems << QStringLiteral("journal says %1 %2 was applied (result %3); the CRM has none")
+                                .arg(op, externalId, query.value(2).toString());
+            }
+        }
+        // The orders the journal lists exist, and no error is left open.
+        query.exec(QStringLiteral("SELECT order_id FROM orders"));
+        while (query.next()) {
+            if (!orderById.contains(query.value(0).toLongLong()))
+                problems
+                    << QStringLiteral("journal order %1 is not in the CRM").arg(query.value(0).toLongLong());
+        }
+        query.exec(QStringLiteral("SELECT direction, item, message FROM errors WHERE resolved = 0"));
+        while (query.next()) {
+            problems << QStringLiteral("open error: %1 %2 %3")
+                            .arg(query.value(0).toString(), query.value(1).toString(),
+                                query.value(2).toString());
+        }
+    }
     db.close();
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("verify"));
