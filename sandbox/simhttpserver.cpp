@@ -1,7 +1,6 @@
 #include "simhttpserver.h"
 
 #include <QHostAddress>
-#include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrl>
@@ -173,10 +172,11 @@ SimFault SimHttpServer::takeFault(const QString &route)
             return fault;
         }
         const auto rate = m_faultRates.constFind(key);
-        if (rate != m_faultRates.constEnd() && m_random.generateDouble() < rate->probability) {
+        if (rate != m_faultRates.constEnd()
+            && std::uniform_real_distribution<double>(0, 1)(m_random) < rate->probability) {
             if (rate->mix.isEmpty())
                 return rate->fault;
-            return rate->mix.at(int(m_random.bounded(quint32(rate->mix.size()))));
+            return rate->mix.at(int(m_random() % quint32(rate->mix.size())));
         }
     }
     return SimFault::None;

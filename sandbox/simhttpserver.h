@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <random>
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -8,7 +9,6 @@
 #include <QList>
 #include <QMap>
 #include <QObject>
-#include <QRandomGenerator>
 #include <QString>
 #include <QTcpServer>
 
@@ -126,7 +126,7 @@ private:
     QElapsedTimer m_clock;
     QHash<QString, int> m_counters;
     QMap<SimFault, int> m_injected;
-    QRandomGenerator m_random { QRandomGenerator::securelySeeded() };
+    std::mt19937 m_random { std::random_device {}() };
     QList<QByteArray> m_log;
 };
 

@@ -27,6 +27,7 @@ private slots:
     void lostAnswersCreateNoDuplicates_data();
     void lostAnswersCreateNoDuplicates();
     void writeThatNeverLandedIsSettledInTheJournal();
+    void stoppedCycleErrorIsResolvedByTheNextGoodCycle();
     void crashAtEveryStepCreatesNoDuplicates_data();
     void crashAtEveryStepCreatesNoDuplicates();
     void oneFailingLeadDoesNotBlockTheOthers();
@@ -213,6 +214,23 @@ void tst_SyncEngine::writeThatNeverLandedIsSettledInTheJournal()
         QStringLiteral("not applied"));
     QCOMPARE(
         f.sql(QStringLiteral("SELECT count(*) FROM leads WHERE state IN ('done','skipped')")).toInt(), 2);
+}
+
+void tst_SyncEngine::stoppedCycleErrorIsResolvedByTheNextGoodCycle()
+{
+    SyncFixture f;
+    f.crm->server()->injectFault(QStringLiteral("GET /api/v5/reference/statuses"), SimFault::Http500, 10);
+    f.makeEngine();
+    const SyncSummary stopped = f.cycle();
+    QVERIFY(!stopped.fatalError.isEmpty());
+    QCOMPARE(
+        f.sql(QStringLiteral("SELECT count(*) FROM errors WHERE direction='setup' AND resolved=0")).toInt(),
+        1);
+    f.crm->server()->clearFaults();
+    f.now = f.now.addSecs(120);
+    const SyncSummary good = f.cycle();
+    QVERIFY2(good.fatalError.isEmpty(), qPrintable(good.fatalError));
+    QCOMPARE(f.sql(QStringLiteral("SELECT count(*) FROM errors WHERE resolved=0")).toInt(), 0);
 }
 
 void tst_SyncEngine::crashAtEveryStepCreatesNoDuplicates_data()
