@@ -117,6 +117,9 @@ namespace Calltouch {
         /// Deals by orderNumber.
         [[nodiscard]] QMap<QString, SimDeal> deals() const { return m_deals; }
         [[nodiscard]] SimDeal deal(const QString &orderNumber) const { return m_deals.value(orderNumber); }
+        /// Deal creates refused because a deal with that orderNumber existed, by orderNumber: writes that
+        /// only the service's uniqueness kept from becoming duplicates.
+        [[nodiscard]] QMap<QString, int> refusedDuplicateCreates() const { return m_refusedDuplicates; }
 
         /// Realistic sample data over the days before @p nowUtc: calls and requests with UTM, phones in odd
         /// formats, a request without any contact, a request with an e-mail only, and chats.
@@ -174,6 +177,7 @@ namespace Calltouch {
         QList<StoredLead> m_requests;
         QList<StoredLead> m_chats;
         QMap<QString, SimDeal> m_deals;
+        QMap<QString, int> m_refusedDuplicates;
         qint64 m_nextCallId = 512345001;
         qint64 m_nextRequestId = 40123001;
         qint64 m_nextChatId = 3100001;

@@ -137,6 +137,9 @@ namespace RetailCrm {
         [[nodiscard]] QList<HistoryRecord> history(const QString &asSeenByKey = {}) const;
         /// The default first status: the first active status (by ordering) of group "new".
         [[nodiscard]] QString defaultStatus() const;
+        /// Creates refused because the externalId was taken, keyed "order:<externalId>" and
+        /// "customer:<externalId>": writes that only the service's uniqueness kept from being duplicates.
+        [[nodiscard]] QMap<QString, int> refusedDuplicateCreates() const { return m_refusedDuplicates; }
         /// The first shop: lowest ordering, then name.
         [[nodiscard]] QString firstSite() const;
 
@@ -237,6 +240,7 @@ namespace RetailCrm {
         QMap<qint64, Order> m_orders;
         QList<HistoryEntry> m_history;
         QHash<qint64, Pricing> m_pricing;
+        QMap<QString, int> m_refusedDuplicates;
         bool m_accountExists = true;
         MissingAccount m_missingAccount = MissingAccount::Json400;
         qint64 m_nextUserId = 1;

@@ -1,7 +1,6 @@
 #include "simhttpserver.h"
 
 #include <QHostAddress>
-#include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrl>
@@ -47,12 +46,17 @@ QString SimHttpServer::baseUrl() const
 
 void SimHttpServer::injectFault(const QString &route, SimFault fault, int count)
 {
-    m_faults.insert(route, { fault, count, 0 });
+    m_faults.insert(route, { fault, count, 0, {} });
 }
 
 void SimHttpServer::setFaultRate(const QString &route, SimFault fault, double probability)
 {
-    m_faultRates.insert(route, { fault, 0, probability });
+    m_faultRates.insert(route, { fault, 0, probability, {} });
+}
+
+void SimHttpServer::setFaultMix(const QString &route, const QList<SimFault> &faults, double probability)
+{
+    m_faultRates.insert(route, { SimFault::None, 0, probability, faults });
 }
 
 void SimHttpServer::clearFaults()
@@ -169,8 +173,11 @@ SimFault SimHttpServer::takeFault(const QString &route)
         }
         const auto rate = m_faultRates.constFind(key);
         if (rate != m_faultRates.constEnd()
-            && QRandomGenerator::global()->generateDouble() < rate->probability)
-            return rate->fault;
+            && std::uniform_real_distribution<double>(0, 1)(m_random) < rate->probability) {
+            if (rate->mix.isEmpty())
+                return rate->fault;
+            return rate->mix.at(int(m_random() % quint32(rate->mix.size())));
+        }
     }
     return SimFault::None;
 }
@@ -189,7 +196,12 @@ void SimHttpServer::process(QTcpSocket *socket, const SimRequest &request, const
     }
 
     const SimFault fault = takeFault(route);
+    if (fault != SimFault::None)
+        ++m_injected[fault];
     switch (fault) {
+    case SimFault::OverLimit:
+        write(socket, m_customOverLimit ? m_overLimit : tooManyRequests());
+        return;
     case SimFault::None:
     case SimFault::AnswerLost:
         break;

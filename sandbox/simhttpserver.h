@@ -1,11 +1,13 @@
 #pragma once
 
 #include <functional>
+#include <random>
 
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QString>
 #include <QTcpServer>
@@ -32,6 +34,7 @@ enum class SimFault {
     BrokenJson, ///< 200 with a truncated JSON body
     HtmlPage, ///< 502 with an HTML page, as a proxy would send
     AnswerLost, ///< handles the request (the write happens), then drops the connection mid-answer
+    OverLimit, ///< the service's own over-limit answer (setOverLimitResponse, else 429 with Retry-After)
 };
 
 /// The HTTP/1.1 server of the simulated services on 127.0.0.1 (ephemeral port): one handler, fault
@@ -62,6 +65,12 @@ public:
     void injectFault(const QString &route, SimFault fault, int count = 1);
     /// Each request of @p route fails with @p fault with this probability (0..1).
     void setFaultRate(const QString &route, SimFault fault, double probability);
+    /// Each request of @p route fails with this probability, with one of @p faults picked at random.
+    void setFaultMix(const QString &route, const QList<SimFault> &faults, double probability);
+    /// Makes the random faults repeatable (with the same requests in the same order).
+    void setRandomSeed(quint32 seed) { m_random.seed(seed); }
+    /// How many requests got each fault so far (injected, rate or mix; not the rate limit).
+    [[nodiscard]] QMap<SimFault, int> faultsInjected() const { return m_injected; }
     void clearFaults();
     void setLatencyMs(int ms) { m_latencyMs = ms; }
     /// More than this many requests within any one second (a sliding window) get the over-limit answer.
@@ -101,6 +110,7 @@ private:
         SimFault fault = SimFault::None;
         int remaining = 0;
         double probability = 0;
+        QList<SimFault> mix; ///< setFaultMix: one of these, picked at random
     };
     QHash<QString, FaultPlan> m_faults;
     QHash<QString, FaultPlan> m_faultRates;
@@ -115,6 +125,8 @@ private:
     QHash<QByteArray, QList<qint64>> m_recent; ///< per rate key: the moments of the last second's requests
     QElapsedTimer m_clock;
     QHash<QString, int> m_counters;
+    QMap<SimFault, int> m_injected;
+    std::mt19937 m_random { std::random_device {}() };
     QList<QByteArray> m_log;
 };
 

@@ -8,6 +8,7 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
+#include "postexchange.h"
 #include "ratelimiter.h"
 #include "util/logging.h"
 
@@ -49,6 +50,10 @@ ApiCall::~ApiCall()
         m_reply->abort();
         m_reply->deleteLater();
     }
+    if (m_exchange) {
+        m_exchange->disconnect(this);
+        m_exchange->abort();
+    }
 }
 
 void ApiCall::scheduleAttempt(qint64 delayMs)
@@ -71,32 +76,43 @@ void ApiCall::attempt()
     ++m_attempts;
     ++m_transport->m_requestsSent;
     m_timedOut = false;
+    disconnect(m_timer, nullptr, this, nullptr);
+    connect(m_timer, &QTimer::timeout, this, &ApiCall::onTimeout);
+    if (m_request.method == ApiRequest::Method::Post) {
+        // Not through QNetworkAccessManager: Qt's HTTP/1 stack sends a POST again by itself when the
+        // connection drops after the server read it, so a write could be applied twice. A
+        // PostExchange sends it once; what happened then is this class's (and its caller's) call.
+        PostExchange::Headers headers = m_request.headers;
+        headers.append({ QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json") });
+        headers.append({ QByteArrayLiteral("Content-Type"), m_request.contentType });
+        m_exchange = new PostExchange(this);
+        m_exchange->setMaxAnswerBytes(m_transport->m_maxAnswerBytes);
+        m_tooLarge = false;
+        connect(m_exchange, &PostExchange::finished, this, &ApiCall::onExchangeFinished);
+        m_timer->start(m_request.timeoutMs);
+        m_exchange->start(m_request.url, headers, m_request.body);
+        return;
+    }
     QNetworkRequest request(m_request.url);
     for (const auto &header : std::as_const(m_request.headers))
         request.setRawHeader(header.first, header.second);
     request.setRawHeader("Accept", "application/json");
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    if (m_request.method == ApiRequest::Method::Get) {
-        m_reply = m_transport->m_nam->get(request);
-    } else {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, m_request.contentType);
-        // Note: Qt 6.4's HTTP/1 stack itself may send a POST again when the connection drops before
-        // the answer is complete (it does not check idempotency). LeadBridge therefore never relies on
-        // "sent once" alone: every create carries an idempotency key the service enforces (order and
-        // customer externalId, custom field code, Calltouch orderNumber), and lost answers are looked up.
-        m_reply = m_transport->m_nam->post(request, m_request.body);
-    }
+    m_reply = m_transport->m_nam->get(request);
     m_tooLarge = false;
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiCall::checkSize);
     connect(m_reply, &QNetworkReply::readyRead, this, &ApiCall::checkSize);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
-    disconnect(m_timer, nullptr, this, nullptr);
-    connect(m_timer, &QTimer::timeout, this, &ApiCall::onTimeout);
     m_timer->start(m_request.timeoutMs);
 }
 
 void ApiCall::onTimeout()
 {
+    if (m_exchange) {
+        m_timedOut = true;
+        m_exchange->abort(); // emits finished
+        return;
+    }
     if (!m_reply)
         return;
     m_timedOut = true;
@@ -115,6 +131,17 @@ void ApiCall::checkSize()
     }
 }
 
+void ApiCall::onExchangeFinished()
+{
+    m_timer->stop();
+    PostExchange *exchange = m_exchange;
+    m_exchange = nullptr;
+    exchange->deleteLater();
+    m_tooLarge = exchange->tooLarge();
+    handleAnswer(exchange->networkError(), exchange->httpStatus(), exchange->body(),
+        exchange->rawHeader("Retry-After"));
+}
+
 void ApiCall::onReplyFinished()
 {
     m_timer->stop();
@@ -122,8 +149,12 @@ void ApiCall::onReplyFinished()
     m_reply = nullptr;
     reply->deleteLater();
 
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    handleAnswer(int(reply->error()), reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+        reply->readAll(), reply->rawHeader("Retry-After"));
+}
+
+void ApiCall::handleAnswer(int networkError, int status, const QByteArray &body, const QByteArray &retryAfter)
+{
     const QString method =
         m_request.method == ApiRequest::Method::Get ? QStringLiteral("GET") : QStringLiteral("POST");
     const QString context =
@@ -147,11 +178,9 @@ void ApiCall::onReplyFinished()
     }
     response.body = body;
     response.error =
-        ApiTransport::classify(int(reply->error()), status, body, context, m_request.isWrite, m_timedOut);
-    if (status == 429 || status == 503) {
-        const int retryAfter = ApiTransport::parseRetryAfterMs(reply->rawHeader("Retry-After"));
-        response.error.retryAfterMs = retryAfter;
-    }
+        ApiTransport::classify(networkError, status, body, context, m_request.isWrite, m_timedOut);
+    if (status == 429 || status == 503)
+        response.error.retryAfterMs = ApiTransport::parseRetryAfterMs(retryAfter);
     qCDebug(lcApi) << context << "->" << status << ApiError::kindName(response.error.kind) << "attempt"
                    << m_attempts;
 
@@ -167,7 +196,7 @@ void ApiCall::onReplyFinished()
                 || kind == ApiError::Kind::Server || kind == ApiError::Kind::RateLimited;
         } else {
             // A write is repeated only where the server cannot have acted on it.
-            const auto netError = reply->error();
+            const auto netError = QNetworkReply::NetworkError(networkError);
             const bool notSent = netError == QNetworkReply::ConnectionRefusedError
                 || netError == QNetworkReply::HostNotFoundError;
             retry = (kind == ApiError::Kind::Server && status == 503)

@@ -56,6 +56,9 @@ private:
     void scheduleAttempt(qint64 delayMs);
     void attempt();
     void onReplyFinished();
+    void onExchangeFinished();
+    /// One finished exchange (either path): classify, then retry or finish.
+    void handleAnswer(int networkError, int status, const QByteArray &body, const QByteArray &retryAfter);
     void onTimeout();
     /// Aborts the reply as soon as its announced or received size passes the transport's cap.
     void checkSize();
@@ -63,7 +66,8 @@ private:
 
     QPointer<ApiTransport> m_transport;
     ApiRequest m_request;
-    QNetworkReply *m_reply = nullptr;
+    QNetworkReply *m_reply = nullptr; ///< reads (GET) go through QNetworkAccessManager
+    class PostExchange *m_exchange = nullptr; ///< writes (POST): one connection each, never re-sent
     QTimer *m_timer = nullptr;
     int m_attempts = 0;
     int m_rateLimitedAnswers = 0; ///< "slow down" answers: the request was not processed
@@ -72,9 +76,10 @@ private:
     bool m_done = false;
 };
 
-/// Sends API requests through one injected QNetworkAccessManager and one shared RateLimiter.
-/// Retries reads on network errors, timeouts, 429 and 5xx (exponential backoff with jitter,
-/// Retry-After honoured); retries writes only where the server cannot have acted (429, 503,
+/// Sends API requests with one shared RateLimiter: reads (GET) through the injected
+/// QNetworkAccessManager, POSTs through PostExchange (a connection of their own, never re-sent by
+/// the HTTP stack). Retries reads on network errors, timeouts, 429 and 5xx (exponential backoff with
+/// jitter, Retry-After honoured); retries writes only where the server cannot have acted (429, 503,
 /// connection refused).
 class ApiTransport final : public QObject
 {

@@ -290,6 +290,14 @@ bool SyncStore::hasJournal(const QString &item, bool *ok)
     return *ok && query.next();
 }
 
+StoreResult SyncStore::settlePending(const QString &item, qint64 now)
+{
+    return m_store.exec(
+        QStringLiteral("UPDATE outbox SET state=?, result=?, updated_at=? WHERE item=? AND state=?"),
+        { Db::toDb(Db::OutboxState::Failed), QStringLiteral("not applied"), now, item,
+            Db::toDb(Db::OutboxState::Pending) });
+}
+
 QList<OutboxEntry> SyncStore::pendingFor(const QString &item, bool *ok)
 {
     QList<OutboxEntry> entries;

@@ -107,6 +107,9 @@ public:
     /// True when any write of @p item was journalled, confirmed or not (its outcome may not have been
     /// recorded: the confirm and the outcome are separate commits); @p ok is false when unreadable.
     [[nodiscard]] bool hasJournal(const QString &item, bool *ok);
+    /// Marks the entries of @p item that are still pending as failed ("not applied"): called when its
+    /// lead is settled, after the recovery looked for each of those writes in the CRM and found none.
+    StoreResult settlePending(const QString &item, qint64 now);
     /// The unconfirmed writes of @p item; @p ok is false when they could not be read.
     [[nodiscard]] QList<OutboxEntry> pendingFor(const QString &item, bool *ok = nullptr);
 

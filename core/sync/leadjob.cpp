@@ -362,7 +362,9 @@ void LeadJob::succeed(Db::LeadState state, Db::LeadAction action, Db::LeadReason
                         orderAction(action), reason, m_row.id, 0, stamp)
                     .ok)
             return false;
-        return m_ctx.sync->resolveError(Db::ErrorDirection::Leads, m_item).ok;
+        // Writes of earlier attempts that the recovery did not find in the CRM never happened.
+        return m_ctx.sync->resolveError(Db::ErrorDirection::Leads, m_item).ok
+            && m_ctx.sync->settlePending(m_item, stamp).ok;
     });
     if (stopsOnStore(written))
         return;

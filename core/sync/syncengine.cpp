@@ -395,6 +395,10 @@ void SyncEngine::finishCycle()
         m_lastSync = summary.finishedAt;
         m_ctx->connected = true;
         m_ctx->lastError.clear();
+        // No service stopped this cycle: what stopped earlier ones is over (not an open error).
+        // A failed write here is noticed (and reported once) by the next cycle's own writes.
+        for (const QString &service : { QStringLiteral("retailCRM"), QStringLiteral("Calltouch") })
+            (void)m_ctx->sync->resolveError(Db::ErrorDirection::Setup, service);
     }
     qCInfo(lcSync) << "cycle finished: orders created" << summary.ordersCreated << "updated"
                    << summary.ordersUpdated << "skipped" << summary.leadsSkipped << "failed"

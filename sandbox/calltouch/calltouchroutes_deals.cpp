@@ -31,6 +31,7 @@ SimResponse Simulator::createOrders(const SimRequest &request)
         if (number.isEmpty()) {
             result.insert(QStringLiteral("error"), QStringLiteral("Не передан orderNumber"));
         } else if (m_deals.contains(number)) {
+            ++m_refusedDuplicates[number];
             result.insert(
                 QStringLiteral("error"), QStringLiteral("Сделка с таким orderNumber уже существует"));
         } else if (matching.isEmpty()) {

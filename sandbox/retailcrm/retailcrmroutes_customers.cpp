@@ -119,10 +119,12 @@ SimResponse Simulator::customerCreate(const SimRequest &request)
     }
     if (!customer.externalId.isEmpty()) {
         for (const Customer &existing : std::as_const(m_customers)) {
-            if (existing.externalId == customer.externalId)
+            if (existing.externalId == customer.externalId) {
+                ++m_refusedDuplicates[QStringLiteral("customer:") + customer.externalId];
                 return invalid(QStringLiteral("externalId"),
                     QStringLiteral("Customer with externalId \"%1\" already exists.")
                         .arg(customer.externalId));
+            }
         }
     }
     if (customer.firstName.isEmpty() && customer.lastName.isEmpty() && customer.phones.isEmpty()

@@ -143,6 +143,7 @@ SimResponse Simulator::orderCreate(const SimRequest &request, const QString &key
     if (!order.externalId.isEmpty()) {
         for (const Order &existing : std::as_const(m_orders)) {
             if (existing.site == site && existing.externalId == order.externalId) {
+                ++m_refusedDuplicates[QStringLiteral("order:") + order.externalId];
                 errors.insert(QStringLiteral("externalId"),
                     QStringLiteral("Order with externalId \"%1\" already exists.").arg(order.externalId));
                 break;

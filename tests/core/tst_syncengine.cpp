@@ -27,6 +27,8 @@ private slots:
     void secondCycleWritesNothing();
     void lostAnswersCreateNoDuplicates_data();
     void lostAnswersCreateNoDuplicates();
+    void writeThatNeverLandedIsSettledInTheJournal();
+    void stoppedCycleErrorIsResolvedByTheNextGoodCycle();
     void crashAtEveryStepCreatesNoDuplicates_data();
     void crashAtEveryStepCreatesNoDuplicates();
     void oneFailingLeadDoesNotBlockTheOthers();
@@ -192,6 +194,46 @@ void tst_SyncEngine::lostAnswersCreateNoDuplicates()
     QCOMPARE(f.crm->orders().size(), 1);
     QCOMPARE(f.sql(QStringLiteral("SELECT state FROM leads")).toString(), QStringLiteral("done"));
     QCOMPARE(f.sql(QStringLiteral("SELECT count(*) FROM outbox WHERE state<>'confirmed'")).toInt(), 0);
+}
+
+void tst_SyncEngine::writeThatNeverLandedIsSettledInTheJournal()
+{
+    // The first lead's customer create gets a 500 (nothing was applied: unknown to LeadBridge); the
+    // second lead of the same phone creates the customer and its order. When the first lead is decided
+    // again it is skipped by the rules: its journal entry must then say "not applied", not stay pending.
+    SyncFixture f;
+    f.ct->addCall(f.now.addSecs(-400), QStringLiteral("+79165551234"));
+    f.ct->addCall(f.now.addSecs(-300), QStringLiteral("+79165551234"));
+    f.crm->server()->injectFault(QStringLiteral("POST /api/v5/customers/create"), SimFault::Http500, 1);
+    f.makeEngine();
+    f.cycle();
+    QCOMPARE(f.sql(QStringLiteral("SELECT count(*) FROM outbox WHERE state='pending'")).toInt(), 1);
+    f.now = f.now.addSecs(120);
+    f.cycle();
+    QCOMPARE(f.crm->customers().size(), 1);
+    QCOMPARE(f.crm->orders().size(), 1);
+    QCOMPARE(f.sql(QStringLiteral("SELECT count(*) FROM outbox WHERE state='pending'")).toInt(), 0);
+    QCOMPARE(f.sql(QStringLiteral("SELECT result FROM outbox WHERE state='failed'")).toString(),
+        QStringLiteral("not applied"));
+    QCOMPARE(
+        f.sql(QStringLiteral("SELECT count(*) FROM leads WHERE state IN ('done','skipped')")).toInt(), 2);
+}
+
+void tst_SyncEngine::stoppedCycleErrorIsResolvedByTheNextGoodCycle()
+{
+    SyncFixture f;
+    f.crm->server()->injectFault(QStringLiteral("GET /api/v5/reference/statuses"), SimFault::Http500, 10);
+    f.makeEngine();
+    const SyncSummary stopped = f.cycle();
+    QVERIFY(!stopped.fatalError.isEmpty());
+    QCOMPARE(
+        f.sql(QStringLiteral("SELECT count(*) FROM errors WHERE direction='setup' AND resolved=0")).toInt(),
+        1);
+    f.crm->server()->clearFaults();
+    f.now = f.now.addSecs(120);
+    const SyncSummary good = f.cycle();
+    QVERIFY2(good.fatalError.isEmpty(), qPrintable(good.fatalError));
+    QCOMPARE(f.sql(QStringLiteral("SELECT count(*) FROM errors WHERE resolved=0")).toInt(), 0);
 }
 
 void tst_SyncEngine::crashAtEveryStepCreatesNoDuplicates_data()
