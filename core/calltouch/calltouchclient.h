@@ -67,6 +67,9 @@ public:
     /// Calls of the days [from, to] (project zone, inclusive), paginated mode with limit 1000, every
     /// page, in chunks of at most 31 days. Each call once (by callId), in the order received.
     void calls(const QDate &from, const QDate &to, QObject *context, Done<QList<Lead>> done);
+    /// How many calls the days [from, to] (project zone, inclusive) hold: one request per 31-day chunk,
+    /// page=1&limit=1, read from the journal's recordsTotal (no records are downloaded).
+    void callsCount(const QDate &from, const QDate &to, QObject *context, Done<int> done);
     /// Requests (website forms) of the days [from, to], in chunks of at most 31 days, with siteId in the
     /// query and MM/dd/yyyy dates. Each request once (by requestId).
     void requests(const QDate &from, const QDate &to, QObject *context, Done<QList<Lead>> done);
@@ -98,6 +101,7 @@ private:
     void postJson(const QString &path, const QByteArray &body, QObject *context, RawDone done);
     void send(const ApiRequest &request, QObject *context, RawDone done);
     void runJournal(const std::shared_ptr<JournalJob> &job);
+    void countChunks(QList<QPair<QDate, QDate>> chunks, int sum, QObject *context, Done<int> done);
     /// A journal job that hands its leads to @p done; null (and @p done told) for an invalid range.
     [[nodiscard]] std::shared_ptr<JournalJob> leadsJob(
         const QDate &from, const QDate &to, QObject *context, Done<QList<Lead>> done);

@@ -1,7 +1,12 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -27,11 +32,19 @@
 #include "wizard/retailcrmpage.h"
 #include "wizard/setupbackend.h"
 #include "wizard/setupwizard.h"
+#include "wizard/sincepage.h"
 
 using namespace LeadBridge;
 
 namespace {
 constexpr int kCheckTimeoutMs = 20000;
+/// "has 2 calls and 1 website request", with the English plural forms translated or not ("call(s)").
+QRegularExpression countText(int calls, int requests)
+{
+    return QRegularExpression(QStringLiteral("has %1 call(s|\\(s\\))? and %2 website request(s|\\(s\\))?\\W")
+                                  .arg(calls)
+                                  .arg(requests));
+}
 }
 
 class tst_SetupWizard : public QObject
@@ -41,6 +54,10 @@ private slots:
     void initTestCase();
     void happyPathAgainstSimulators();
     void rerunPrefillsAndReusesFields();
+    void rerunWithOnlyANewKey();
+    void emptyPageSaysWhyNextIsOff();
+    void bareAccountNameBecomesAddress();
+    void sinceShowsLeadCount();
     void retailCrmFailures_data();
     void retailCrmFailures();
     void calltouchFailures_data();
@@ -70,6 +87,10 @@ private:
         return qobject_cast<CalltouchPage *>(wizard.page(SetupWizard::CalltouchPageId));
     }
     void passRetailCrm(SetupWizard &wizard);
+    /// From the Calltouch page (filled) through "since" to the options page.
+    void passCalltouchAndSince(SetupWizard &wizard);
+    /// On the fields page: waits for the account's fields, presses Create when some are missing.
+    void createFields(SetupWizard &wizard);
 
     QTemporaryDir m_dir;
     Translator m_translator;
@@ -107,6 +128,25 @@ void tst_SetupWizard::passRetailCrm(SetupWizard &wizard)
     crmPage(wizard)->keyEdit()->setText(RetailCrm::Simulator::sandboxApiKey());
     wizard.next();
     QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SetupWizard::CalltouchPageId), kCheckTimeoutMs);
+}
+
+void tst_SetupWizard::passCalltouchAndSince(SetupWizard &wizard)
+{
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SetupWizard::SincePageId), kCheckTimeoutMs);
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(SetupWizard::OptionsPageId));
+}
+
+void tst_SetupWizard::createFields(SetupWizard &wizard)
+{
+    auto *fields = qobject_cast<FieldsPage *>(wizard.currentPage());
+    QVERIFY(fields);
+    QTRY_VERIFY_WITH_TIMEOUT(fields->state(0) != FieldsPage::State::Waiting, kCheckTimeoutMs);
+    if (fields->createButton()->isVisible())
+        QTest::mouseClick(fields->createButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(fields->isComplete(), kCheckTimeoutMs);
 }
 
 void tst_SetupWizard::happyPathAgainstSimulators()
@@ -151,7 +191,14 @@ void tst_SetupWizard::happyPathAgainstSimulators()
     calltouchPage(wizard)->apiUrlEdit()->setText(m_calltouch.url().toString());
     shoot(wizard, QStringLiteral("wizard_3_calltouch"));
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SetupWizard::OptionsPageId), kCheckTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SetupWizard::SincePageId), kCheckTimeoutMs);
+    auto *since = qobject_cast<SincePage *>(wizard.currentPage());
+    QTRY_VERIFY_WITH_TIMEOUT(!since->isCounting(), kCheckTimeoutMs);
+    QVERIFY2(since->countLabel()->text().contains(QStringLiteral("call")),
+        qPrintable(since->countLabel()->text()));
+    shoot(wizard, QStringLiteral("wizard_3b_since"));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(SetupWizard::OptionsPageId));
 
     OptionsWidget *options = qobject_cast<OptionsPage *>(wizard.currentPage())->options();
     QCOMPARE(options->shopCombo()->count(), int(crm.sites().size()));
@@ -167,10 +214,32 @@ void tst_SetupWizard::happyPathAgainstSimulators()
 
     auto *fields = qobject_cast<FieldsPage *>(wizard.currentPage());
     QCOMPARE(fields->fieldCount(), 9);
+    // Consent first: the page lists the nine fields as "will be created" and writes nothing until
+    // Create is pressed.
+    QTRY_VERIFY_WITH_TIMEOUT(fields->state(8) == FieldsPage::State::Missing, kCheckTimeoutMs);
+    QTest::qWait(300); // would any write still be on its way, it would arrive now
+    const auto createRequests = [&crm] {
+        int count = 0;
+        for (const QByteArray &request : crm.server()->requestLog()) {
+            const QByteArray line = request.left(request.indexOf('\r'));
+            if (line.startsWith("POST") && line.contains("custom-fields") && line.contains("/create"))
+                ++count;
+        }
+        return count;
+    };
+    QCOMPARE(createRequests(), 0);
+    QCOMPARE(fields->resultText(0), QStringLiteral("Will be created"));
+    QVERIFY(!fields->isComplete());
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    QVERIFY(fields->createButton()->isVisible());
+    shoot(wizard, QStringLiteral("wizard_5_fields"));
+    QTest::mouseClick(fields->createButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(fields->isComplete(), kCheckTimeoutMs);
+    QCOMPARE(createRequests(), 9);
     for (int row = 0; row < fields->fieldCount(); ++row)
         QCOMPARE(fields->state(row), FieldsPage::State::Created);
-    shoot(wizard, QStringLiteral("wizard_5_fields"));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    shoot(wizard, QStringLiteral("wizard_5_fields_created"));
     wizard.next();
     // Chats: off by default (Next allowed); turned on, the URLs to paste into Calltouch are shown.
     QCOMPARE(wizard.currentId(), int(SetupWizard::ChatsPageId));
@@ -189,7 +258,10 @@ void tst_SetupWizard::happyPathAgainstSimulators()
     wizard.next();
     QCOMPARE(wizard.currentId(), int(SetupWizard::FinishPageId));
     shoot(wizard, QStringLiteral("wizard_6_finish"));
-    QVERIFY(qobject_cast<FinishPage *>(wizard.currentPage())->summaryText().contains(m_calltouch.siteId()));
+    const QString summary = qobject_cast<FinishPage *>(wizard.currentPage())->summaryText();
+    QVERIFY2(summary.contains(m_calltouch.siteId()), qPrintable(summary));
+    // The tests' memory store keeps the keys in memory only: the page says so, not "keychain".
+    QVERIFY2(summary.contains(QStringLiteral("kept in memory only")), qPrintable(summary));
 
     QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
     QTRY_COMPARE(finished.count(), 1);
@@ -199,6 +271,7 @@ void tst_SetupWizard::happyPathAgainstSimulators()
     QCOMPARE(f.settings.shop(), crm.firstSite());
     QVERIFY(f.settings.setupFinished());
     QCOMPARE(f.settings.language(), QStringLiteral("en"));
+    QCOMPARE(f.settings.since(), QDate::currentDate()); // "Today", the default
     QString stored;
     f.secrets.read(SecretName::RetailCrmApiKey, this, [&stored](const SecretResult &r) { stored = r.value; });
     QTRY_COMPARE(stored, RetailCrm::Simulator::sandboxApiKey());
@@ -242,7 +315,9 @@ void tst_SetupWizard::rerunPrefillsAndReusesFields()
     QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SetupWizard::CalltouchPageId), kCheckTimeoutMs);
     QCOMPARE(calltouchPage(wizard)->tokenEdit()->text(), m_calltouch.token());
     wizard.next();
-    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SetupWizard::OptionsPageId), kCheckTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SetupWizard::SincePageId), kCheckTimeoutMs);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(SetupWizard::OptionsPageId));
     OptionsWidget *options = qobject_cast<OptionsPage *>(wizard.currentPage())->options();
     QCOMPARE(options->delaySpin()->value(), 120);
     QVERIFY(!options->kindBox(QStringLiteral("chat"))->isChecked());
@@ -252,7 +327,8 @@ void tst_SetupWizard::rerunPrefillsAndReusesFields()
     QTRY_VERIFY_WITH_TIMEOUT(fields->isComplete(), kCheckTimeoutMs);
     for (int row = 0; row < fields->fieldCount(); ++row)
         QCOMPARE(fields->state(row), FieldsPage::State::Existed);
-    QCOMPARE(fields->resultText(0), QStringLiteral("Already existed, reused"));
+    QCOMPARE(fields->resultText(0), QStringLiteral("Exists, reused"));
+    QVERIFY(!fields->createButton()->isVisible()); // nothing to create
 }
 
 void tst_SetupWizard::retailCrmFailures_data()
@@ -360,11 +436,9 @@ void tst_SetupWizard::accountTimeZoneIsSaved()
     calltouchPage(wizard)->siteIdEdit()->setText(m_calltouch.siteId());
     calltouchPage(wizard)->tokenEdit()->setText(m_calltouch.token());
     calltouchPage(wizard)->apiUrlEdit()->setText(m_calltouch.url().toString());
+    passCalltouchAndSince(wizard);
     wizard.next();
-    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SetupWizard::OptionsPageId), kCheckTimeoutMs);
-    wizard.next();
-    auto *fields = qobject_cast<FieldsPage *>(wizard.currentPage());
-    QTRY_VERIFY_WITH_TIMEOUT(fields->isComplete(), kCheckTimeoutMs);
+    createFields(wizard);
     wizard.next();
     QCOMPARE(wizard.currentId(), int(SetupWizard::ChatsPageId));
     wizard.next(); // chats stay off
@@ -432,6 +506,151 @@ void tst_SetupWizard::checkCanBeCancelled()
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     QCOMPARE(wizard.currentId(), int(SetupWizard::RetailCrmPageId));
     m_crm.server()->setLatencyMs(0);
+}
+
+void tst_SetupWizard::rerunWithOnlyANewKey()
+{
+    // An admin whose key expired runs the wizard again: every saved value is valid input (Next is on
+    // and checks it live), and replacing only the key gets through.
+    for (const RetailCrm::CustomField &field : Sync::requiredCustomFields())
+        m_crm.addCustomField(field);
+    m_crm.addApiKey(QStringLiteral("new-key"));
+    Fixture f(m_dir.filePath(QStringLiteral("newkey.ini")));
+    f.settings.setRetailCrmUrl(m_crm.url());
+    f.settings.setCalltouchSiteId(m_calltouch.siteId());
+    f.settings.setCalltouchApiUrl(m_calltouch.url());
+    f.settings.setSetupFinished(true);
+    f.secrets.write(SecretName::RetailCrmApiKey, QStringLiteral("expired-key"), this, [](auto &&) {});
+    f.secrets.write(SecretName::CalltouchToken, m_calltouch.token(), this, [](auto &&) {});
+    QCoreApplication::processEvents();
+    SetupWizard wizard(&f.settings, &f.secrets, &f.backend, &m_translator);
+    QSignalSpy loaded(&wizard, &SetupWizard::secretsLoaded);
+    QSignalSpy finished(&wizard, &SetupWizard::setupFinished);
+    wizard.show();
+    QVERIFY(loaded.count() == 1 || loaded.wait());
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(SetupWizard::RetailCrmPageId));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled()); // the saved values, untouched
+    QVERIFY(crmPage(wizard)->whyDisabledText().isEmpty());
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!crmPage(wizard)->isChecking(), kCheckTimeoutMs);
+    QVERIFY2(crmPage(wizard)->status()->text().contains(QStringLiteral("did not accept this API key")),
+        qPrintable(crmPage(wizard)->status()->text()));
+    shoot(wizard, QStringLiteral("wizard_2_retailcrm_rerun_expired_key"));
+    // Only the key is replaced, typed as a person would.
+    crmPage(wizard)->keyEdit()->selectAll();
+    QTest::keyClicks(crmPage(wizard)->keyEdit(), QStringLiteral("new-key"));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SetupWizard::CalltouchPageId), kCheckTimeoutMs);
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled()); // saved site ID, token and address
+    passCalltouchAndSince(wizard);
+    wizard.next();
+    createFields(wizard);
+    wizard.next();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(SetupWizard::FinishPageId));
+    QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+    QTRY_COMPARE(finished.count(), 1);
+    QVERIFY(finished.first().at(0).toBool());
+    QString stored;
+    f.secrets.read(SecretName::RetailCrmApiKey, this, [&stored](const SecretResult &r) { stored = r.value; });
+    QTRY_COMPARE(stored, QStringLiteral("new-key"));
+    QCOMPARE(f.settings.retailCrmUrl(), m_crm.url());
+    m_crm.removeApiKey(QStringLiteral("new-key"));
+}
+
+void tst_SetupWizard::emptyPageSaysWhyNextIsOff()
+{
+    Fixture f(m_dir.filePath(QStringLiteral("why.ini")));
+    SetupWizard wizard(&f.settings, &f.secrets, &f.backend, &m_translator);
+    wizard.show();
+    wizard.next();
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    auto *why = crmPage(wizard)->findChild<QLabel *>(QStringLiteral("whyNextIsOff"));
+    QVERIFY(why && why->isVisible());
+    QVERIFY2(why->text().contains(QStringLiteral("Account address"))
+            && why->text().contains(QStringLiteral("API key")),
+        qPrintable(why->text()));
+    shoot(wizard, QStringLiteral("wizard_2_retailcrm_empty"));
+    QTest::keyClicks(crmPage(wizard)->urlEdit(), QStringLiteral("myshop"));
+    QVERIFY(!why->text().contains(QStringLiteral("Account address")));
+    QVERIFY(why->text().contains(QStringLiteral("API key")));
+    QTest::keyClicks(crmPage(wizard)->keyEdit(), QStringLiteral("k"));
+    QVERIFY(!why->isVisible());
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+}
+
+void tst_SetupWizard::bareAccountNameBecomesAddress()
+{
+    QCOMPARE(RetailCrmPage::accountUrl(QStringLiteral("myshop")),
+        QUrl(QStringLiteral("https://myshop.retailcrm.ru")));
+    QCOMPARE(RetailCrmPage::accountUrl(QStringLiteral(" MyShop ")),
+        QUrl(QStringLiteral("https://myshop.retailcrm.ru")));
+    QCOMPARE(RetailCrmPage::accountUrl(QStringLiteral("myshop.simla.com")),
+        QUrl(QStringLiteral("https://myshop.simla.com")));
+    QCOMPARE(
+        RetailCrmPage::accountUrl(QStringLiteral("localhost")), QUrl(QStringLiteral("https://localhost")));
+    QCOMPARE(RetailCrmPage::accountUrl(QStringLiteral("http://127.0.0.1:8080")),
+        QUrl(QStringLiteral("http://127.0.0.1:8080")));
+    // On the page: leaving the field shows the full address, and that is what is saved.
+    Fixture f(m_dir.filePath(QStringLiteral("bare.ini")));
+    SetupWizard wizard(&f.settings, &f.secrets, &f.backend, &m_translator);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.next();
+    crmPage(wizard)->urlEdit()->setFocus();
+    QTest::keyClicks(crmPage(wizard)->urlEdit(), QStringLiteral("myshop"));
+    QTest::keyClick(crmPage(wizard)->urlEdit(), Qt::Key_Return);
+    QCOMPARE(crmPage(wizard)->urlEdit()->text(), QStringLiteral("https://myshop.retailcrm.ru"));
+    QCOMPARE(wizard.retailCrmUrl(), QUrl(QStringLiteral("https://myshop.retailcrm.ru")));
+}
+
+void tst_SetupWizard::sinceShowsLeadCount()
+{
+    // A project of its own with known leads: 2 calls today, 1 call 10 days ago, 1 request 3 days ago.
+    Calltouch::Simulator calltouch;
+    QVERIFY(calltouch.start() != 0);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime todayNoon(QDate::currentDate(), QTime(12, 0), calltouch.timeZone());
+    calltouch.addCall(qMin(now, todayNoon.toUTC()).addSecs(-60), QStringLiteral("+79990000001"));
+    calltouch.addCall(qMin(now, todayNoon.toUTC()).addSecs(-120), QStringLiteral("+79990000002"));
+    calltouch.addCall(now.addDays(-10), QStringLiteral("+79990000003"));
+    calltouch.addRequest(now.addDays(-3), QStringLiteral("+79990000004"), QString());
+    Fixture f(m_dir.filePath(QStringLiteral("since.ini")));
+    SetupWizard wizard(&f.settings, &f.secrets, &f.backend, &m_translator);
+    QSignalSpy finished(&wizard, &SetupWizard::setupFinished);
+    wizard.show();
+    wizard.next();
+    passRetailCrm(wizard);
+    calltouchPage(wizard)->siteIdEdit()->setText(calltouch.siteId());
+    calltouchPage(wizard)->tokenEdit()->setText(calltouch.token());
+    calltouchPage(wizard)->apiUrlEdit()->setText(calltouch.url().toString());
+    wizard.next();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SetupWizard::SincePageId), kCheckTimeoutMs);
+    auto *since = qobject_cast<SincePage *>(wizard.currentPage());
+    QLabel *count = since->countLabel();
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        count->text().contains(countText(2, 0)), qPrintable(count->text()), kCheckTimeoutMs);
+    since->setChoice(SincePage::Choice::Week);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        count->text().contains(countText(2, 1)), qPrintable(count->text()), kCheckTimeoutMs);
+    since->setChoice(SincePage::Choice::Month);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        count->text().contains(countText(3, 1)), qPrintable(count->text()), kCheckTimeoutMs);
+    since->setChoice(SincePage::Choice::Date);
+    since->dateEdit()->setDate(QDate::currentDate().addDays(-5));
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        count->text().contains(countText(2, 1)), qPrintable(count->text()), kCheckTimeoutMs);
+    shoot(wizard, QStringLiteral("wizard_3b_since_date"));
+    wizard.next();
+    wizard.next();
+    createFields(wizard);
+    wizard.next();
+    wizard.next();
+    QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(f.settings.since(), QDate::currentDate().addDays(-5));
 }
 
 QTEST_MAIN(tst_SetupWizard)
