@@ -30,6 +30,7 @@ DesktopSession::DesktopSession(AppSettings *settings, SecretStore *secrets, Tran
         qCWarning(lcUi) << "cannot open the database for the tables:" << error;
     m_window->setSettings(m_settings);
     m_window->setSecretStore(m_secrets);
+    m_window->setSetupBackend(m_backend.get());
     m_tray = std::make_unique<TrayController>(m_window.get(), m_settings);
     connect(m_window.get(), &MainWindow::settingsChanged, this, &DesktopSession::startOrReconfigure);
     connect(m_window.get(), &MainWindow::setupWizardRequested, this, &DesktopSession::showWizard);

@@ -434,7 +434,7 @@ void MainWindow::retrySelected()
 
 void MainWindow::openSettings()
 {
-    SettingsDialog dialog(m_settings, this, m_secrets);
+    SettingsDialog dialog(m_settings, this, m_secrets, m_backend);
     if (dialog.exec() == QDialog::Accepted)
         emit settingsChanged();
 }

@@ -19,6 +19,7 @@ namespace LeadBridge {
 class AppSettings;
 class EmptyState;
 class SecretStore;
+class SetupBackend;
 class WebhookStatusLabel;
 class Dashboard;
 class DetailsDialog;
@@ -52,6 +53,8 @@ public:
     void setSettings(AppSettings *settings);
     /// Where the Settings dialog keeps the chat receiver's secret.
     void setSecretStore(SecretStore *secrets) { m_secrets = secrets; }
+    /// How the Settings dialog loads the CRM's shops (with the saved key).
+    void setSetupBackend(SetupBackend *backend) { m_backend = backend; }
     /// Not set up (the wizard was cancelled): an empty state with "Set up now" and "Try the sandbox"
     /// instead of the tabs.
     void setSetupNeeded(bool needed);
@@ -127,6 +130,7 @@ private:
     Translator *m_translator;
     AppSettings *m_settings = nullptr;
     SecretStore *m_secrets = nullptr;
+    SetupBackend *m_backend = nullptr;
     QPointer<SyncController> m_controller;
     std::unique_ptr<Store> m_store;
     EngineStatus m_status;
