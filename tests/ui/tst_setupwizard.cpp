@@ -3,6 +3,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -113,11 +114,30 @@ void tst_SetupWizard::initTestCase()
 
 void tst_SetupWizard::shoot(SetupWizard &wizard, const QString &name)
 {
-    QCoreApplication::processEvents();
-    TestSupport::saveScreenshot(&wizard, name + QStringLiteral("_en"));
-    m_translator.setLanguage(QStringLiteral("ru"));
-    QCoreApplication::processEvents();
-    TestSupport::saveScreenshot(&wizard, name + QStringLiteral("_ru"));
+    // In both languages, at the wizard's own size and as it opens on a 1024×600 screen (less the title
+    // bar and a 40 px panel); at each, the page's content must fit in it: nothing cut off.
+    const QSize usual = wizard.size();
+    const QSize small = usual.boundedTo(QSize(1024 - 16, 600 - 40 - 28));
+    for (const QString &language : { QStringLiteral("en"), QStringLiteral("ru") }) {
+        m_translator.setLanguage(language);
+        for (const QSize &size : { usual, small }) {
+            wizard.resize(size);
+            QCoreApplication::processEvents();
+            QVERIFY(wizard.minimumSizeHint().height() <= small.height());
+            const QString suffix = size == usual ? QString() : QStringLiteral("_1024x600");
+            TestSupport::saveScreenshot(&wizard, name + suffix + QLatin1Char('_') + language);
+            QWidget *page = wizard.currentPage();
+            QLayout *layout = page->layout();
+            const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(page->width())
+                                                           : layout->totalMinimumSize().height();
+            QVERIFY2(needed <= page->height(),
+                qPrintable(QStringLiteral("%1 %2: the page needs %3 px, has %4")
+                               .arg(name, language)
+                               .arg(needed)
+                               .arg(page->height())));
+        }
+    }
+    wizard.resize(usual);
     m_translator.setLanguage(QStringLiteral("en"));
     QCoreApplication::processEvents();
 }

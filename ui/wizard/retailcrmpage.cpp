@@ -3,6 +3,7 @@
 #include <QHostAddress>
 #include <QRegularExpression>
 
+#include "secrets/secretstore.h"
 #include "settings/appsettings.h"
 #include "setupbackend.h"
 #include "setupwizard.h"
@@ -93,8 +94,11 @@ void RetailCrmPage::retranslate()
         tr("Enter the address of your retailCRM account (the account name alone, such as myshop, is "
            "enough) and an API key. LeadBridge checks them before you go on."),
         { tr("Account address:"), tr("API key:") },
-        tr("Create a key in retailCRM under Settings / Integration / API keys. It is kept in the system "
-           "keychain, never in a file."));
+        setupWizard()->secrets() && setupWizard()->secrets()->keepsOnlyInMemory()
+            ? tr("Create a key in retailCRM under Settings / Integration / API keys. Here it is kept in "
+                 "memory only, until LeadBridge quits.")
+            : tr("Create a key in retailCRM under Settings / Integration / API keys. It is kept in the "
+                 "system keychain, never in a file."));
 }
 
 } // namespace LeadBridge

@@ -40,7 +40,9 @@ SetupWizard::SetupWizard(AppSettings *settings, SecretStore *secrets, SetupBacke
     setPage(FieldsPageId, new FieldsPage(this));
     setPage(ChatsPageId, new ChatsPage(this));
     setPage(FinishPageId, new FinishPage(this));
-    setMinimumSize(720, 540);
+    // Fits a 1024×600 screen with its title bar and a panel; opens larger where there is room.
+    setMinimumSize(640, 500);
+    resize(720, 540);
 
     // Pre-fill the keys stored by an earlier run.
     if (m_secrets) {
