@@ -1,64 +1,14 @@
-#include <QAbstractButton>
-#include <QCheckBox>
-#include <QComboBox>
-#include <QDateEdit>
-#include <QLabel>
-#include <QLayout>
-#include <QLineEdit>
-#include <QPushButton>
-#include <QRadioButton>
-#include <QRegularExpression>
-#include <QSignalSpy>
-#include <QSpinBox>
-#include <QStandardPaths>
-#include <QTemporaryDir>
-#include <QTest>
-
-#include "optionswidget.h"
-#include "rules/customfieldset.h"
-#include "sandbox/calltouchsim.h"
-#include "sandbox/retailcrmsim.h"
-#include "sandbox/simhttpserver.h"
-#include "screenshots.h"
-#include "secrets/secretstore.h"
-#include "settings/appsettings.h"
-#include "translator.h"
-#include "webhookwidget.h"
-#include "wizard/calltouchpage.h"
-#include "wizard/chatspage.h"
-#include "wizard/checkstatus.h"
-#include "wizard/fieldspage.h"
-#include "wizard/finishpage.h"
-#include "wizard/optionspage.h"
-#include "wizard/retailcrmpage.h"
-#include "wizard/setupbackend.h"
-#include "wizard/setupwizard.h"
-#include "wizard/sincepage.h"
+#include "wizardtestbase.h"
 
 using namespace LeadBridge;
 
-namespace {
-constexpr int kCheckTimeoutMs = 20000;
-/// "has 2 calls and 1 website request", with the English plural forms translated or not ("call(s)").
-QRegularExpression countText(int calls, int requests)
-{
-    return QRegularExpression(QStringLiteral("has %1 call(s|\\(s\\))? and %2 website request(s|\\(s\\))?\\W")
-                                  .arg(calls)
-                                  .arg(requests));
-}
-}
-
-class tst_SetupWizard : public QObject
+class tst_SetupWizard : public TestSupport::WizardTestBase
 {
     Q_OBJECT
 private slots:
     void initTestCase();
     void happyPathAgainstSimulators();
     void rerunPrefillsAndReusesFields();
-    void rerunWithOnlyANewKey();
-    void emptyPageSaysWhyNextIsOff();
-    void bareAccountNameBecomesAddress();
-    void sinceShowsLeadCount();
     void retailCrmFailures_data();
     void retailCrmFailures();
     void calltouchFailures_data();
@@ -67,106 +17,11 @@ private slots:
     void accountThatDoesNotExist_data();
     void accountThatDoesNotExist();
     void accountTimeZoneIsSaved();
-
-private:
-    struct Fixture
-    {
-        explicit Fixture(const QString &ini)
-            : settings(ini)
-        {}
-        AppSettings settings;
-        MemorySecretStore secrets;
-        ClientSetupBackend backend;
-    };
-    void shoot(SetupWizard &wizard, const QString &name);
-    RetailCrmPage *crmPage(SetupWizard &wizard)
-    {
-        return qobject_cast<RetailCrmPage *>(wizard.page(SetupWizard::RetailCrmPageId));
-    }
-    CalltouchPage *calltouchPage(SetupWizard &wizard)
-    {
-        return qobject_cast<CalltouchPage *>(wizard.page(SetupWizard::CalltouchPageId));
-    }
-    void passRetailCrm(SetupWizard &wizard);
-    /// From the Calltouch page (filled) through "since" to the options page.
-    void passCalltouchAndSince(SetupWizard &wizard);
-    /// On the fields page: waits for the account's fields, presses Create when some are missing.
-    void createFields(SetupWizard &wizard);
-
-    QTemporaryDir m_dir;
-    Translator m_translator;
-    RetailCrm::Simulator m_crm;
-    Calltouch::Simulator m_calltouch;
 };
 
 void tst_SetupWizard::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
-    m_translator.setLanguage(QStringLiteral("en"));
-    m_crm.seedSample();
-    m_crm.addLimitedApiKey(QStringLiteral("limited-key"),
-        { QStringLiteral("custom_fields_write"), QStringLiteral("order_write") });
-    m_crm.setRateLimit(0);
-    QVERIFY(m_crm.start() != 0);
-    QVERIFY(m_calltouch.start() != 0);
-}
-
-void tst_SetupWizard::shoot(SetupWizard &wizard, const QString &name)
-{
-    // In both languages, at the wizard's own size and as it opens on a 1024×600 screen (less the title
-    // bar and a 40 px panel); at each, the page's content must fit in it: nothing cut off.
-    const QSize usual = wizard.size();
-    const QSize small = usual.boundedTo(QSize(1024 - 16, 600 - 40 - 28));
-    for (const QString &language : { QStringLiteral("en"), QStringLiteral("ru") }) {
-        m_translator.setLanguage(language);
-        for (const QSize &size : { usual, small }) {
-            wizard.resize(size);
-            QCoreApplication::processEvents();
-            QVERIFY(wizard.minimumSizeHint().height() <= small.height());
-            const QString suffix = size == usual ? QString() : QStringLiteral("_1024x600");
-            TestSupport::saveScreenshot(&wizard, name + suffix + QLatin1Char('_') + language);
-            QWidget *page = wizard.currentPage();
-            QLayout *layout = page->layout();
-            const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(page->width())
-                                                           : layout->totalMinimumSize().height();
-            QVERIFY2(needed <= page->height(),
-                qPrintable(QStringLiteral("%1 %2: the page needs %3 px, has %4")
-                               .arg(name, language)
-                               .arg(needed)
-                               .arg(page->height())));
-        }
-    }
-    wizard.resize(usual);
-    m_translator.setLanguage(QStringLiteral("en"));
-    QCoreApplication::processEvents();
-}
-
-void tst_SetupWizard::passRetailCrm(SetupWizard &wizard)
-{
-    crmPage(wizard)->urlEdit()->setText(m_crm.url().toString());
-    crmPage(wizard)->keyEdit()->setText(RetailCrm::Simulator::sandboxApiKey());
-    wizard.next();
-    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SetupWizard::CalltouchPageId), kCheckTimeoutMs);
-}
-
-void tst_SetupWizard::passCalltouchAndSince(SetupWizard &wizard)
-{
-    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SetupWizard::SincePageId), kCheckTimeoutMs);
-    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
-    wizard.next();
-    QCOMPARE(wizard.currentId(), int(SetupWizard::OptionsPageId));
-}
-
-void tst_SetupWizard::createFields(SetupWizard &wizard)
-{
-    auto *fields = qobject_cast<FieldsPage *>(wizard.currentPage());
-    QVERIFY(fields);
-    QTRY_VERIFY_WITH_TIMEOUT(fields->state(0) != FieldsPage::State::Waiting, kCheckTimeoutMs);
-    if (fields->createButton()->isVisible())
-        QTest::mouseClick(fields->createButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(fields->isComplete(), kCheckTimeoutMs);
+    startServices();
 }
 
 void tst_SetupWizard::happyPathAgainstSimulators()
@@ -526,151 +381,6 @@ void tst_SetupWizard::checkCanBeCancelled()
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     QCOMPARE(wizard.currentId(), int(SetupWizard::RetailCrmPageId));
     m_crm.server()->setLatencyMs(0);
-}
-
-void tst_SetupWizard::rerunWithOnlyANewKey()
-{
-    // An admin whose key expired runs the wizard again: every saved value is valid input (Next is on
-    // and checks it live), and replacing only the key gets through.
-    for (const RetailCrm::CustomField &field : Sync::requiredCustomFields())
-        m_crm.addCustomField(field);
-    m_crm.addApiKey(QStringLiteral("new-key"));
-    Fixture f(m_dir.filePath(QStringLiteral("newkey.ini")));
-    f.settings.setRetailCrmUrl(m_crm.url());
-    f.settings.setCalltouchSiteId(m_calltouch.siteId());
-    f.settings.setCalltouchApiUrl(m_calltouch.url());
-    f.settings.setSetupFinished(true);
-    f.secrets.write(SecretName::RetailCrmApiKey, QStringLiteral("expired-key"), this, [](auto &&) {});
-    f.secrets.write(SecretName::CalltouchToken, m_calltouch.token(), this, [](auto &&) {});
-    QCoreApplication::processEvents();
-    SetupWizard wizard(&f.settings, &f.secrets, &f.backend, &m_translator);
-    QSignalSpy loaded(&wizard, &SetupWizard::secretsLoaded);
-    QSignalSpy finished(&wizard, &SetupWizard::setupFinished);
-    wizard.show();
-    QVERIFY(loaded.count() == 1 || loaded.wait());
-    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
-    QCOMPARE(wizard.currentId(), int(SetupWizard::RetailCrmPageId));
-    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled()); // the saved values, untouched
-    QVERIFY(crmPage(wizard)->whyDisabledText().isEmpty());
-    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!crmPage(wizard)->isChecking(), kCheckTimeoutMs);
-    QVERIFY2(crmPage(wizard)->status()->text().contains(QStringLiteral("did not accept this API key")),
-        qPrintable(crmPage(wizard)->status()->text()));
-    shoot(wizard, QStringLiteral("wizard_2_retailcrm_rerun_expired_key"));
-    // Only the key is replaced, typed as a person would.
-    crmPage(wizard)->keyEdit()->selectAll();
-    QTest::keyClicks(crmPage(wizard)->keyEdit(), QStringLiteral("new-key"));
-    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
-    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SetupWizard::CalltouchPageId), kCheckTimeoutMs);
-    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled()); // saved site ID, token and address
-    passCalltouchAndSince(wizard);
-    wizard.next();
-    createFields(wizard);
-    wizard.next();
-    wizard.next();
-    QCOMPARE(wizard.currentId(), int(SetupWizard::FinishPageId));
-    QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
-    QTRY_COMPARE(finished.count(), 1);
-    QVERIFY(finished.first().at(0).toBool());
-    QString stored;
-    f.secrets.read(SecretName::RetailCrmApiKey, this, [&stored](const SecretResult &r) { stored = r.value; });
-    QTRY_COMPARE(stored, QStringLiteral("new-key"));
-    QCOMPARE(f.settings.retailCrmUrl(), m_crm.url());
-    m_crm.removeApiKey(QStringLiteral("new-key"));
-}
-
-void tst_SetupWizard::emptyPageSaysWhyNextIsOff()
-{
-    Fixture f(m_dir.filePath(QStringLiteral("why.ini")));
-    SetupWizard wizard(&f.settings, &f.secrets, &f.backend, &m_translator);
-    wizard.show();
-    wizard.next();
-    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
-    auto *why = crmPage(wizard)->findChild<QLabel *>(QStringLiteral("whyNextIsOff"));
-    QVERIFY(why && why->isVisible());
-    QVERIFY2(why->text().contains(QStringLiteral("Account address"))
-            && why->text().contains(QStringLiteral("API key")),
-        qPrintable(why->text()));
-    shoot(wizard, QStringLiteral("wizard_2_retailcrm_empty"));
-    QTest::keyClicks(crmPage(wizard)->urlEdit(), QStringLiteral("myshop"));
-    QVERIFY(!why->text().contains(QStringLiteral("Account address")));
-    QVERIFY(why->text().contains(QStringLiteral("API key")));
-    QTest::keyClicks(crmPage(wizard)->keyEdit(), QStringLiteral("k"));
-    QVERIFY(!why->isVisible());
-    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
-}
-
-void tst_SetupWizard::bareAccountNameBecomesAddress()
-{
-    QCOMPARE(RetailCrmPage::accountUrl(QStringLiteral("myshop")),
-        QUrl(QStringLiteral("https://myshop.retailcrm.ru")));
-    QCOMPARE(RetailCrmPage::accountUrl(QStringLiteral(" MyShop ")),
-        QUrl(QStringLiteral("https://myshop.retailcrm.ru")));
-    QCOMPARE(RetailCrmPage::accountUrl(QStringLiteral("myshop.simla.com")),
-        QUrl(QStringLiteral("https://myshop.simla.com")));
-    QCOMPARE(
-        RetailCrmPage::accountUrl(QStringLiteral("localhost")), QUrl(QStringLiteral("https://localhost")));
-    QCOMPARE(RetailCrmPage::accountUrl(QStringLiteral("http://127.0.0.1:8080")),
-        QUrl(QStringLiteral("http://127.0.0.1:8080")));
-    // On the page: leaving the field shows the full address, and that is what is saved.
-    Fixture f(m_dir.filePath(QStringLiteral("bare.ini")));
-    SetupWizard wizard(&f.settings, &f.secrets, &f.backend, &m_translator);
-    wizard.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-    wizard.next();
-    crmPage(wizard)->urlEdit()->setFocus();
-    QTest::keyClicks(crmPage(wizard)->urlEdit(), QStringLiteral("myshop"));
-    QTest::keyClick(crmPage(wizard)->urlEdit(), Qt::Key_Return);
-    QCOMPARE(crmPage(wizard)->urlEdit()->text(), QStringLiteral("https://myshop.retailcrm.ru"));
-    QCOMPARE(wizard.retailCrmUrl(), QUrl(QStringLiteral("https://myshop.retailcrm.ru")));
-}
-
-void tst_SetupWizard::sinceShowsLeadCount()
-{
-    // A project of its own with known leads: 2 calls today, 1 call 10 days ago, 1 request 3 days ago.
-    Calltouch::Simulator calltouch;
-    QVERIFY(calltouch.start() != 0);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QDateTime todayNoon(QDate::currentDate(), QTime(12, 0), calltouch.timeZone());
-    calltouch.addCall(qMin(now, todayNoon.toUTC()).addSecs(-60), QStringLiteral("+79990000001"));
-    calltouch.addCall(qMin(now, todayNoon.toUTC()).addSecs(-120), QStringLiteral("+79990000002"));
-    calltouch.addCall(now.addDays(-10), QStringLiteral("+79990000003"));
-    calltouch.addRequest(now.addDays(-3), QStringLiteral("+79990000004"), QString());
-    Fixture f(m_dir.filePath(QStringLiteral("since.ini")));
-    SetupWizard wizard(&f.settings, &f.secrets, &f.backend, &m_translator);
-    QSignalSpy finished(&wizard, &SetupWizard::setupFinished);
-    wizard.show();
-    wizard.next();
-    passRetailCrm(wizard);
-    calltouchPage(wizard)->siteIdEdit()->setText(calltouch.siteId());
-    calltouchPage(wizard)->tokenEdit()->setText(calltouch.token());
-    calltouchPage(wizard)->apiUrlEdit()->setText(calltouch.url().toString());
-    wizard.next();
-    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SetupWizard::SincePageId), kCheckTimeoutMs);
-    auto *since = qobject_cast<SincePage *>(wizard.currentPage());
-    QLabel *count = since->countLabel();
-    QTRY_VERIFY2_WITH_TIMEOUT(
-        count->text().contains(countText(2, 0)), qPrintable(count->text()), kCheckTimeoutMs);
-    since->setChoice(SincePage::Choice::Week);
-    QTRY_VERIFY2_WITH_TIMEOUT(
-        count->text().contains(countText(2, 1)), qPrintable(count->text()), kCheckTimeoutMs);
-    since->setChoice(SincePage::Choice::Month);
-    QTRY_VERIFY2_WITH_TIMEOUT(
-        count->text().contains(countText(3, 1)), qPrintable(count->text()), kCheckTimeoutMs);
-    since->setChoice(SincePage::Choice::Date);
-    since->dateEdit()->setDate(QDate::currentDate().addDays(-5));
-    QTRY_VERIFY2_WITH_TIMEOUT(
-        count->text().contains(countText(2, 1)), qPrintable(count->text()), kCheckTimeoutMs);
-    shoot(wizard, QStringLiteral("wizard_3b_since_date"));
-    wizard.next();
-    wizard.next();
-    createFields(wizard);
-    wizard.next();
-    wizard.next();
-    QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
-    QTRY_COMPARE(finished.count(), 1);
-    QCOMPARE(f.settings.since(), QDate::currentDate().addDays(-5));
 }
 
 QTEST_MAIN(tst_SetupWizard)
