@@ -78,6 +78,9 @@ void tst_SetupWizard::happyPathAgainstSimulators()
     OptionsWidget *options = qobject_cast<OptionsPage *>(wizard.currentPage())->options();
     QCOMPARE(options->shopCombo()->count(), int(crm.sites().size()));
     QCOMPARE(options->shopCombo()->currentData().toString(), crm.firstSite());
+    // Chosen by name; the code is in the tooltip.
+    QCOMPARE(options->shopCombo()->itemText(0), crm.sites().first().name);
+    QVERIFY(options->shopCombo()->itemData(0, Qt::ToolTipRole).toString().contains(crm.sites().first().code));
     QVERIFY(options->kindBox(QStringLiteral("call"))->isChecked());
     QVERIFY(options->kindBox(QStringLiteral("request"))->isChecked());
     QVERIFY(options->kindBox(QStringLiteral("chat"))->isChecked());
