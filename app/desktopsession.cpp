@@ -1,6 +1,8 @@
 #include "desktopsession.h"
 
+#include <QCoreApplication>
 #include <QMessageBox>
+#include <QProcess>
 
 #include "mainwindow.h"
 #include "secrets/secretstore.h"
@@ -30,9 +32,22 @@ DesktopSession::DesktopSession(AppSettings *settings, SecretStore *secrets, Tran
     }
     m_window->setSettings(m_settings);
     m_window->setSecretStore(m_secrets);
+    m_window->setSetupBackend(m_backend.get());
     m_tray = std::make_unique<TrayController>(m_window.get(), m_settings);
     connect(m_window.get(), &MainWindow::settingsChanged, this, &DesktopSession::startOrReconfigure);
     connect(m_window.get(), &MainWindow::setupWizardRequested, this, &DesktopSession::showWizard);
+    connect(m_window.get(), &MainWindow::sandboxRequested, this, &DesktopSession::startSandbox);
+}
+
+bool DesktopSession::startSandbox()
+{
+    // A second, independent process: its simulated services, memory-only keys and own settings never
+    // touch this one's.
+    const bool started =
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), { QStringLiteral("--sandbox") });
+    if (!started)
+        QMessageBox::warning(m_window.get(), tr("LeadBridge"), tr("Could not start the sandbox."));
+    return started;
 }
 
 DesktopSession::~DesktopSession()
@@ -45,6 +60,7 @@ DesktopSession::~DesktopSession()
 
 void DesktopSession::start()
 {
+    m_window->setSetupNeeded(!m_settings->setupFinished());
     m_window->show();
     if (!m_settings->setupFinished()) {
         showWizard();
@@ -55,7 +71,7 @@ void DesktopSession::start()
 
 void DesktopSession::showWizard()
 {
-    if (m_wizard) {
+    if (m_wizard && m_wizard->isVisible()) {
         m_wizard->raise();
         return;
     }
@@ -66,9 +82,13 @@ void DesktopSession::showWizard()
         if (ok) {
             m_settings->setSetupFinished(true);
             m_settings->sync();
+            m_window->setSetupNeeded(false);
             startOrReconfigure();
         }
     });
+    // Cancelled: the window says what is missing and offers the wizard again (and the sandbox).
+    connect(m_wizard, &QDialog::rejected, this,
+        [this] { m_window->setSetupNeeded(!m_settings->setupFinished()); });
     m_wizard->show();
 }
 

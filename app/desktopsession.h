@@ -34,6 +34,8 @@ public:
 
 private:
     void showWizard();
+    /// Starts `leadbridge --sandbox` as a separate process.
+    bool startSandbox();
     void readSecretsThen(std::function<void(const SyncConfig &)> then);
     void startOrReconfigure();
 

@@ -25,7 +25,8 @@ namespace {
     {
         auto *view = new QChartView(parent);
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumSize(360, 260);
+        // Small enough for a 1024×600 screen with the menu, tool and status bars.
+        view->setMinimumSize(300, 170);
         return view;
     }
 
@@ -106,7 +107,7 @@ void Dashboard::redraw()
         chart->addSeries(series);
         QStringList categories;
         for (const QDate &day : m_numbers.days)
-            categories << locale.toString(day, QStringLiteral("d MMM"));
+            categories << locale.toString(day, QStringLiteral("dd.MM")); // short: 14 fit at 1024 px
         auto *axisX = new QBarCategoryAxis;
         axisX->append(categories);
         chart->addAxis(axisX, Qt::AlignBottom);
@@ -117,6 +118,11 @@ void Dashboard::redraw()
         axisY->applyNiceNumbers();
         chart->addAxis(axisY, Qt::AlignLeft);
         series->attachAxis(axisY);
+        if (maxDay == 0) {
+            // No lead yet: a scale of zeros says nothing.
+            axisY->setVisible(false);
+            chart->setTitle(tr("Leads per day, last 14 days (none yet)"));
+        }
         QChart *old = m_leadsView->chart();
         m_leadsView->setChart(chart);
         delete old;
@@ -200,6 +206,12 @@ void Dashboard::redraw()
         axisX->applyNiceNumbers();
         chart->addAxis(axisX, Qt::AlignBottom);
         series->attachAxis(axisX);
+        if (rows.isEmpty()) {
+            // No deal yet: no scale of "0 0 0 1 1 1", no empty category.
+            axisX->setVisible(false);
+            axisY->setVisible(false);
+            chart->setTitle(tr("Deal revenue by lead source (no deals yet)"));
+        }
         QChart *old = m_revenueView->chart();
         m_revenueView->setChart(chart);
         delete old;

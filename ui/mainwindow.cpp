@@ -6,6 +6,7 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QEvent>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -19,6 +20,7 @@
 
 #include "dashboard.h"
 #include "detailsdialog.h"
+#include "emptystate.h"
 #include "models/dealmodel.h"
 #include "models/errormodel.h"
 #include "models/leadmodel.h"
@@ -30,6 +32,7 @@
 #include "tabletab.h"
 #include "translator.h"
 #include "webhookstatuslabel.h"
+#include "windowlayout.h"
 
 namespace LeadBridge {
 namespace {
@@ -90,7 +93,12 @@ MainWindow::MainWindow(Translator *translator, QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    m_emptyState = new EmptyState(central);
+    m_emptyState->hide();
+    connect(m_emptyState, &EmptyState::setupRequested, this, &MainWindow::setupWizardRequested);
+    connect(m_emptyState, &EmptyState::sandboxRequested, this, &MainWindow::sandboxRequested);
     layout->addWidget(m_banner);
+    layout->addWidget(m_emptyState, 1);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
@@ -113,7 +121,7 @@ MainWindow::MainWindow(Translator *translator, QWidget *parent)
     connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshNow);
 
     createActions();
-    resize(1280, 780);
+    WindowLayout::restore(this, nullptr, {}); // fits the screen; setSettings() restores a saved layout
     retranslate();
     updateActions();
 }
@@ -165,6 +173,7 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, [this] {
         m_quitting = true;
+        saveLayout();
         QCoreApplication::quit();
     });
 
@@ -276,6 +285,41 @@ void MainWindow::setSettings(AppSettings *settings)
 {
     m_settings = settings;
     m_webhookStatus->setSettings(settings);
+    QList<QHeaderView *> headers;
+    for (TableTab *tab : std::as_const(m_tables)) {
+        if (tab)
+            headers << tab->view()->horizontalHeader();
+    }
+    WindowLayout::restore(this, settings, headers);
+    for (TableTab *tab : std::as_const(m_tables)) {
+        if (tab && settings
+            && !settings
+                    ->windowState(
+                        WindowLayout::headerKey(int(headers.indexOf(tab->view()->horizontalHeader()))))
+                    .isEmpty())
+            tab->keepColumnLayout();
+    }
+}
+
+void MainWindow::saveLayout()
+{
+    if (!m_settings)
+        return;
+    QList<QHeaderView *> headers;
+    for (TableTab *tab : std::as_const(m_tables)) {
+        if (tab)
+            headers << tab->view()->horizontalHeader();
+    }
+    WindowLayout::save(this, m_settings, headers);
+    m_settings->sync();
+}
+
+void MainWindow::setSetupNeeded(bool needed)
+{
+    m_setupNeeded = needed;
+    m_emptyState->setVisible(needed);
+    m_tabs->setVisible(!needed);
+    updateStatusBar();
 }
 
 TableTab *MainWindow::tableTab(Tab tab) const
@@ -397,7 +441,7 @@ void MainWindow::retrySelected()
 
 void MainWindow::openSettings()
 {
-    SettingsDialog dialog(m_settings, this, m_secrets);
+    SettingsDialog dialog(m_settings, this, m_secrets, m_backend);
     if (dialog.exec() == QDialog::Accepted)
         emit settingsChanged();
 }
@@ -451,7 +495,9 @@ QString MainWindow::statusText() const
 void MainWindow::updateStatusBar()
 {
     if (!m_hasStatus) {
-        m_connectionLabel->setText(m_controller ? tr("Starting…") : tr("Sync is not running"));
+        m_connectionLabel->setText(m_controller
+                ? tr("Starting…")
+                : (m_setupNeeded ? tr("Not set up yet") : tr("Sync is not running")));
     } else if (m_status.paused) {
         m_connectionLabel->setText(tr("Paused"));
     } else if (m_status.connected) {
@@ -480,6 +526,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    saveLayout();
     if (m_hideOnClose && !m_quitting) {
         hide();
         event->ignore();

@@ -17,7 +17,9 @@ class QToolBar;
 namespace LeadBridge {
 
 class AppSettings;
+class EmptyState;
 class SecretStore;
+class SetupBackend;
 class WebhookStatusLabel;
 class Dashboard;
 class DetailsDialog;
@@ -51,6 +53,15 @@ public:
     void setSettings(AppSettings *settings);
     /// Where the Settings dialog keeps the chat receiver's secret.
     void setSecretStore(SecretStore *secrets) { m_secrets = secrets; }
+    /// How the Settings dialog loads the CRM's shops (with the saved key).
+    void setSetupBackend(SetupBackend *backend) { m_backend = backend; }
+    /// Not set up (the wizard was cancelled): an empty state with "Set up now" and "Try the sandbox"
+    /// instead of the tabs.
+    void setSetupNeeded(bool needed);
+    [[nodiscard]] bool isSetupNeeded() const { return m_setupNeeded; }
+    [[nodiscard]] EmptyState *emptyState() const { return m_emptyState; }
+    /// Keeps the geometry, tool bar and column layout in the settings (also done on close and quit).
+    void saveLayout();
     /// The chat receiver's state in the status bar.
     [[nodiscard]] WebhookStatusLabel *webhookStatus() const { return m_webhookStatus; }
 
@@ -98,6 +109,8 @@ signals:
     void settingsChanged();
     /// "Run setup wizard again" was chosen.
     void setupWizardRequested();
+    /// "Try the sandbox" was chosen on the empty state.
+    void sandboxRequested();
     /// The window was hidden instead of closed (tray).
     void hiddenToTray();
 
@@ -119,12 +132,15 @@ private:
     Translator *m_translator;
     AppSettings *m_settings = nullptr;
     SecretStore *m_secrets = nullptr;
+    SetupBackend *m_backend = nullptr;
     QPointer<SyncController> m_controller;
     std::unique_ptr<Store> m_store;
     EngineStatus m_status;
     bool m_hasStatus = false;
     bool m_hideOnClose = false;
     bool m_quitting = false;
+    bool m_setupNeeded = false;
+    EmptyState *m_emptyState = nullptr;
 
     QTabWidget *m_tabs = nullptr;
     Dashboard *m_dashboard = nullptr;

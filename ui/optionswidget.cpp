@@ -5,7 +5,6 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -33,14 +32,14 @@ OptionsWidget::OptionsWidget(Mode mode, QWidget *parent)
     , m_delayHint(wrappedLabel(this))
     , m_dealSyncHint(wrappedLabel(this))
 {
-    QWidget *shop = nullptr;
+    QWidget *shop = m_shopCombo = new QComboBox(this);
+    m_shopCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_shopCombo, &QComboBox::currentIndexChanged, this,
+        [this] { m_shopCombo->setToolTip(m_shopCombo->currentData(Qt::ToolTipRole).toString()); });
     if (m_mode == Mode::Settings) {
-        shop = m_shopEdit = new QLineEdit(this); // no CRM connection here: the code is typed
         m_interval = new QSpinBox(this);
         m_interval->setRange(10, kMaxSeconds);
         m_interval->setObjectName(QStringLiteral("syncInterval"));
-    } else {
-        shop = m_shopCombo = new QComboBox(this);
     }
     shop->setObjectName(QStringLiteral("shop"));
     m_kinds->setObjectName(QStringLiteral("leadKinds"));
@@ -99,10 +98,12 @@ void OptionsWidget::load(const AppSettings *settings)
         m_interval->setValue(settings ? settings->syncIntervalSeconds() : 60);
     m_dealSync->setChecked(settings ? settings->dealSync() : true);
     const QString shop = settings ? settings->shop() : QString();
-    if (m_shopEdit)
-        m_shopEdit->setText(shop);
-    else
-        m_wantedShop = shop;
+    m_wantedShop = shop;
+    if (m_mode == Mode::Settings && m_shopCombo->count() == 0 && !shop.isEmpty()) {
+        // Until the CRM's shops are loaded: the saved shop, by its code.
+        m_shopCombo->addItem(shop, shop);
+        m_shopCombo->setItemData(0, tr("Shop code: %1").arg(shop), Qt::ToolTipRole);
+    }
 }
 
 void OptionsWidget::save(AppSettings *settings) const
@@ -117,22 +118,21 @@ void OptionsWidget::save(AppSettings *settings) const
 
 void OptionsWidget::setShops(const QList<RetailCrm::Site> &shops)
 {
-    if (!m_shopCombo)
-        return;
     const QString wanted = m_wantedShop.value_or(m_shopCombo->currentData().toString());
     m_wantedShop.reset();
     m_shopCombo->clear();
-    for (const RetailCrm::Site &site : shops)
-        m_shopCombo->addItem(
-            site.name.isEmpty() ? site.code : tr("%1 (%2)", "shop name and code").arg(site.name, site.code),
-            site.code);
+    for (const RetailCrm::Site &site : shops) {
+        m_shopCombo->addItem(site.name.isEmpty() ? site.code : site.name, site.code);
+        m_shopCombo->setItemData(
+            m_shopCombo->count() - 1, tr("Shop code: %1").arg(site.code), Qt::ToolTipRole);
+    }
     m_shopCombo->setCurrentIndex(qMax(0, m_shopCombo->findData(wanted)));
     emit completeChanged();
 }
 
 QString OptionsWidget::shopCode() const
 {
-    return m_shopEdit ? m_shopEdit->text().trimmed() : m_shopCombo->currentData().toString();
+    return m_shopCombo->currentData().toString();
 }
 
 QCheckBox *OptionsWidget::kindBox(const QString &kind) const
@@ -158,7 +158,7 @@ QStringList OptionsWidget::kinds() const
 
 bool OptionsWidget::isComplete() const
 {
-    return (m_shopEdit || m_shopCombo->count() > 0) && !kinds().isEmpty();
+    return (m_mode == Mode::Settings || m_shopCombo->count() > 0) && !kinds().isEmpty();
 }
 
 void OptionsWidget::changeEvent(QEvent *event)
@@ -170,8 +170,7 @@ void OptionsWidget::changeEvent(QEvent *event)
 
 void OptionsWidget::retranslate()
 {
-    m_shopLabel->setText(
-        m_mode == Mode::Settings ? tr("Shop for new orders (code):") : tr("Shop for new orders:"));
+    m_shopLabel->setText(tr("Shop for new orders:"));
     m_kindsLabel->setText(tr("Send to retailCRM:"));
     m_calls->setText(tr("Calls"));
     m_requests->setText(tr("Website requests"));

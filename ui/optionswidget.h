@@ -10,7 +10,6 @@ class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
-class QLineEdit;
 class QSpinBox;
 
 namespace LeadBridge {
@@ -19,8 +18,8 @@ class AppSettings;
 
 /// The everyday options over AppSettings, one labelled form for the setup wizard and the Settings dialog:
 /// shop for new orders, lead kinds, delay before sending, (Settings only) the check interval, deal sync.
-/// In the wizard the shop is picked from the shops the retailCRM check found; in Settings the shop code
-/// is typed (there is no CRM connection there).
+/// The shop is picked by name from the CRM's shops (its code in the tooltip): the wizard gives the shops
+/// its retailCRM check found, Settings loads them with the saved key; until then the saved shop is kept.
 class OptionsWidget final : public QWidget
 {
     Q_OBJECT
@@ -33,21 +32,19 @@ public:
     void load(const AppSettings *settings);
     /// Writes the values shown to @p settings (without sync()).
     void save(AppSettings *settings) const;
-    /// Setup mode: the shops to choose from, in the CRM's order. Keeps the shop chosen before (or the
-    /// one loaded from the settings) if the CRM still has it, else selects the CRM's first.
+    /// The shops to choose from, in the CRM's order. Keeps the shop chosen before (or the one loaded from
+    /// the settings) if the CRM still has it, else selects the CRM's first.
     void setShops(const QList<RetailCrm::Site> &shops);
 
     [[nodiscard]] QString shopCode() const;
     /// Any of "call", "request", "chat", in that order.
     [[nodiscard]] QStringList kinds() const;
-    /// A shop (in Setup mode) and at least one lead kind.
+    /// A shop (in Setup mode; Settings keeps the saved one) and at least one lead kind.
     [[nodiscard]] bool isComplete() const;
 
     [[nodiscard]] QFormLayout *form() const { return m_form; }
-    /// The shops found (Setup mode; null in Settings mode).
+    /// The CRM's shops by name; item data and tooltip: the shop code.
     [[nodiscard]] QComboBox *shopCombo() const { return m_shopCombo; }
-    /// The shop code, typed (Settings mode; null in Setup mode).
-    [[nodiscard]] QLineEdit *shopEdit() const { return m_shopEdit; }
     [[nodiscard]] QCheckBox *kindBox(const QString &kind) const;
     [[nodiscard]] QSpinBox *delaySpin() const { return m_delay; }
     /// Null in Setup mode.
@@ -68,7 +65,6 @@ private:
     Mode m_mode;
     QFormLayout *m_form;
     QComboBox *m_shopCombo = nullptr;
-    QLineEdit *m_shopEdit = nullptr;
     QWidget *m_kinds;
     QCheckBox *m_calls;
     QCheckBox *m_requests;
@@ -83,7 +79,7 @@ private:
     QLabel *m_delayLabel = nullptr;
     QLabel *m_intervalLabel = nullptr;
     QLabel *m_dealSyncLabel = nullptr;
-    /// Setup mode: the shop to select when the shops arrive (loaded from the settings).
+    /// The shop to select when the shops arrive (loaded from the settings).
     std::optional<QString> m_wantedShop;
 };
 

@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -11,10 +12,12 @@
 #include "secrets/secretstore.h"
 #include "settings/appsettings.h"
 #include "webhookwidget.h"
+#include "wizard/setupbackend.h"
 
 namespace LeadBridge {
 
-SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent, SecretStore *secrets)
+SettingsDialog::SettingsDialog(
+    AppSettings *settings, QWidget *parent, SecretStore *secrets, SetupBackend *backend)
     : QDialog(parent)
     , m_settings(settings)
     , m_secrets(secrets)
@@ -33,6 +36,16 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent, SecretSto
     m_zonesLabel = new QLabel(this);
     m_zonesLabel->setBuddy(m_zones);
     m_options->form()->addRow(m_zonesLabel, m_zones);
+    m_shopsStatus = new QLabel(this);
+    m_shopsStatus->setWordWrap(true);
+    m_shopsStatus->setObjectName(QStringLiteral("shopsStatus"));
+    m_shopsStatus->setStyleSheet(QStringLiteral("color: #6b6b6b;"));
+    m_shopsStatus->hide();
+    // Right under the shop row.
+    int shopRow = 0;
+    QFormLayout::ItemRole role = QFormLayout::FieldRole;
+    m_options->form()->getWidgetPosition(m_options->shopCombo(), &shopRow, &role);
+    m_options->form()->insertRow(shopRow + 1, QString(), m_shopsStatus);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_webhook->load(m_settings, m_secrets);
@@ -51,6 +64,36 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent, SecretSto
     layout->addWidget(m_buttons);
     retranslate();
     resize(640, sizeHint().height());
+    loadShops(backend);
+}
+
+void SettingsDialog::loadShops(SetupBackend *backend)
+{
+    if (!backend || !m_secrets || !m_settings || !m_settings->retailCrmUrl().isValid())
+        return;
+    m_loadingShops = true;
+    m_shopsStatus->show();
+    retranslate();
+    const QUrl url = m_settings->retailCrmUrl();
+    m_secrets->read(SecretName::RetailCrmApiKey, this, [this, backend, url](const SecretResult &key) {
+        if (key.status != SecretResult::Status::Ok) {
+            m_loadingShops = false;
+            m_shopsError = key.message.isEmpty() ? tr("no API key is saved") : key.message;
+            retranslate();
+            return;
+        }
+        backend->listShops(
+            url, key.value, this, [this](const QList<RetailCrm::Site> &sites, const ApiError &error) {
+                m_loadingShops = false;
+                if (error.isOk() && !sites.isEmpty()) {
+                    m_options->setShops(sites);
+                    m_shopsStatus->hide();
+                } else {
+                    m_shopsError = error.isOk() ? tr("the account has no shops") : error.userMessage();
+                }
+                retranslate();
+            });
+    });
 }
 
 void SettingsDialog::updateOk()
@@ -103,6 +146,11 @@ void SettingsDialog::retranslate()
     setWindowTitle(tr("Settings"));
     m_webhookBox->setTitle(tr("Chats (Calltouch webhooks)"));
     m_zonesLabel->setText(tr("Time zones:"));
+    if (m_loadingShops)
+        m_shopsStatus->setText(tr("Loading the shops from retailCRM…"));
+    else if (!m_shopsError.isEmpty())
+        m_shopsStatus->setText(
+            tr("Could not load the shops from retailCRM (%1); the saved shop is kept.").arg(m_shopsError));
     if (m_settings) {
         m_zones->setText(tr("retailCRM account: %1 (read from the account); Calltouch project: %2")
                              .arg(m_settings->retailCrmTimeZone(), m_settings->calltouchTimeZone()));

@@ -13,16 +13,19 @@ namespace LeadBridge {
 
 class AppSettings;
 class SecretStore;
+class SetupBackend;
 class WebhookWidget;
 
 /// The everyday options over AppSettings (the same form as the setup wizard's options page) and the chat
 /// receiver (the wizard's chats page); its secret, when new, goes to @p secrets before the dialog closes.
+/// With @p backend, the shops are loaded from retailCRM with the saved address and key (by name).
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 public:
-    explicit SettingsDialog(AppSettings *settings, QWidget *parent = nullptr, SecretStore *secrets = nullptr);
+    explicit SettingsDialog(AppSettings *settings, QWidget *parent = nullptr, SecretStore *secrets = nullptr,
+        SetupBackend *backend = nullptr);
 
     [[nodiscard]] OptionsWidget *options() const { return m_options; }
     /// Read-only: the retailCRM account's time zone (read from the account) and Calltouch's.
@@ -30,6 +33,9 @@ public:
     [[nodiscard]] QSpinBox *delaySpin() const { return m_options->delaySpin(); }
     [[nodiscard]] QCheckBox *kindBox(const QString &kind) const { return m_options->kindBox(kind); }
     [[nodiscard]] WebhookWidget *webhook() const { return m_webhook; }
+    /// Loading the shops, or why they could not be loaded (hidden once they are).
+    [[nodiscard]] QLabel *shopsStatus() const { return m_shopsStatus; }
+    [[nodiscard]] bool isLoadingShops() const { return m_loadingShops; }
 
     /// Writes the values to the settings and closes.
     void accept() override;
@@ -39,6 +45,7 @@ protected:
 
 private:
     void retranslate();
+    void loadShops(SetupBackend *backend);
     void updateOk();
 
     AppSettings *m_settings;
@@ -51,6 +58,9 @@ private:
     QLabel *m_zonesLabel = nullptr;
     QLabel *m_zones = nullptr;
     QDialogButtonBox *m_buttons;
+    QLabel *m_shopsStatus = nullptr;
+    bool m_loadingShops = false;
+    QString m_shopsError;
 };
 
 } // namespace LeadBridge

@@ -37,6 +37,8 @@ public:
     void applyFilterNow();
     /// Sizes the columns to their contents (capped), the stretch column takes the rest.
     void fitColumns();
+    /// The column widths were restored from the settings: the first rows do not resize them.
+    void keepColumnLayout() { m_fitted = true; }
 
 signals:
     void rowActivated(qint64 id);

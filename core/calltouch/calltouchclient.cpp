@@ -300,6 +300,51 @@ void Client::calls(const QDate &from, const QDate &to, QObject *context, Done<QL
     runJournal(job);
 }
 
+void Client::callsCount(const QDate &from, const QDate &to, QObject *context, Done<int> done)
+{
+    const ApiError invalid = rangeError(from, to);
+    if (!invalid.isOk()) {
+        QMetaObject::invokeMethod(
+            context ? context : this, [done, invalid] { done(0, invalid); }, Qt::QueuedConnection);
+        return;
+    }
+    countChunks(chunks(from, to), 0, context, std::move(done));
+}
+
+void Client::countChunks(QList<QPair<QDate, QDate>> chunks, int sum, QObject *context, Done<int> done)
+{
+    if (chunks.isEmpty()) {
+        done(sum, {});
+        return;
+    }
+    const QPair<QDate, QDate> chunk = chunks.takeFirst();
+    const Params query { { QStringLiteral("dateFrom"), formatJournalDate(chunk.first) },
+        { QStringLiteral("dateTo"), formatJournalDate(chunk.second) },
+        { QStringLiteral("page"), QStringLiteral("1") }, { QStringLiteral("limit"), QStringLiteral("1") } };
+    QPointer<Client> self(this);
+    const QTimeZone zone = m_zone;
+    get(sitePath(kCallsDiary), query, context,
+        [self, chunks, sum, context, done, zone](const ApiResponse &response, const ApiError &error) {
+            if (!error.isOk()) {
+                done(0, error);
+                return;
+            }
+            const Result<CallsPage> page = parseCallsJournal(response.body, zone);
+            if (!page.isOk()) {
+                done(0, page.error);
+                return;
+            }
+            // A bare array (no paging envelope) holds everything: its size is the total.
+            const int total =
+                page.value.info.paged ? page.value.info.recordsTotal : int(page.value.leads.size());
+            if (!self) {
+                done(0, clientGone());
+                return;
+            }
+            self->countChunks(chunks, sum + total, context, done);
+        });
+}
+
 void Client::requests(const QDate &from, const QDate &to, QObject *context, Done<QList<Lead>> done)
 {
     const auto job = leadsJob(from, to, context, std::move(done));

@@ -69,6 +69,9 @@ public:
     /// without an id comes as a lead with an empty id (after the others): it cannot be synced, but it
     /// must not vanish silently either (the caller records an error).
     void calls(const QDate &from, const QDate &to, QObject *context, Done<QList<Lead>> done);
+    /// How many calls the days [from, to] (project zone, inclusive) hold: one request per 31-day chunk,
+    /// page=1&limit=1, read from the journal's recordsTotal (no records are downloaded).
+    void callsCount(const QDate &from, const QDate &to, QObject *context, Done<int> done);
     /// Requests (website forms) of the days [from, to], in chunks of at most 31 days, with siteId in the
     /// query and MM/dd/yyyy dates. Each request once (by requestId); one without an id as for calls().
     void requests(const QDate &from, const QDate &to, QObject *context, Done<QList<Lead>> done);
@@ -100,6 +103,7 @@ private:
     void postJson(const QString &path, const QByteArray &body, QObject *context, RawDone done);
     void send(const ApiRequest &request, QObject *context, RawDone done);
     void runJournal(const std::shared_ptr<JournalJob> &job);
+    void countChunks(QList<QPair<QDate, QDate>> chunks, int sum, QObject *context, Done<int> done);
     /// A journal job that hands its leads to @p done; null (and @p done told) for an invalid range.
     [[nodiscard]] std::shared_ptr<JournalJob> leadsJob(
         const QDate &from, const QDate &to, QObject *context, Done<QList<Lead>> done);

@@ -42,6 +42,9 @@ public:
     virtual void read(const QString &name, QObject *context, Callback done) = 0;
     virtual void write(const QString &name, const QString &value, QObject *context, Callback done) = 0;
     virtual void remove(const QString &name, QObject *context, Callback done) = 0;
+    /// True when a written secret lives only in memory until the app quits (the memory store of the
+    /// sandbox and the tests, or a keychain that refused a write in this run).
+    [[nodiscard]] virtual bool keepsOnlyInMemory() const { return false; }
 };
 
 /// Keeps secrets in memory only. For tests and for the sandbox mode.
@@ -53,6 +56,7 @@ public:
     void read(const QString &name, QObject *context, Callback done) override;
     void write(const QString &name, const QString &value, QObject *context, Callback done) override;
     void remove(const QString &name, QObject *context, Callback done) override;
+    [[nodiscard]] bool keepsOnlyInMemory() const override { return true; }
 
 private:
     QHash<QString, QString> m_values;
@@ -69,6 +73,7 @@ public:
     void read(const QString &name, QObject *context, Callback done) override;
     void write(const QString &name, const QString &value, QObject *context, Callback done) override;
     void remove(const QString &name, QObject *context, Callback done) override;
+    [[nodiscard]] bool keepsOnlyInMemory() const override { return !m_sessionValues.isEmpty(); }
 
 private:
     QString m_service;
@@ -87,6 +92,7 @@ public:
     void read(const QString &name, QObject *context, Callback done) override;
     void write(const QString &name, const QString &value, QObject *context, Callback done) override;
     void remove(const QString &name, QObject *context, Callback done) override;
+    [[nodiscard]] bool keepsOnlyInMemory() const override { return m_inner && m_inner->keepsOnlyInMemory(); }
 
     [[nodiscard]] static QString environmentVariable(const QString &name);
 

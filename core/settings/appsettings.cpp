@@ -33,6 +33,16 @@ namespace {
     }
 } // namespace
 
+QByteArray AppSettings::windowState(const QString &name) const
+{
+    return m_settings->value(QStringLiteral("window/") + name).toByteArray();
+}
+
+void AppSettings::setWindowState(const QString &name, const QByteArray &state)
+{
+    m_settings->setValue(QStringLiteral("window/") + name, state);
+}
+
 AppSettings::AppSettings()
     : m_settings(std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
         QStringLiteral("LeadBridge"), QStringLiteral("leadbridge")))

@@ -71,6 +71,11 @@ public:
     [[nodiscard]] bool trayHintShown() const;
     void setTrayHintShown(bool shown);
 
+    /// A saved window layout (QWidget::saveGeometry(), QMainWindow::saveState(), QHeaderView::saveState())
+    /// under "window/<name>"; empty when none was saved.
+    [[nodiscard]] QByteArray windowState(const QString &name) const;
+    void setWindowState(const QString &name, const QByteArray &state);
+
     /// The plain value the engine gets. Secrets are filled in by the caller.
     [[nodiscard]] SyncConfig toSyncConfig() const;
 

@@ -1,13 +1,20 @@
+#include <QAbstractAxis>
 #include <QAction>
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -16,6 +23,7 @@
 
 #include "dashboard.h"
 #include "detailsdialog.h"
+#include "emptystate.h"
 #include "mainwindow.h"
 #include "models/errormodel.h"
 #include "models/leadmodel.h"
@@ -26,6 +34,7 @@
 #include "tabletab.h"
 #include "translator.h"
 #include "uitestdata.h"
+#include "windowlayout.h"
 
 using namespace LeadBridge;
 
@@ -44,6 +53,11 @@ private slots:
     void storeFailureShowsABanner();
     void switchesLanguageWithoutRestart();
     void screenshotsOfEveryTab();
+    void emptyStateOffersSetupAndSandbox();
+    void emptyChartsHideTheirAxes();
+    void fitsTheScreenAndSmallScreens();
+    void layoutIsRemembered();
+    void elidedCellsHaveTheFullTextAsTooltip();
 
 private:
     QString seededDatabase();
@@ -320,6 +334,162 @@ void tst_MainWindow::screenshotsOfEveryTab()
     dialog.accept();
     QCOMPARE(settings.leadDelaySeconds(), 90);
     QCOMPARE(settings.leadKinds(), (QStringList { QStringLiteral("call"), QStringLiteral("request") }));
+}
+
+void tst_MainWindow::emptyStateOffersSetupAndSandbox()
+{
+    // The wizard was cancelled: the window says so and offers the wizard and the sandbox, not an empty
+    // dashboard and "Sync is not running".
+    Translator translator;
+    translator.setLanguage(QStringLiteral("en"));
+    MainWindow window(&translator);
+    QSignalSpy setup(&window, &MainWindow::setupWizardRequested);
+    QSignalSpy sandbox(&window, &MainWindow::sandboxRequested);
+    window.setSetupNeeded(true);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.emptyState()->isVisible());
+    QVERIFY(!window.tabs()->isVisible());
+    QVERIFY2(window.statusText().contains(QStringLiteral("Not set up yet")), qPrintable(window.statusText()));
+    QCOMPARE(window.emptyState()->setupButton()->text(), QStringLiteral("Set up now"));
+    QCOMPARE(window.emptyState()->sandboxButton()->text(), QStringLiteral("Try the sandbox"));
+    TestSupport::saveScreenshot(&window, QStringLiteral("main_empty_state_en"));
+    translator.setLanguage(QStringLiteral("ru"));
+    TestSupport::saveScreenshot(&window, QStringLiteral("main_empty_state_ru"));
+    translator.setLanguage(QStringLiteral("en"));
+    QTest::mouseClick(window.emptyState()->setupButton(), Qt::LeftButton);
+    QCOMPARE(setup.count(), 1);
+    QTest::mouseClick(window.emptyState()->sandboxButton(), Qt::LeftButton);
+    QCOMPARE(sandbox.count(), 1);
+    window.setSetupNeeded(false);
+    QVERIFY(!window.emptyState()->isVisible());
+    QVERIFY(window.tabs()->isVisible());
+}
+
+void tst_MainWindow::emptyChartsHideTheirAxes()
+{
+    const auto visibleAxes = [](const QList<QChartView *> &views) {
+        QStringList axes;
+        for (QChartView *view : views) {
+            for (QAbstractAxis *axis : view->chart()->axes()) {
+                if (axis->isVisible())
+                    axes << view->chart()->title();
+            }
+        }
+        return axes;
+    };
+    // No data: no scale of zeros ("0 0 0 1 1 1"), only the days under the leads chart.
+    Dashboard empty;
+    empty.resize(900, 500);
+    const QList<QChartView *> views = empty.findChildren<QChartView *>();
+    QCOMPARE(views.size(), 3);
+    const QStringList shown = visibleAxes(views);
+    QCOMPARE(shown.size(), 1);
+    QVERIFY2(
+        shown.first().contains(QStringLiteral("Leads per day")), qPrintable(shown.join(QLatin1Char(','))));
+    TestSupport::saveScreenshot(&empty, QStringLiteral("dashboard_empty_en"));
+    // With data every axis is there.
+    Store store(QStringLiteral("axes"));
+    QVERIFY(store.open(seededDatabase()).isOk());
+    Dashboard full;
+    full.setStore(&store);
+    QCOMPARE(visibleAxes(full.findChildren<QChartView *>()).size(), 4);
+    full.setStore(nullptr);
+}
+
+void tst_MainWindow::fitsTheScreenAndSmallScreens()
+{
+    Translator translator;
+    translator.setLanguage(QStringLiteral("ru")); // the longer texts
+    MainWindow window(&translator);
+    QVERIFY(window.openDatabase(seededDatabase()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // The first size fits the available screen (what is left by panels and taskbars).
+    const QRect available = window.screen()->availableGeometry();
+    QVERIFY2(available.contains(window.frameGeometry())
+            || available.size().boundedTo(window.size()) == window.size(),
+        qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                       .arg(window.width())
+                       .arg(window.height())
+                       .arg(available.width())
+                       .arg(available.height())));
+    // 1366×768 less a 40 px panel: the window and its frame fit (the old fixed 1280×780 did not).
+    QVERIFY(WindowLayout::initialSize(QRect(0, 0, 1366, 728)).height() + 40 <= 728);
+    QVERIFY(WindowLayout::initialSize(QRect(0, 0, 1024, 600)).width() <= 1024);
+    // Usable at 1024×600 (less the title bar and a panel): the window can be that small and its status
+    // bar is inside it, on every tab.
+    const QSize small(1024 - 16, 600 - 40 - 28);
+    QVERIFY2(window.minimumSizeHint().width() <= small.width()
+            && window.minimumSizeHint().height() <= small.height(),
+        qPrintable(QStringLiteral("minimum %1x%2")
+                       .arg(window.minimumSizeHint().width())
+                       .arg(window.minimumSizeHint().height())));
+    window.resize(small);
+    for (int tab = MainWindow::DashboardTab; tab <= MainWindow::ErrorsTab; ++tab) {
+        window.tabs()->setCurrentIndex(tab);
+        QTRY_COMPARE(window.size(), small);
+        QVERIFY(window.statusBar()->isVisible());
+        QVERIFY(window.rect().contains(window.statusBar()->geometry()));
+    }
+    window.tabs()->setCurrentIndex(MainWindow::DashboardTab);
+    TestSupport::saveScreenshot(&window, QStringLiteral("main_1024x600_ru"));
+    window.tabs()->setCurrentIndex(MainWindow::LeadsTab);
+    TestSupport::saveScreenshot(&window, QStringLiteral("main_1024x600_leads_ru"));
+}
+
+void tst_MainWindow::layoutIsRemembered()
+{
+    Translator translator;
+    AppSettings settings(m_dir.filePath(QStringLiteral("layout.ini")));
+    int width = 0;
+    {
+        MainWindow window(&translator);
+        QVERIFY(window.openDatabase(seededDatabase()));
+        window.setSettings(&settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resize(900, 520);
+        QTRY_COMPARE(window.size(), QSize(900, 520));
+        window.tabs()->setCurrentIndex(MainWindow::LeadsTab);
+        QHeaderView *header = window.tableTab(MainWindow::LeadsTab)->view()->horizontalHeader();
+        width = header->sectionSize(0) + 37;
+        header->resizeSection(0, width);
+        window.close();
+    }
+    QVERIFY(!settings.windowState(QStringLiteral("geometry")).isEmpty());
+    MainWindow again(&translator);
+    QVERIFY(again.openDatabase(seededDatabase()));
+    again.setSettings(&settings);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.size(), QSize(900, 520));
+    again.tabs()->setCurrentIndex(MainWindow::LeadsTab);
+    again.tableTab(MainWindow::LeadsTab)->refresh();
+    QCOMPARE(again.tableTab(MainWindow::LeadsTab)->view()->horizontalHeader()->sectionSize(0), width);
+}
+
+void tst_MainWindow::elidedCellsHaveTheFullTextAsTooltip()
+{
+    Translator translator;
+    MainWindow window(&translator);
+    QVERIFY(window.openDatabase(seededDatabase()));
+    TableTab *leads = window.tableTab(MainWindow::LeadsTab);
+    leads->refresh();
+    QVERIFY(leads->model()->rowCount() > 0);
+    QCOMPARE(leads->view()->textElideMode(), Qt::ElideRight);
+    int checked = 0;
+    for (int column = 0; column < leads->model()->columnCount(); ++column) {
+        const QModelIndex index = leads->model()->index(0, column);
+        const QString text = index.data(Qt::DisplayRole).toString();
+        if (text.isEmpty())
+            continue;
+        QVERIFY(index.data(Qt::ToolTipRole).toString().contains(text));
+        ++checked;
+    }
+    QVERIFY(checked > 3);
+    QCOMPARE(leads->model()->headerData(1, Qt::Horizontal, Qt::ToolTipRole),
+        leads->model()->headerData(1, Qt::Horizontal, Qt::DisplayRole));
 }
 
 QTEST_MAIN(tst_MainWindow)

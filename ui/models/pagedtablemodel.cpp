@@ -43,6 +43,14 @@ QVariant PagedTableModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == IdRole)
         return keyOf(index.row());
+    if (role == Qt::ToolTipRole) {
+        // A narrow column elides its text: the tooltip has it in full.
+        const QVariant tip = cellData(index.row(), index.column(), role);
+        if (tip.isValid())
+            return tip;
+        const QString text = cellData(index.row(), index.column(), Qt::DisplayRole).toString();
+        return text.isEmpty() ? QVariant() : QVariant(text);
+    }
     return cellData(index.row(), index.column(), role);
 }
 
@@ -50,7 +58,7 @@ QVariant PagedTableModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= m_columnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::DisplayRole)
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
         return headerText(section);
     return {};
 }

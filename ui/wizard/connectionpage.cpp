@@ -19,15 +19,20 @@ ConnectionPage::ConnectionPage(SetupWizard *wizard, const QString &service)
     , m_hint(wrappedLabel(this))
     , m_form(new QFormLayout)
     , m_status(new CheckStatus(this))
+    , m_whyDisabled(wrappedLabel(this))
 {
+    m_whyDisabled->setObjectName(QStringLiteral("whyNextIsOff"));
+    m_whyDisabled->setStyleSheet(QStringLiteral("color: #6b6b6b;"));
     m_form->addRow(QString(), m_hint); // the fields go above
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addSpacing(8);
     layout->addLayout(m_form);
     layout->addWidget(m_status);
+    layout->addWidget(m_whyDisabled);
     layout->addStretch(1);
     connect(m_status->cancelButton(), &QPushButton::clicked, this, &ConnectionPage::cancelCheck);
+    connect(this, &QWizardPage::completeChanged, this, &ConnectionPage::updateWhyDisabled);
 }
 
 ConnectionPage::~ConnectionPage() = default;
@@ -50,12 +55,18 @@ QLineEdit *ConnectionPage::addField(const QString &fieldName, QLineEdit::EchoMod
     label->setBuddy(edit);
     m_form->insertRow(int(m_labels.size()), label, edit);
     m_labels << label;
-    registerField(fieldName + QLatin1Char('*'), edit);
+    m_edits << edit;
+    // Not a QWizard "mandatory" field: that one counts as filled only when its value differs from the
+    // value at registration, which locks out values pre-filled from an earlier setup. isComplete()
+    // checks for a value instead.
+    registerField(fieldName, edit);
     connect(edit, &QLineEdit::textEdited, this, [this] {
         m_verified = false;
         if (!isChecking())
             m_status->clear();
     });
+    connect(edit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    updateWhyDisabled();
     return edit;
 }
 
@@ -68,6 +79,7 @@ void ConnectionPage::setTexts(const QString &title, const QString &subTitle, con
     for (int i = 0; i < m_labels.size() && i < labels.size(); ++i)
         m_labels.at(i)->setText(labels.at(i));
     m_hint->setText(hint);
+    updateWhyDisabled();
 }
 
 bool ConnectionPage::validatePage()
@@ -128,7 +140,34 @@ QString ConnectionPage::problemText(const CheckResult &result) const
 
 bool ConnectionPage::isComplete() const
 {
-    return !isChecking() && QWizardPage::isComplete();
+    return !isChecking() && whyDisabledText().isEmpty();
+}
+
+QString ConnectionPage::whyDisabledText() const
+{
+    if (isChecking())
+        return {};
+    QStringList empty;
+    for (int i = 0; i < m_edits.size(); ++i) {
+        if (m_edits.at(i)->text().trimmed().isEmpty()) {
+            QString label = m_labels.at(i)->text();
+            label.remove(QLatin1Char('&'));
+            if (label.endsWith(QLatin1Char(':')))
+                label.chop(1);
+            empty << label;
+        }
+    }
+    if (empty.isEmpty())
+        return {};
+    return tr("Next is available once every field is filled in. Still empty: %1.")
+        .arg(empty.join(QStringLiteral(", ")));
+}
+
+void ConnectionPage::updateWhyDisabled()
+{
+    const QString text = whyDisabledText();
+    m_whyDisabled->setText(text);
+    m_whyDisabled->setVisible(!text.isEmpty());
 }
 
 } // namespace LeadBridge

@@ -28,7 +28,10 @@ public:
     void cancelCheck();
 
     bool validatePage() override;
+    /// Every field has a value and no check runs.
     [[nodiscard]] bool isComplete() const override;
+    /// Why Next is off, in words (empty when it is on).
+    [[nodiscard]] QString whyDisabledText() const;
 
     /// "myshop.retailcrm.ru" -> https://myshop.retailcrm.ru (never http:// by guess); empty stays empty.
     [[nodiscard]] static QUrl normalizedUrl(const QString &text);
@@ -38,7 +41,8 @@ protected:
     ConnectionPage(SetupWizard *wizard, const QString &service);
 
     /// A mandatory line edit registered as the wizard field @p fieldName, in its own labelled row.
-    /// Editing it means the values must be checked again.
+    /// Editing it means the values must be checked again. Any non-empty value counts as filled, the
+    /// values pre-filled from an earlier setup too: Next checks them live like typed ones.
     QLineEdit *addField(const QString &fieldName, QLineEdit::EchoMode echo = QLineEdit::Normal);
     /// The page's texts; @p labels label the fields in the order they were added.
     void setTexts(const QString &title, const QString &subTitle, const QString &intro,
@@ -55,6 +59,8 @@ protected:
 
 private:
     [[nodiscard]] QString problemText(const CheckResult &result) const;
+    /// Says in words why Next is off (empty fields), or hides itself.
+    void updateWhyDisabled();
 
     QString m_service;
     QLabel *m_intro;
@@ -62,6 +68,8 @@ private:
     QFormLayout *m_form;
     CheckStatus *m_status;
     QList<QLabel *> m_labels;
+    QList<QLineEdit *> m_edits;
+    QLabel *m_whyDisabled;
     QObject *m_context = nullptr;
     bool m_verified = false;
 };

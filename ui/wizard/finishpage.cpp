@@ -3,13 +3,16 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLocale>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 #include "fieldspage.h"
 #include "optionspage.h"
 #include "optionswidget.h"
+#include "secrets/secretstore.h"
 #include "setupwizard.h"
+#include "sincepage.h"
 #include "wrappedlabel.h"
 
 namespace LeadBridge {
@@ -57,12 +60,19 @@ void FinishPage::retranslate()
     html += row.arg(
         tr("Calltouch site ID:"), field(QStringLiteral("calltouchSiteId")).toString().toHtmlEscaped());
     html += row.arg(tr("Leads sent:"), kinds.join(QStringLiteral(", ")).toHtmlEscaped());
+    if (const auto *since = qobject_cast<SincePage *>(setupWizard()->page(SetupWizard::SincePageId)))
+        html += row.arg(tr("Import leads since:"), QLocale().toString(since->since(), QLocale::LongFormat));
     html += row.arg(tr("Delay before sending:"), tr("%n second(s)", nullptr, options->delaySpin()->value()));
     html += row.arg(tr("Deals to Calltouch:"), options->dealSyncBox()->isChecked() ? tr("on") : tr("off"));
     html += row.arg(tr("Order fields:"), fields->summary().toHtmlEscaped());
-    html += QStringLiteral("</table><p>")
-        + tr("The keys are saved in the system keychain. A notification confirms when the sync has started.")
-        + QStringLiteral("</p>");
+    const SecretStore *secrets = setupWizard()->secrets();
+    const QString keys = secrets && secrets->keepsOnlyInMemory()
+        ? tr("The keys are kept in memory only, until LeadBridge quits (the sandbox, or the system "
+             "keychain refused them): you will be asked for them again next time.")
+        : tr("The keys are saved in the system keychain, never in a file. Should the keychain refuse them, "
+             "LeadBridge keeps them in memory until it quits and tells you so.");
+    html += QStringLiteral("</table><p>") + keys + QStringLiteral("</p><p>")
+        + tr("A notification confirms when the sync has started.") + QStringLiteral("</p>");
     m_summary->setText(html);
 }
 

@@ -16,12 +16,17 @@ LanguagePage::LanguagePage(SetupWizard *wizard)
     , m_intro(wrappedLabel(this))
     , m_russian(new QRadioButton(QStringLiteral("Русский"), this))
     , m_english(new QRadioButton(QStringLiteral("English"), this))
+    , m_writes(wrappedLabel(this))
 {
+    m_writes->setTextFormat(Qt::RichText);
+    m_writes->setObjectName(QStringLiteral("whatIsWritten"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
-    layout->addSpacing(12);
+    layout->addSpacing(6);
     layout->addWidget(m_russian);
     layout->addWidget(m_english);
+    layout->addSpacing(12);
+    layout->addWidget(m_writes);
     layout->addStretch(1);
     QString current = wizard->translator() ? wizard->translator()->language() : QString();
     if (current.isEmpty() && wizard->settings())
@@ -49,6 +54,19 @@ void LanguagePage::retranslate()
     setSubTitle(tr("Calls, website requests and chats from Calltouch become retailCRM orders, and retailCRM "
                    "orders go back to Calltouch as deals."));
     m_intro->setText(tr("Choose the language of LeadBridge. You can change it later in the Language menu."));
+    const QString item = QStringLiteral("<li>%1</li>");
+    m_writes->setText(
+        QStringLiteral("<b>%1</b><ul style='margin-top:2px'>%2%3%4</ul><b>%5</b><ul "
+                       "style='margin-top:2px'>%6%7</ul>")
+            .arg(tr("What LeadBridge writes to your retailCRM account:"),
+                item.arg(tr("nine custom order fields (Calltouch IDs and UTM tags), only after "
+                            "you press Create on the fields page;")),
+                item.arg(tr("a customer for a lead whose phone or e-mail matches no customer;")),
+                item.arg(tr("an order for each new lead, or, when the customer has an open "
+                            "order without them, these fields and the order's source.")),
+                tr("What it never touches:"),
+                item.arg(tr("the items, prices and statuses of existing orders;")),
+                item.arg(tr("existing customers, and orders no lead belongs to."))));
 }
 
 } // namespace LeadBridge

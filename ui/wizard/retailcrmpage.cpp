@@ -1,7 +1,9 @@
 #include "retailcrmpage.h"
 
 #include <QHostAddress>
+#include <QRegularExpression>
 
+#include "secrets/secretstore.h"
 #include "settings/appsettings.h"
 #include "setupbackend.h"
 #include "setupwizard.h"
@@ -16,13 +18,20 @@ RetailCrmPage::RetailCrmPage(SetupWizard *wizard)
     m_url->setPlaceholderText(QStringLiteral("https://myshop.retailcrm.ru"));
     if (wizard->settings() && wizard->settings()->retailCrmUrl().isValid())
         m_url->setText(wizard->settings()->retailCrmUrl().toString());
+    // "myshop" typed: show the address it stands for as soon as the admin leaves the field.
+    connect(m_url, &QLineEdit::editingFinished, this, [this] {
+        const QUrl url = accountUrl(m_url->text());
+        if (url.isValid() && !m_url->text().trimmed().contains(QLatin1Char('.'))
+            && !m_url->text().contains(QLatin1Char(':')))
+            m_url->setText(url.toString());
+    });
     retranslate();
 }
 
 void RetailCrmPage::startCheck(QObject *context)
 {
     setupWizard()->backend()->checkRetailCrm(
-        normalizedUrl(m_url->text()), m_key->text().trimmed(), context, [this](const CrmCheckResult &result) {
+        accountUrl(m_url->text()), m_key->text().trimmed(), context, [this](const CrmCheckResult &result) {
             if (result.ok()) {
                 setupWizard()->setShops(result.sites);
                 setupWizard()->setAccountTimeZone(result.timeZone);
@@ -34,6 +43,15 @@ void RetailCrmPage::startCheck(QObject *context)
                     ? found
                     : found + QLatin1Char(' ') + tr("The account's time zone is %1.").arg(result.timeZone));
         });
+}
+
+QUrl RetailCrmPage::accountUrl(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    static const QRegularExpression bareName(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9-]*$"));
+    if (trimmed != QLatin1String("localhost") && bareName.match(trimmed).hasMatch())
+        return QUrl(QStringLiteral("https://%1.retailcrm.ru").arg(trimmed.toLower()), QUrl::StrictMode);
+    return normalizedUrl(trimmed);
 }
 
 QString RetailCrmPage::suggestedAddress(const QString &host)
@@ -48,7 +66,7 @@ QString RetailCrmPage::suggestedAddress(const QString &host)
 
 QString RetailCrmPage::serviceProblemText(const CheckResult &result) const
 {
-    const QString host = normalizedUrl(m_url->text()).host();
+    const QString host = accountUrl(m_url->text()).host();
     switch (result.problem) {
     case CheckResult::Problem::Unreachable:
         return tr("Could not reach %1. Check the address (it looks like https://myshop.retailcrm.ru) "
@@ -73,11 +91,14 @@ void RetailCrmPage::retranslate()
 {
     setTexts(tr("Connect retailCRM"),
         tr("LeadBridge creates and completes orders in your retailCRM account."),
-        tr("Enter the address of your retailCRM account and an API key. LeadBridge checks them before you "
-           "go on."),
+        tr("Enter the address of your retailCRM account (the account name alone, such as myshop, is "
+           "enough) and an API key. LeadBridge checks them before you go on."),
         { tr("Account address:"), tr("API key:") },
-        tr("Create a key in retailCRM under Settings / Integration / API keys. It is kept in the system "
-           "keychain, never in a file."));
+        setupWizard()->secrets() && setupWizard()->secrets()->keepsOnlyInMemory()
+            ? tr("Create a key in retailCRM under Settings / Integration / API keys. Here it is kept in "
+                 "memory only, until LeadBridge quits.")
+            : tr("Create a key in retailCRM under Settings / Integration / API keys. It is kept in the "
+                 "system keychain, never in a file."));
 }
 
 } // namespace LeadBridge

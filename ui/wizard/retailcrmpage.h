@@ -13,6 +13,9 @@ public:
     explicit RetailCrmPage(SetupWizard *wizard);
     [[nodiscard]] QLineEdit *urlEdit() const { return m_url; }
     [[nodiscard]] QLineEdit *keyEdit() const { return m_key; }
+    /// The account address typed in @p text: a bare account name ("myshop") becomes
+    /// https://myshop.retailcrm.ru; anything else as ConnectionPage::normalizedUrl().
+    [[nodiscard]] static QUrl accountUrl(const QString &text);
 
 protected:
     void retranslate() override;

@@ -2,6 +2,7 @@
 
 #include <memory>
 
+#include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QPointer>
 
@@ -176,12 +177,61 @@ void ClientSetupBackend::checkCalltouch(
     });
 }
 
-void ClientSetupBackend::ensureCustomField(const QUrl &url, const QString &apiKey,
-    const RetailCrm::CustomField &field, QObject *context, FieldDone done)
+RetailCrm::Client *ClientSetupBackend::crmClient(const QUrl &url, const QString &apiKey, QObject *context)
 {
     auto *client = new RetailCrm::Client(
         m_crmTransport, url, apiKey, QStringLiteral("Europe/Moscow"), QStringLiteral("RU"), this);
     connect(context, &QObject::destroyed, client, &QObject::deleteLater);
+    return client;
+}
+
+void ClientSetupBackend::listCustomFields(
+    const QUrl &url, const QString &apiKey, QObject *context, FieldsDone done)
+{
+    RetailCrm::Client *client = crmClient(url, apiKey, context);
+    client->customFields(
+        context, [client, done](const QList<RetailCrm::CustomField> &fields, const ApiError &error) {
+            client->deleteLater();
+            done(fields, error);
+        });
+}
+
+void ClientSetupBackend::listShops(const QUrl &url, const QString &apiKey, QObject *context, SitesDone done)
+{
+    RetailCrm::Client *client = crmClient(url, apiKey, context);
+    client->sites(context, [client, done](const QList<RetailCrm::Site> &sites, const ApiError &error) {
+        client->deleteLater();
+        done(sites, error);
+    });
+}
+
+void ClientSetupBackend::countLeads(const QUrl &apiUrl, const QString &siteId, const QString &token,
+    const QDate &since, QObject *context, CountDone done)
+{
+    auto *client = new Calltouch::Client(
+        m_calltouchTransport, apiUrl, siteId, token, QStringLiteral("Europe/Moscow"), this);
+    connect(context, &QObject::destroyed, client, &QObject::deleteLater);
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(client->timeZone()).date();
+    const QDate from = qMin(since, today);
+    client->callsCount(
+        from, today, context, [client, from, today, context, done](int calls, const ApiError &error) {
+            if (!error.isOk()) {
+                client->deleteLater();
+                done(0, 0, error);
+                return;
+            }
+            client->requests(from, today, context,
+                [client, calls, done](const QList<Calltouch::Lead> &requests, const ApiError &e) {
+                    client->deleteLater();
+                    done(calls, e.isOk() ? int(requests.size()) : 0, e);
+                });
+        });
+}
+
+void ClientSetupBackend::ensureCustomField(const QUrl &url, const QString &apiKey,
+    const RetailCrm::CustomField &field, QObject *context, FieldDone done)
+{
+    RetailCrm::Client *client = crmClient(url, apiKey, context);
     client->ensureCustomField(field, context, [client, done](bool created, const ApiError &error) {
         client->deleteLater();
         done(created, error);

@@ -2,6 +2,7 @@
 
 #include <functional>
 
+#include <QDate>
 #include <QList>
 #include <QObject>
 #include <QStringList>
@@ -11,6 +12,10 @@
 #include "retailcrm/retailcrmtypes.h"
 
 class QNetworkAccessManager;
+
+namespace LeadBridge::RetailCrm {
+class Client;
+}
 
 namespace LeadBridge {
 
@@ -53,6 +58,10 @@ public:
     using CrmDone = std::function<void(const CrmCheckResult &)>;
     using CalltouchDone = std::function<void(const CheckResult &)>;
     using FieldDone = std::function<void(bool created, const ApiError &error)>;
+    using FieldsDone =
+        std::function<void(const QList<RetailCrm::CustomField> &fields, const ApiError &error)>;
+    using SitesDone = std::function<void(const QList<RetailCrm::Site> &sites, const ApiError &error)>;
+    using CountDone = std::function<void(int calls, int requests, const ApiError &error)>;
 
     virtual void checkRetailCrm(const QUrl &url, const QString &apiKey, QObject *context, CrmDone done) = 0;
     virtual void checkCalltouch(const QUrl &apiUrl, const QString &siteId, const QString &token,
@@ -60,6 +69,14 @@ public:
     /// Creates the custom order field unless one with its code exists (then created = false).
     virtual void ensureCustomField(const QUrl &url, const QString &apiKey,
         const RetailCrm::CustomField &field, QObject *context, FieldDone done) = 0;
+    /// The order custom fields the account has (read only: nothing is created).
+    virtual void listCustomFields(
+        const QUrl &url, const QString &apiKey, QObject *context, FieldsDone done) = 0;
+    /// The account's shops (the reference book), in the CRM's order.
+    virtual void listShops(const QUrl &url, const QString &apiKey, QObject *context, SitesDone done) = 0;
+    /// How many calls and website requests Calltouch holds from @p since to today (project zone).
+    virtual void countLeads(const QUrl &apiUrl, const QString &siteId, const QString &token,
+        const QDate &since, QObject *context, CountDone done) = 0;
 };
 
 /// The checks over the real API clients (and so over the simulated services in tests and the sandbox).
@@ -76,8 +93,14 @@ public:
         CalltouchDone done) override;
     void ensureCustomField(const QUrl &url, const QString &apiKey, const RetailCrm::CustomField &field,
         QObject *context, FieldDone done) override;
+    void listCustomFields(const QUrl &url, const QString &apiKey, QObject *context, FieldsDone done) override;
+    void listShops(const QUrl &url, const QString &apiKey, QObject *context, SitesDone done) override;
+    void countLeads(const QUrl &apiUrl, const QString &siteId, const QString &token, const QDate &since,
+        QObject *context, CountDone done) override;
 
 private:
+    [[nodiscard]] RetailCrm::Client *crmClient(const QUrl &url, const QString &apiKey, QObject *context);
+
     QNetworkAccessManager *m_nam;
     RateLimiter *m_crmLimiter;
     RateLimiter *m_calltouchLimiter;

@@ -14,6 +14,7 @@
 #include "secrets/secretstore.h"
 #include "settings/appsettings.h"
 #include "setupbackend.h"
+#include "sincepage.h"
 #include "translator.h"
 #include "webhookwidget.h"
 
@@ -34,11 +35,14 @@ SetupWizard::SetupWizard(AppSettings *settings, SecretStore *secrets, SetupBacke
     setPage(LanguagePageId, new LanguagePage(this));
     setPage(RetailCrmPageId, new RetailCrmPage(this));
     setPage(CalltouchPageId, new CalltouchPage(this));
+    setPage(SincePageId, new SincePage(this));
     setPage(OptionsPageId, new OptionsPage(this));
     setPage(FieldsPageId, new FieldsPage(this));
     setPage(ChatsPageId, new ChatsPage(this));
     setPage(FinishPageId, new FinishPage(this));
-    setMinimumSize(720, 540);
+    // Fits a 1024×600 screen with its title bar and a panel; opens larger where there is room.
+    setMinimumSize(640, 500);
+    resize(720, 540);
 
     // Pre-fill the keys stored by an earlier run.
     if (m_secrets) {
@@ -65,7 +69,7 @@ SetupWizard::~SetupWizard() = default;
 
 QUrl SetupWizard::retailCrmUrl() const
 {
-    return ConnectionPage::normalizedUrl(field(QStringLiteral("retailCrmUrl")).toString());
+    return RetailCrmPage::accountUrl(field(QStringLiteral("retailCrmUrl")).toString());
 }
 
 QString SetupWizard::retailCrmApiKey() const
@@ -92,6 +96,8 @@ void SetupWizard::accept()
         m_settings->setCalltouchSiteId(calltouch->siteIdEdit()->text().trimmed());
         m_settings->setCalltouchApiUrl(ConnectionPage::normalizedUrl(calltouch->apiUrlEdit()->text()));
         options->options()->save(m_settings);
+        if (visitedIds().contains(SincePageId))
+            m_settings->setSince(qobject_cast<SincePage *>(page(SincePageId))->since());
         if (visitedIds().contains(ChatsPageId))
             webhook->save(m_settings);
         m_settings->setSetupFinished(true);

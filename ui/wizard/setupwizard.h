@@ -12,7 +12,8 @@ class SecretStore;
 class SetupBackend;
 class Translator;
 
-/// The first-start setup (SPEC §1): language, retailCRM, Calltouch, options, custom fields, chats, finish.
+/// The first-start setup (SPEC §1): language, retailCRM, Calltouch, import leads since, options, custom
+/// fields (created only when the admin presses Create), chats, finish.
 /// Keys are checked live before Next is allowed and written to the SecretStore only when the wizard
 /// finishes (only those that changed); settings go to AppSettings. Running it again pre-fills
 /// everything from AppSettings and the SecretStore.
@@ -25,6 +26,7 @@ public:
         LanguagePageId,
         RetailCrmPageId,
         CalltouchPageId,
+        SincePageId,
         OptionsPageId,
         FieldsPageId,
         ChatsPageId,

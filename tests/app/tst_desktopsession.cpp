@@ -1,0 +1,106 @@
+#include <QAction>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "desktopsession.h"
+#include "emptystate.h"
+#include "mainwindow.h"
+#include "screenshots.h"
+#include "secrets/secretstore.h"
+#include "settings/appsettings.h"
+#include "translator.h"
+#include "wizard/setupwizard.h"
+
+using namespace LeadBridge;
+
+/// The desktop wiring with real widgets offscreen: what a new user sees around the setup wizard.
+class tst_DesktopSession : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cancelledSetupShowsTheEmptyState();
+    void cancelledRerunKeepsTheTabs();
+
+private:
+    static MainWindow *mainWindow();
+    QTemporaryDir m_dir;
+};
+
+void tst_DesktopSession::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+MainWindow *tst_DesktopSession::mainWindow()
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *window = qobject_cast<MainWindow *>(widget))
+            return window;
+    }
+    return nullptr;
+}
+
+void tst_DesktopSession::cancelledSetupShowsTheEmptyState()
+{
+    AppSettings settings(m_dir.filePath(QStringLiteral("new.ini")));
+    MemorySecretStore secrets;
+    Translator translator;
+    translator.setLanguage(QStringLiteral("en"));
+    DesktopSession session(&settings, &secrets, &translator, m_dir.filePath(QStringLiteral("leadbridge.db")));
+    session.start();
+    MainWindow *window = mainWindow();
+    QVERIFY(window);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    auto *wizard = window->findChild<SetupWizard *>();
+    QVERIFY(wizard);
+    QTRY_VERIFY(wizard->isVisible());
+    // A new user cancels the setup: no dead window, but what is missing and the way on.
+    wizard->reject();
+    QTRY_VERIFY(window->isSetupNeeded());
+    QVERIFY(window->emptyState()->isVisible());
+    QVERIFY(!window->tabs()->isVisible());
+    QVERIFY(window->statusText().contains(QStringLiteral("Not set up yet")));
+    TestSupport::saveScreenshot(window, QStringLiteral("main_after_cancel_en"));
+    // "Set up now" opens the wizard again.
+    QTest::mouseClick(window->emptyState()->setupButton(), Qt::LeftButton);
+    QTRY_VERIFY([window] {
+        for (SetupWizard *w : window->findChildren<SetupWizard *>()) {
+            if (w->isVisible())
+                return true;
+        }
+        return false;
+    }());
+    QVERIFY(!settings.setupFinished());
+}
+
+void tst_DesktopSession::cancelledRerunKeepsTheTabs()
+{
+    // Set up before: cancelling "Run setup wizard again" changes nothing.
+    AppSettings settings(m_dir.filePath(QStringLiteral("done.ini")));
+    settings.setSetupFinished(true);
+    MemorySecretStore secrets;
+    Translator translator;
+    translator.setLanguage(QStringLiteral("en"));
+    DesktopSession session(&settings, &secrets, &translator, m_dir.filePath(QStringLiteral("done.db")));
+    session.start();
+    MainWindow *window = mainWindow();
+    QVERIFY(window);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QVERIFY(!window->isSetupNeeded());
+    QVERIFY(window->findChildren<SetupWizard *>().isEmpty());
+    window->wizardAction()->trigger();
+    auto *wizard = window->findChild<SetupWizard *>();
+    QVERIFY(wizard);
+    wizard->reject();
+    QVERIFY(!window->isSetupNeeded());
+    QVERIFY(window->tabs()->isVisible());
+}
+
+QTEST_MAIN(tst_DesktopSession)
+#include "tst_desktopsession.moc"
