@@ -65,6 +65,13 @@
     </message>
 </context>
 <context>
+    <name>LeadBridge::ApiTransport</name>
+    <message>
+        <source>answer too large (more than %1 MiB); it was not read</source>
+        <translation>answer too large (more than %1 MiB); it was not read</translation>
+    </message>
+</context>
+<context>
     <name>LeadBridge::Calltouch</name>
     <message>
         <source>The answer is not valid JSON (%1).</source>
@@ -121,6 +128,10 @@
     <message>
         <source>The address answered with a page that is not JSON (HTTP %1): it is not the Calltouch API address. Check the Calltouch API address setting (normally https://api.calltouch.ru).</source>
         <translation>The address answered with a page that is not JSON (HTTP %1): it is not the Calltouch API address. Check the Calltouch API address setting (normally https://api.calltouch.ru).</translation>
+    </message>
+    <message>
+        <source>The journal page has an impossible &quot;%1&quot;: %2.</source>
+        <translation>The journal page has an impossible &quot;%1&quot;: %2.</translation>
     </message>
 </context>
 <context>
@@ -186,6 +197,17 @@
     </message>
 </context>
 <context>
+    <name>LeadBridge::ChatsPage</name>
+    <message>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <source>Optional: chats need a public https address for Calltouch to call. You can turn this on later in Settings.</source>
+        <translation>Optional: chats need a public https address for Calltouch to call. You can turn this on later in Settings.</translation>
+    </message>
+</context>
+<context>
     <name>LeadBridge::CheckStatus</name>
     <message>
         <source>Checking…</source>
@@ -209,6 +231,10 @@
     <message>
         <source>%1 asks to slow down (too many requests). Wait a minute and press Next again.</source>
         <translation>%1 asks to slow down (too many requests). Wait a minute and press Next again.</translation>
+    </message>
+    <message>
+        <source>Next is available once every field is filled in. Still empty: %1.</source>
+        <translation>Next is available once every field is filled in. Still empty: %1.</translation>
     </message>
 </context>
 <context>
@@ -257,6 +283,33 @@
     <message>
         <source>No deals yet</source>
         <translation>No deals yet</translation>
+    </message>
+    <message>
+        <source>Leads per day, last 14 days (none yet)</source>
+        <translation>Leads per day, last 14 days (none yet)</translation>
+    </message>
+    <message>
+        <source>Deal revenue by lead source (no deals yet)</source>
+        <translation>Deal revenue by lead source (no deals yet)</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::DatabaseLock</name>
+    <message>
+        <source>The database %1 is in use by another LeadBridge (process %2 on %3, since %4). Only one LeadBridge may use a database: close the other one first.</source>
+        <translation>The database %1 is in use by another LeadBridge (process %2 on %3, since %4). Only one LeadBridge may use a database: close the other one first.</translation>
+    </message>
+    <message>
+        <source>The database %1 is in use by another LeadBridge (its lock file %2 cannot be read). Close the other one first.</source>
+        <translation>The database %1 is in use by another LeadBridge (its lock file %2 cannot be read). Close the other one first.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1: the folder is not writable.</source>
+        <translation>Cannot create the lock file %1: the folder is not writable.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1.</source>
+        <translation>Cannot create the lock file %1.</translation>
     </message>
 </context>
 <context>
@@ -309,6 +362,24 @@
         <source>%1 · %2</source>
         <comment>lead and its utm_source</comment>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::DealPushPhase</name>
+    <message>
+        <source>retailCRM order %1 has no valid creation date; no Calltouch deal is made for it.</source>
+        <translation>retailCRM order %1 has no valid creation date; no Calltouch deal is made for it.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::DesktopSession</name>
+    <message>
+        <source>LeadBridge</source>
+        <translation>LeadBridge</translation>
+    </message>
+    <message>
+        <source>Could not start the sandbox.</source>
+        <translation>Could not start the sandbox.</translation>
     </message>
 </context>
 <context>
@@ -467,6 +538,29 @@
     </message>
 </context>
 <context>
+    <name>LeadBridge::EmptyState</name>
+    <message>
+        <source>LeadBridge is not set up yet</source>
+        <translation>LeadBridge is not set up yet</translation>
+    </message>
+    <message>
+        <source>To turn Calltouch leads into retailCRM orders, LeadBridge needs the address and an API key of your retailCRM account and the site ID and token of your Calltouch project. The setup takes about five minutes.</source>
+        <translation>To turn Calltouch leads into retailCRM orders, LeadBridge needs the address and an API key of your retailCRM account and the site ID and token of your Calltouch project. The setup takes about five minutes.</translation>
+    </message>
+    <message>
+        <source>Set up now</source>
+        <translation>Set up now</translation>
+    </message>
+    <message>
+        <source>Try the sandbox</source>
+        <translation>Try the sandbox</translation>
+    </message>
+    <message>
+        <source>The sandbox opens a second LeadBridge window with a simulated retailCRM and Calltouch and demo data: nothing is sent anywhere.</source>
+        <translation>The sandbox opens a second LeadBridge window with a simulated retailCRM and Calltouch and demo data: nothing is sent anywhere.</translation>
+    </message>
+</context>
+<context>
     <name>LeadBridge::ErrorModel</name>
     <message>
         <source>All errors</source>
@@ -516,20 +610,12 @@
 <context>
     <name>LeadBridge::FieldsPage</name>
     <message>
-        <source>Waiting</source>
-        <translation>Waiting</translation>
-    </message>
-    <message>
         <source>Creating…</source>
         <translation>Creating…</translation>
     </message>
     <message>
         <source>Created</source>
         <translation>Created</translation>
-    </message>
-    <message>
-        <source>Already existed, reused</source>
-        <translation>Already existed, reused</translation>
     </message>
     <message>
         <source>Error: %1</source>
@@ -548,12 +634,63 @@
         <translation>LeadBridge keeps the Calltouch IDs and UTM tags of each lead in these order fields.</translation>
     </message>
     <message>
-        <source>Fields that already exist with the same code are reused, so running this again is safe.</source>
-        <translation>Fields that already exist with the same code are reused, so running this again is safe.</translation>
-    </message>
-    <message>
         <source>Try again</source>
         <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Will be created</source>
+        <translation>Will be created</translation>
+    </message>
+    <message>
+        <source>Exists, reused</source>
+        <translation>Exists, reused</translation>
+    </message>
+    <message>
+        <source>Text (string)</source>
+        <translation>Text (string)</translation>
+    </message>
+    <message>
+        <source>Number (integer)</source>
+        <translation>Number (integer)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n field(s) in retailCRM</source>
+        <translation>
+            <numerusform>Create %n field(s) in retailCRM</numerusform>
+            <numerusform>Create %n field(s) in retailCRM</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the account&apos;s custom fields: %1</source>
+        <translation>Could not read the account&apos;s custom fields: %1</translation>
+    </message>
+    <message>
+        <source>Next is available once the missing fields exist: press Create.</source>
+        <translation>Next is available once the missing fields exist: press Create.</translation>
+    </message>
+    <message>
+        <source>These fields are added to the orders of your retailCRM account. Nothing is written until you press Create; fields that already exist with the same code are reused.</source>
+        <translation>These fields are added to the orders of your retailCRM account. Nothing is written until you press Create; fields that already exist with the same code are reused.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>In your account</source>
+        <translation>In your account</translation>
     </message>
 </context>
 <context>
@@ -610,8 +747,27 @@
         <translation>Order fields:</translation>
     </message>
     <message>
-        <source>The keys are saved in the system keychain. A notification confirms when the sync has started.</source>
-        <translation>The keys are saved in the system keychain. A notification confirms when the sync has started.</translation>
+        <source>Import leads since:</source>
+        <translation>Import leads since:</translation>
+    </message>
+    <message>
+        <source>The keys are kept in memory only, until LeadBridge quits (the sandbox, or the system keychain refused them): you will be asked for them again next time.</source>
+        <translation>The keys are kept in memory only, until LeadBridge quits (the sandbox, or the system keychain refused them): you will be asked for them again next time.</translation>
+    </message>
+    <message>
+        <source>The keys are saved in the system keychain, never in a file. Should the keychain refuse them, LeadBridge keeps them in memory until it quits and tells you so.</source>
+        <translation>The keys are saved in the system keychain, never in a file. Should the keychain refuse them, LeadBridge keeps them in memory until it quits and tells you so.</translation>
+    </message>
+    <message>
+        <source>A notification confirms when the sync has started.</source>
+        <translation>A notification confirms when the sync has started.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::HistoryPhase</name>
+    <message>
+        <source>retailCRM order %1 has no valid creation date; no Calltouch deal is made for it.</source>
+        <translation>retailCRM order %1 has no valid creation date; no Calltouch deal is made for it.</translation>
     </message>
 </context>
 <context>
@@ -755,6 +911,52 @@
         <source>Choose the language of LeadBridge. You can change it later in the Language menu.</source>
         <translation>Choose the language of LeadBridge. You can change it later in the Language menu.</translation>
     </message>
+    <message>
+        <source>What LeadBridge writes to your retailCRM account:</source>
+        <translation>What LeadBridge writes to your retailCRM account:</translation>
+    </message>
+    <message>
+        <source>nine custom order fields (Calltouch IDs and UTM tags), only after you press Create on the fields page;</source>
+        <translation>nine custom order fields (Calltouch IDs and UTM tags), only after you press Create on the fields page;</translation>
+    </message>
+    <message>
+        <source>a customer for a lead whose phone or e-mail matches no customer;</source>
+        <translation>a customer for a lead whose phone or e-mail matches no customer;</translation>
+    </message>
+    <message>
+        <source>an order for each new lead, or, when the customer has an open order without them, these fields and the order&apos;s source.</source>
+        <translation>an order for each new lead, or, when the customer has an open order without them, these fields and the order&apos;s source.</translation>
+    </message>
+    <message>
+        <source>What it never touches:</source>
+        <translation>What it never touches:</translation>
+    </message>
+    <message>
+        <source>the items, prices and statuses of existing orders;</source>
+        <translation>the items, prices and statuses of existing orders;</translation>
+    </message>
+    <message>
+        <source>existing customers, and orders no lead belongs to.</source>
+        <translation>existing customers, and orders no lead belongs to.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::LeadIntake</name>
+    <message>
+        <source>The lead&apos;s date is missing or impossible (Calltouch sent a time before 2000, after 2100 or not a time at all); it was not sent. Check the lead in Calltouch and send it again.</source>
+        <translation>The lead&apos;s date is missing or impossible (Calltouch sent a time before 2000, after 2100 or not a time at all); it was not sent. Check the lead in Calltouch and send it again.</translation>
+    </message>
+    <message>
+        <source>The lead is dated %1, in the future; it was not sent. Check the lead in Calltouch and send it again.</source>
+        <translation>The lead is dated %1, in the future; it was not sent. Check the lead in Calltouch and send it again.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::LeadJob</name>
+    <message>
+        <source>retailCRM order %1 of this customer has no valid creation date, so the newest order cannot be told; correct the order in retailCRM.</source>
+        <translation>retailCRM order %1 of this customer has no valid creation date, so the newest order cannot be told; correct the order in retailCRM.</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::LeadModel</name>
@@ -801,6 +1003,16 @@
     <message>
         <source>Attempts</source>
         <translation>Attempts</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::LeadPollPhase</name>
+    <message numerus="yes">
+        <source>Calltouch sent %n record(s) without an id (or unreadable) in this journal; they cannot be synced. Check them in Calltouch.</source>
+        <translation>
+            <numerusform>Calltouch sent %n record(s) without an id (or unreadable) in this journal; they cannot be synced. Check them in Calltouch.</numerusform>
+            <numerusform>Calltouch sent %n record(s) without an id (or unreadable) in this journal; they cannot be synced. Check them in Calltouch.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -962,6 +1174,14 @@
         <source>&lt;b&gt;%1 rejected the credentials.&lt;/b&gt; %2 The sync is stopped until this is fixed. &lt;a href=&quot;wizard&quot;&gt;Run the setup wizard&lt;/a&gt;</source>
         <translation>&lt;b&gt;%1 rejected the credentials.&lt;/b&gt; %2 The sync is stopped until this is fixed. &lt;a href=&quot;wizard&quot;&gt;Run the setup wizard&lt;/a&gt;</translation>
     </message>
+    <message>
+        <source>Not set up yet</source>
+        <translation>Not set up yet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The local database failed.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;The local database failed.&lt;/b&gt; %1</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::OptionsPage</name>
@@ -976,15 +1196,6 @@
 </context>
 <context>
     <name>LeadBridge::OptionsWidget</name>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>shop name and code</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Shop for new orders (code):</source>
-        <translation>Shop for new orders (code):</translation>
-    </message>
     <message>
         <source>Shop for new orders:</source>
         <translation>Shop for new orders:</translation>
@@ -1033,6 +1244,10 @@
     <message>
         <source>Calltouch then shows the revenue each advertising source brought.</source>
         <translation>Calltouch then shows the revenue each advertising source brought.</translation>
+    </message>
+    <message>
+        <source>Shop code: %1</source>
+        <translation>Shop code: %1</translation>
     </message>
 </context>
 <context>
@@ -1139,10 +1354,6 @@
         <translation>LeadBridge creates and completes orders in your retailCRM account.</translation>
     </message>
     <message>
-        <source>Enter the address of your retailCRM account and an API key. LeadBridge checks them before you go on.</source>
-        <translation>Enter the address of your retailCRM account and an API key. LeadBridge checks them before you go on.</translation>
-    </message>
-    <message>
         <source>Account address:</source>
         <translation>Account address:</translation>
     </message>
@@ -1161,6 +1372,14 @@
     <message>
         <source>%1 answered, but it is not a retailCRM account. Check the address: it looks like %2.</source>
         <translation>%1 answered, but it is not a retailCRM account. Check the address: it looks like %2.</translation>
+    </message>
+    <message>
+        <source>Enter the address of your retailCRM account (the account name alone, such as myshop, is enough) and an API key. LeadBridge checks them before you go on.</source>
+        <translation>Enter the address of your retailCRM account (the account name alone, such as myshop, is enough) and an API key. LeadBridge checks them before you go on.</translation>
+    </message>
+    <message>
+        <source>Create a key in retailCRM under Settings / Integration / API keys. Here it is kept in memory only, until LeadBridge quits.</source>
+        <translation>Create a key in retailCRM under Settings / Integration / API keys. Here it is kept in memory only, until LeadBridge quits.</translation>
     </message>
 </context>
 <context>
@@ -1195,6 +1414,30 @@
         <source>retailCRM account: %1 (read from the account); Calltouch project: %2</source>
         <translation>retailCRM account: %1 (read from the account); Calltouch project: %2</translation>
     </message>
+    <message>
+        <source>no API key is saved</source>
+        <translation>no API key is saved</translation>
+    </message>
+    <message>
+        <source>the account has no shops</source>
+        <translation>the account has no shops</translation>
+    </message>
+    <message>
+        <source>Could not save the chat receiver&apos;s secret in the system keychain (%1).</source>
+        <translation>Could not save the chat receiver&apos;s secret in the system keychain (%1).</translation>
+    </message>
+    <message>
+        <source>Chats (Calltouch webhooks)</source>
+        <translation>Chats (Calltouch webhooks)</translation>
+    </message>
+    <message>
+        <source>Loading the shops from retailCRM…</source>
+        <translation>Loading the shops from retailCRM…</translation>
+    </message>
+    <message>
+        <source>Could not load the shops from retailCRM (%1); the saved shop is kept.</source>
+        <translation>Could not load the shops from retailCRM (%1); the saved shop is kept.</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::SetupWizard</name>
@@ -1209,6 +1452,122 @@
     <message>
         <source>LeadBridge setup</source>
         <translation>LeadBridge setup</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::SincePage</name>
+    <message>
+        <source>Counting the leads in Calltouch since %1…</source>
+        <translation>Counting the leads in Calltouch since %1…</translation>
+    </message>
+    <message>
+        <source>Could not count the leads in Calltouch (%1). You can go on: the first sync imports them anyway.</source>
+        <translation>Could not count the leads in Calltouch (%1). You can go on: the first sync imports them anyway.</translation>
+    </message>
+    <message>
+        <source>Since %1 Calltouch has %2 and %3. The first sync sends them to retailCRM (chats arrive through the chat receiver and are not counted here).</source>
+        <translation>Since %1 Calltouch has %2 and %3. The first sync sends them to retailCRM (chats arrive through the chat receiver and are not counted here).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call(s)</numerusform>
+            <numerusform>%n call(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n website request(s)</source>
+        <translation>
+            <numerusform>%n website request(s)</numerusform>
+            <numerusform>%n website request(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import leads since</source>
+        <translation>Import leads since</translation>
+    </message>
+    <message>
+        <source>Which of the leads Calltouch already has should become retailCRM orders?</source>
+        <translation>Which of the leads Calltouch already has should become retailCRM orders?</translation>
+    </message>
+    <message>
+        <source>Leads older than this date are never sent. New leads are always sent.</source>
+        <translation>Leads older than this date are never sent. New leads are always sent.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>The last 7 days</source>
+        <translation>The last 7 days</translation>
+    </message>
+    <message>
+        <source>The last 30 days</source>
+        <translation>The last 30 days</translation>
+    </message>
+    <message>
+        <source>From a date:</source>
+        <translation>From a date:</translation>
+    </message>
+    <message>
+        <source>First day to import</source>
+        <translation>First day to import</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::Store</name>
+    <message>
+        <source>%1 is not a database file.</source>
+        <translation>%1 is not a database file.</translation>
+    </message>
+    <message>
+        <source>Cannot read the database %1: %2</source>
+        <translation>Cannot read the database %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a LeadBridge database (it is not an SQLite database at all). It was left untouched; check the --db option.</source>
+        <translation>%1 is not a LeadBridge database (it is not an SQLite database at all). It was left untouched; check the --db option.</translation>
+    </message>
+    <message>
+        <source>%1 is another program&apos;s database, not LeadBridge&apos;s. It was left untouched; check the --db option.</source>
+        <translation>%1 is another program&apos;s database, not LeadBridge&apos;s. It was left untouched; check the --db option.</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only. LeadBridge must write to it: make the file and its folder writable for this user, or choose another file with --db.</source>
+        <translation>The database %1 is read-only. LeadBridge must write to it: make the file and its folder writable for this user, or choose another file with --db.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation>Cannot create the database %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Cannot open the database %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is locked by another program (waited %2 s). Close the other program that uses it, then start LeadBridge again.</source>
+        <translation>The database %1 is locked by another program (waited %2 s). Close the other program that uses it, then start LeadBridge again.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the database %1: %2</source>
+        <translation>Cannot write to the database %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not a LeadBridge database. It was left untouched; check the --db option.</source>
+        <translation>%1 is damaged or is not a LeadBridge database. It was left untouched; check the --db option.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged. It was moved to %2 and kept; LeadBridge will start with an empty history.</source>
+        <translation>The database %1 is damaged. It was moved to %2 and kept; LeadBridge will start with an empty history.</translation>
+    </message>
+    <message>
+        <source>the change was rolled back</source>
+        <translation>the change was rolled back</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1650,13 @@
     </message>
 </context>
 <context>
+    <name>LeadBridge::SyncContext</name>
+    <message>
+        <source>The local database %1 cannot be written: %2. The sync stopped; nothing more is sent until it can be written again (free disk space, close the other program that holds it).</source>
+        <translation>The local database %1 cannot be written: %2. The sync stopped; nothing more is sent until it can be written again (free disk space, close the other program that holds it).</translation>
+    </message>
+</context>
+<context>
     <name>LeadBridge::SyncEngine</name>
     <message>
         <source>LeadBridge is not set up yet: run the setup wizard.</source>
@@ -1323,6 +1689,10 @@
     <message>
         <source>Waiting for Calltouch&apos;s journals: the deal is bound in the next cycle.</source>
         <translation>Waiting for Calltouch&apos;s journals: the deal is bound in the next cycle.</translation>
+    </message>
+    <message>
+        <source>The local database %1 cannot be written: %2</source>
+        <translation>The local database %1 cannot be written: %2</translation>
     </message>
 </context>
 <context>
@@ -1404,16 +1774,169 @@
 <context>
     <name>LeadBridge::WebhookReceiver</name>
     <message>
-        <source>The webhook address &quot;%1&quot; is not host:port.</source>
-        <translation>The webhook address &quot;%1&quot; is not host:port.</translation>
+        <source>The chat receiver&apos;s address &quot;%1&quot; is not host:port.</source>
+        <translation>The chat receiver&apos;s address &quot;%1&quot; is not host:port.</translation>
     </message>
     <message>
-        <source>The webhook needs a secret of at least 16 characters.</source>
-        <translation>The webhook needs a secret of at least 16 characters.</translation>
+        <source>The chat receiver has no secret: open Settings and turn it on again, or set LEADBRIDGE_WEBHOOK_SECRET (at least %1 characters).</source>
+        <translation>The chat receiver has no secret: open Settings and turn it on again, or set LEADBRIDGE_WEBHOOK_SECRET (at least %1 characters).</translation>
     </message>
     <message>
-        <source>Cannot receive webhooks on %1: %2</source>
-        <translation>Cannot receive webhooks on %1: %2</translation>
+        <source>Chat receiver: port %1 is busy; choose another one in Settings.</source>
+        <translation>Chat receiver: port %1 is busy; choose another one in Settings.</translation>
+    </message>
+    <message>
+        <source>Chat receiver: cannot listen on %1: %2</source>
+        <translation>Chat receiver: cannot listen on %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::WebhookStatusLabel</name>
+    <message>
+        <source>port %1</source>
+        <translation>port %1</translation>
+    </message>
+    <message>
+        <source>Receiving chats at %1</source>
+        <translation>Receiving chats at %1</translation>
+    </message>
+    <message>
+        <source>last delivery %1</source>
+        <translation>last delivery %1</translation>
+    </message>
+    <message>
+        <source>no delivery yet</source>
+        <translation>no delivery yet</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::WebhookUrlCommand</name>
+    <message>
+        <source>The chat receiver is off: set webhook/listen (e.g. 127.0.0.1:8099) in the settings file.</source>
+        <translation>The chat receiver is off: set webhook/listen (e.g. 127.0.0.1:8099) in the settings file.</translation>
+    </message>
+    <message>
+        <source>No public URL for the chat receiver: set webhook/publicUrl to the https address at which Calltouch reaches this server (e.g. https://hooks.myshop.ru).</source>
+        <translation>No public URL for the chat receiver: set webhook/publicUrl to the https address at which Calltouch reaches this server (e.g. https://hooks.myshop.ru).</translation>
+    </message>
+    <message>
+        <source>Set LEADBRIDGE_WEBHOOK_SECRET instead.</source>
+        <translation>Set LEADBRIDGE_WEBHOOK_SECRET instead.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot keep the chat receiver&apos;s secret on this machine. Set LEADBRIDGE_WEBHOOK_SECRET to a random value of at least 32 characters (e.g. the output of: openssl rand -hex 32) and run this again.</source>
+        <translation>The keychain cannot keep the chat receiver&apos;s secret on this machine. Set LEADBRIDGE_WEBHOOK_SECRET to a random value of at least 32 characters (e.g. the output of: openssl rand -hex 32) and run this again.</translation>
+    </message>
+    <message>
+        <source>Calls:    %1</source>
+        <translation>Calls:    %1</translation>
+    </message>
+    <message>
+        <source>Requests: %1</source>
+        <translation>Requests: %1</translation>
+    </message>
+    <message>
+        <source>Chats:    %1</source>
+        <translation>Chats:    %1</translation>
+    </message>
+    <message>
+        <source>Paste them in the Calltouch cabinet: %1 (a webhook per kind, method POST).</source>
+        <translation>Paste them in the Calltouch cabinet: %1 (a webhook per kind, method POST).</translation>
+    </message>
+    <message>
+        <source>LeadBridge listens on %1; your reverse proxy must pass %2 there.</source>
+        <translation>LeadBridge listens on %1; your reverse proxy must pass %2 there.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::WebhookWidget</name>
+    <message>
+        <source>The address to listen on must be host:port, e.g. 127.0.0.1:8099.</source>
+        <translation>The address to listen on must be host:port, e.g. 127.0.0.1:8099.</translation>
+    </message>
+    <message>
+        <source>The public URL must be an address like https://hooks.myshop.ru.</source>
+        <translation>The public URL must be an address like https://hooks.myshop.ru.</translation>
+    </message>
+    <message>
+        <source>Calltouch needs a public https address: put a TLS reverse proxy (nginx, Caddy) in front of LeadBridge.</source>
+        <translation>Calltouch needs a public https address: put a TLS reverse proxy (nginx, Caddy) in front of LeadBridge.</translation>
+    </message>
+    <message>
+        <source>Sending a test chat…</source>
+        <translation>Sending a test chat…</translation>
+    </message>
+    <message>
+        <source>The test chat arrived at %1: the receiver works. Nothing was sent to retailCRM.</source>
+        <translation>The test chat arrived at %1: the receiver works. Nothing was sent to retailCRM.</translation>
+    </message>
+    <message>
+        <source>Something answers on port %1, but not with this secret: save, so that LeadBridge&apos;s receiver uses it, then test again.</source>
+        <translation>Something answers on port %1, but not with this secret: save, so that LeadBridge&apos;s receiver uses it, then test again.</translation>
+    </message>
+    <message>
+        <source>The test chat did not arrive: %1</source>
+        <translation>The test chat did not arrive: %1</translation>
+    </message>
+    <message>
+        <source>Regenerate the secret?</source>
+        <translation>Regenerate the secret?</translation>
+    </message>
+    <message>
+        <source>The current webhook URLs stop working as soon as you save. Paste the new URLs into Calltouch (%1) right after, or chats will not arrive.</source>
+        <translation>The current webhook URLs stop working as soon as you save. Paste the new URLs into Calltouch (%1) right after, or chats will not arrive.</translation>
+    </message>
+    <message>
+        <source>A new secret: save, then paste the new URLs into Calltouch. The old URLs no longer work.</source>
+        <translation>A new secret: save, then paste the new URLs into Calltouch. The old URLs no longer work.</translation>
+    </message>
+    <message>
+        <source>Chats reach LeadBridge only as Calltouch webhooks: Calltouch calls a public URL, a reverse proxy with TLS passes it to the address below. Calls and requests may come the same way (faster than polling).</source>
+        <translation>Chats reach LeadBridge only as Calltouch webhooks: Calltouch calls a public URL, a reverse proxy with TLS passes it to the address below. Calls and requests may come the same way (faster than polling).</translation>
+    </message>
+    <message>
+        <source>Receive chats from Calltouch (webhooks)</source>
+        <translation>Receive chats from Calltouch (webhooks)</translation>
+    </message>
+    <message>
+        <source>Listen on (address:port):</source>
+        <translation>Listen on (address:port):</translation>
+    </message>
+    <message>
+        <source>Public URL:</source>
+        <translation>Public URL:</translation>
+    </message>
+    <message>
+        <source>Calls URL:</source>
+        <translation>Calls URL:</translation>
+    </message>
+    <message>
+        <source>Requests URL:</source>
+        <translation>Requests URL:</translation>
+    </message>
+    <message>
+        <source>Chats URL:</source>
+        <translation>Chats URL:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Paste each URL into the Calltouch cabinet: %1: a webhook by leads for calls, one for requests, and a webhook by chats; method POST.</source>
+        <translation>Paste each URL into the Calltouch cabinet: %1: a webhook by leads for calls, one for requests, and a webhook by chats; method POST.</translation>
+    </message>
+    <message>
+        <source>Send a test</source>
+        <translation>Send a test</translation>
+    </message>
+    <message>
+        <source>Regenerate secret…</source>
+        <translation>Regenerate secret…</translation>
+    </message>
+    <message>
+        <source>Posts a sample chat to the local listener; nothing is sent to retailCRM.</source>
+        <translation>Posts a sample chat to the local listener; nothing is sent to retailCRM.</translation>
     </message>
 </context>
 <context>
@@ -1437,26 +1960,6 @@
 </context>
 <context>
     <name>Store</name>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Cannot create the folder %1.</translation>
-    </message>
-    <message>
-        <source>Cannot create the database %1: %2</source>
-        <translation>Cannot create the database %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>Cannot open the database %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the database %1: %2</source>
-        <translation>Cannot read the database %1: %2</translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged. It was moved to %2 and kept; LeadBridge will start with an empty history.</source>
-        <translation>The database %1 is damaged. It was moved to %2 and kept; LeadBridge will start with an empty history.</translation>
-    </message>
     <message>
         <source>The database %1 was written by a newer LeadBridge (schema %2; this version knows %3). Update LeadBridge.</source>
         <translation>The database %1 was written by a newer LeadBridge (schema %2; this version knows %3). Update LeadBridge.</translation>
@@ -1491,6 +1994,14 @@
     <message>
         <source>Sync cycle: %1 orders created, %2 updated, %3 skipped, %4 failed; %5 deals created, %6 updated, %7 failed.</source>
         <translation>Sync cycle: %1 orders created, %2 updated, %3 skipped, %4 failed; %5 deals created, %6 updated, %7 failed.</translation>
+    </message>
+    <message>
+        <source>chat receiver secret (webhook/listen is set)</source>
+        <translation>chat receiver secret (webhook/listen is set)</translation>
+    </message>
+    <message>
+        <source>Receiving chats on port %1.</source>
+        <translation>Receiving chats on port %1.</translation>
     </message>
 </context>
 </TS>

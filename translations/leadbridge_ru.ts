@@ -65,6 +65,13 @@
     </message>
 </context>
 <context>
+    <name>LeadBridge::ApiTransport</name>
+    <message>
+        <source>answer too large (more than %1 MiB); it was not read</source>
+        <translation>ответ слишком большой (больше %1 МиБ); он не прочитан</translation>
+    </message>
+</context>
+<context>
     <name>LeadBridge::Calltouch</name>
     <message>
         <source>The answer is not valid JSON (%1).</source>
@@ -121,6 +128,10 @@
     <message>
         <source>The address answered with a page that is not JSON (HTTP %1): it is not the Calltouch API address. Check the Calltouch API address setting (normally https://api.calltouch.ru).</source>
         <translation>Адрес вернул страницу не в формате JSON (HTTP %1): это не адрес API Calltouch. Проверьте настройку адреса API Calltouch (обычно https://api.calltouch.ru).</translation>
+    </message>
+    <message>
+        <source>The journal page has an impossible &quot;%1&quot;: %2.</source>
+        <translation>В странице журнала невозможное значение «%1»: %2.</translation>
     </message>
 </context>
 <context>
@@ -186,6 +197,17 @@
     </message>
 </context>
 <context>
+    <name>LeadBridge::ChatsPage</name>
+    <message>
+        <source>Chats</source>
+        <translation>Чаты</translation>
+    </message>
+    <message>
+        <source>Optional: chats need a public https address for Calltouch to call. You can turn this on later in Settings.</source>
+        <translation>Необязательно: для чатов нужен публичный https-адрес, на который будет обращаться Calltouch. Это можно включить позже в настройках.</translation>
+    </message>
+</context>
+<context>
     <name>LeadBridge::CheckStatus</name>
     <message>
         <source>Checking…</source>
@@ -209,6 +231,10 @@
     <message>
         <source>%1 asks to slow down (too many requests). Wait a minute and press Next again.</source>
         <translation>%1 просит снизить частоту обращений (слишком много запросов). Подождите минуту и снова нажмите «Далее».</translation>
+    </message>
+    <message>
+        <source>Next is available once every field is filled in. Still empty: %1.</source>
+        <translation>«Далее» станет доступно, когда заполнены все поля. Пока пусто: %1.</translation>
     </message>
 </context>
 <context>
@@ -257,6 +283,33 @@
     <message>
         <source>No deals yet</source>
         <translation>Сделок пока нет</translation>
+    </message>
+    <message>
+        <source>Leads per day, last 14 days (none yet)</source>
+        <translation>Лиды по дням за последние 14 дней (пока нет)</translation>
+    </message>
+    <message>
+        <source>Deal revenue by lead source (no deals yet)</source>
+        <translation>Выручка сделок по источникам лидов (сделок пока нет)</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::DatabaseLock</name>
+    <message>
+        <source>The database %1 is in use by another LeadBridge (process %2 on %3, since %4). Only one LeadBridge may use a database: close the other one first.</source>
+        <translation>Базу данных %1 использует другой LeadBridge (процесс %2 на %3, с %4). Одну базу может использовать только один LeadBridge: сначала закройте другой.</translation>
+    </message>
+    <message>
+        <source>The database %1 is in use by another LeadBridge (its lock file %2 cannot be read). Close the other one first.</source>
+        <translation>Базу данных %1 использует другой LeadBridge (его файл блокировки %2 не читается). Сначала закройте другой.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1: the folder is not writable.</source>
+        <translation>Не удалось создать файл блокировки %1: в папку нельзя писать.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1.</source>
+        <translation>Не удалось создать файл блокировки %1.</translation>
     </message>
 </context>
 <context>
@@ -309,6 +362,24 @@
         <source>%1 · %2</source>
         <comment>lead and its utm_source</comment>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::DealPushPhase</name>
+    <message>
+        <source>retailCRM order %1 has no valid creation date; no Calltouch deal is made for it.</source>
+        <translation>У заказа retailCRM %1 нет правильной даты создания; сделка в Calltouch для него не создаётся.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::DesktopSession</name>
+    <message>
+        <source>LeadBridge</source>
+        <translation>LeadBridge</translation>
+    </message>
+    <message>
+        <source>Could not start the sandbox.</source>
+        <translation>Не удалось запустить песочницу.</translation>
     </message>
 </context>
 <context>
@@ -467,6 +538,29 @@
     </message>
 </context>
 <context>
+    <name>LeadBridge::EmptyState</name>
+    <message>
+        <source>LeadBridge is not set up yet</source>
+        <translation>LeadBridge ещё не настроен</translation>
+    </message>
+    <message>
+        <source>To turn Calltouch leads into retailCRM orders, LeadBridge needs the address and an API key of your retailCRM account and the site ID and token of your Calltouch project. The setup takes about five minutes.</source>
+        <translation>Чтобы превращать лиды Calltouch в заказы retailCRM, LeadBridge нужны адрес и API-ключ вашего аккаунта retailCRM, а также ID сайта и токен проекта Calltouch. Настройка занимает около пяти минут.</translation>
+    </message>
+    <message>
+        <source>Set up now</source>
+        <translation>Настроить</translation>
+    </message>
+    <message>
+        <source>Try the sandbox</source>
+        <translation>Попробовать в песочнице</translation>
+    </message>
+    <message>
+        <source>The sandbox opens a second LeadBridge window with a simulated retailCRM and Calltouch and demo data: nothing is sent anywhere.</source>
+        <translation>Песочница открывает второе окно LeadBridge с имитацией retailCRM и Calltouch и демо-данными: никуда ничего не отправляется.</translation>
+    </message>
+</context>
+<context>
     <name>LeadBridge::ErrorModel</name>
     <message>
         <source>All errors</source>
@@ -516,20 +610,12 @@
 <context>
     <name>LeadBridge::FieldsPage</name>
     <message>
-        <source>Waiting</source>
-        <translation>Ожидание</translation>
-    </message>
-    <message>
         <source>Creating…</source>
         <translation>Создание…</translation>
     </message>
     <message>
         <source>Created</source>
         <translation>Создано</translation>
-    </message>
-    <message>
-        <source>Already existed, reused</source>
-        <translation>Уже было, используется</translation>
     </message>
     <message>
         <source>Error: %1</source>
@@ -548,12 +634,64 @@
         <translation>В этих полях заказа LeadBridge хранит ID из Calltouch и UTM-метки каждого лида.</translation>
     </message>
     <message>
-        <source>Fields that already exist with the same code are reused, so running this again is safe.</source>
-        <translation>Уже существующие поля с тем же кодом используются повторно, поэтому этот шаг можно безопасно выполнить ещё раз.</translation>
-    </message>
-    <message>
         <source>Try again</source>
         <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Will be created</source>
+        <translation>Будет создано</translation>
+    </message>
+    <message>
+        <source>Exists, reused</source>
+        <translation>Есть, используется</translation>
+    </message>
+    <message>
+        <source>Text (string)</source>
+        <translation>Текст (строка)</translation>
+    </message>
+    <message>
+        <source>Number (integer)</source>
+        <translation>Число (целое)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n field(s) in retailCRM</source>
+        <translation>
+            <numerusform>Создать %n поле в retailCRM</numerusform>
+            <numerusform>Создать %n поля в retailCRM</numerusform>
+            <numerusform>Создать %n полей в retailCRM</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the account&apos;s custom fields: %1</source>
+        <translation>Не удалось прочитать пользовательские поля аккаунта: %1</translation>
+    </message>
+    <message>
+        <source>Next is available once the missing fields exist: press Create.</source>
+        <translation>«Далее» станет доступно, когда недостающие поля появятся: нажмите «Создать».</translation>
+    </message>
+    <message>
+        <source>These fields are added to the orders of your retailCRM account. Nothing is written until you press Create; fields that already exist with the same code are reused.</source>
+        <translation>Эти поля добавляются к заказам вашего аккаунта retailCRM. Пока вы не нажмёте «Создать», ничего не записывается; существующие поля с тем же кодом используются повторно.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>In your account</source>
+        <translation>В вашем аккаунте</translation>
     </message>
 </context>
 <context>
@@ -611,8 +749,27 @@
         <translation>Поля заказа:</translation>
     </message>
     <message>
-        <source>The keys are saved in the system keychain. A notification confirms when the sync has started.</source>
-        <translation>Ключи сохраняются в системном хранилище паролей. Когда синхронизация запустится, появится уведомление.</translation>
+        <source>Import leads since:</source>
+        <translation>Импортировать лиды с:</translation>
+    </message>
+    <message>
+        <source>The keys are kept in memory only, until LeadBridge quits (the sandbox, or the system keychain refused them): you will be asked for them again next time.</source>
+        <translation>Ключи хранятся только в памяти, пока LeadBridge не закроется (песочница, или системная связка ключей их не приняла): в следующий раз их спросят снова.</translation>
+    </message>
+    <message>
+        <source>The keys are saved in the system keychain, never in a file. Should the keychain refuse them, LeadBridge keeps them in memory until it quits and tells you so.</source>
+        <translation>Ключи сохраняются в системной связке ключей, никогда не в файле. Если связка ключей их не примет, LeadBridge хранит их в памяти до выхода и сообщает об этом.</translation>
+    </message>
+    <message>
+        <source>A notification confirms when the sync has started.</source>
+        <translation>Уведомление подтвердит, что синхронизация началась.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::HistoryPhase</name>
+    <message>
+        <source>retailCRM order %1 has no valid creation date; no Calltouch deal is made for it.</source>
+        <translation>У заказа retailCRM %1 нет правильной даты создания; сделка в Calltouch для него не создаётся.</translation>
     </message>
 </context>
 <context>
@@ -756,6 +913,52 @@
         <source>Choose the language of LeadBridge. You can change it later in the Language menu.</source>
         <translation>Выберите язык LeadBridge. Его можно изменить позже в меню «Язык».</translation>
     </message>
+    <message>
+        <source>What LeadBridge writes to your retailCRM account:</source>
+        <translation>Что LeadBridge записывает в ваш аккаунт retailCRM:</translation>
+    </message>
+    <message>
+        <source>nine custom order fields (Calltouch IDs and UTM tags), only after you press Create on the fields page;</source>
+        <translation>девять пользовательских полей заказа (ID Calltouch и UTM-метки), только после нажатия «Создать» на странице полей;</translation>
+    </message>
+    <message>
+        <source>a customer for a lead whose phone or e-mail matches no customer;</source>
+        <translation>клиента для лида, чей телефон или e-mail не совпадает ни с одним клиентом;</translation>
+    </message>
+    <message>
+        <source>an order for each new lead, or, when the customer has an open order without them, these fields and the order&apos;s source.</source>
+        <translation>заказ для каждого нового лида или, если у клиента есть открытый заказ без них, эти поля и источник заказа.</translation>
+    </message>
+    <message>
+        <source>What it never touches:</source>
+        <translation>Что он никогда не трогает:</translation>
+    </message>
+    <message>
+        <source>the items, prices and statuses of existing orders;</source>
+        <translation>товары, цены и статусы существующих заказов;</translation>
+    </message>
+    <message>
+        <source>existing customers, and orders no lead belongs to.</source>
+        <translation>существующих клиентов и заказы, к которым не относится ни один лид.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::LeadIntake</name>
+    <message>
+        <source>The lead&apos;s date is missing or impossible (Calltouch sent a time before 2000, after 2100 or not a time at all); it was not sent. Check the lead in Calltouch and send it again.</source>
+        <translation>У лида нет даты или она невозможна (Calltouch прислал время до 2000 года, после 2100 года или вовсе не время); лид не отправлен. Проверьте лид в Calltouch и отправьте его снова.</translation>
+    </message>
+    <message>
+        <source>The lead is dated %1, in the future; it was not sent. Check the lead in Calltouch and send it again.</source>
+        <translation>Лид датирован %1, это будущее; он не отправлен. Проверьте лид в Calltouch и отправьте его снова.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::LeadJob</name>
+    <message>
+        <source>retailCRM order %1 of this customer has no valid creation date, so the newest order cannot be told; correct the order in retailCRM.</source>
+        <translation>У заказа retailCRM %1 этого клиента нет правильной даты создания, поэтому нельзя определить новейший заказ; исправьте заказ в retailCRM.</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::LeadModel</name>
@@ -802,6 +1005,17 @@
     <message>
         <source>Attempts</source>
         <translation>Попытки</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::LeadPollPhase</name>
+    <message numerus="yes">
+        <source>Calltouch sent %n record(s) without an id (or unreadable) in this journal; they cannot be synced. Check them in Calltouch.</source>
+        <translation>
+            <numerusform>Calltouch прислал в этом журнале %n запись без ID (или нечитаемую); её нельзя синхронизировать. Проверьте её в Calltouch.</numerusform>
+            <numerusform>Calltouch прислал в этом журнале %n записи без ID (или нечитаемые); их нельзя синхронизировать. Проверьте их в Calltouch.</numerusform>
+            <numerusform>Calltouch прислал в этом журнале %n записей без ID (или нечитаемых); их нельзя синхронизировать. Проверьте их в Calltouch.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -966,6 +1180,14 @@
         <source>&lt;b&gt;%1 rejected the credentials.&lt;/b&gt; %2 The sync is stopped until this is fixed. &lt;a href=&quot;wizard&quot;&gt;Run the setup wizard&lt;/a&gt;</source>
         <translation>&lt;b&gt;%1 отклонил учётные данные.&lt;/b&gt; %2 Синхронизация остановлена, пока это не будет исправлено. &lt;a href=&quot;wizard&quot;&gt;Запустить мастер настройки&lt;/a&gt;</translation>
     </message>
+    <message>
+        <source>Not set up yet</source>
+        <translation>Ещё не настроен</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The local database failed.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Сбой локальной базы данных.&lt;/b&gt; %1</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::OptionsPage</name>
@@ -980,15 +1202,6 @@
 </context>
 <context>
     <name>LeadBridge::OptionsWidget</name>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>shop name and code</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Shop for new orders (code):</source>
-        <translation>Магазин для новых заказов (код):</translation>
-    </message>
     <message>
         <source>Shop for new orders:</source>
         <translation>Магазин для новых заказов:</translation>
@@ -1037,6 +1250,10 @@
     <message>
         <source>Calltouch then shows the revenue each advertising source brought.</source>
         <translation>Тогда Calltouch покажет выручку, которую принёс каждый рекламный источник.</translation>
+    </message>
+    <message>
+        <source>Shop code: %1</source>
+        <translation>Код магазина: %1</translation>
     </message>
 </context>
 <context>
@@ -1144,10 +1361,6 @@
         <translation>LeadBridge создаёт и дополняет заказы в вашем аккаунте retailCRM.</translation>
     </message>
     <message>
-        <source>Enter the address of your retailCRM account and an API key. LeadBridge checks them before you go on.</source>
-        <translation>Введите адрес вашего аккаунта retailCRM и API-ключ. LeadBridge проверит их, прежде чем продолжить.</translation>
-    </message>
-    <message>
         <source>Account address:</source>
         <translation>Адрес аккаунта:</translation>
     </message>
@@ -1166,6 +1379,14 @@
     <message>
         <source>%1 answered, but it is not a retailCRM account. Check the address: it looks like %2.</source>
         <translation>%1 отвечает, но это не аккаунт retailCRM. Проверьте адрес: он выглядит как %2.</translation>
+    </message>
+    <message>
+        <source>Enter the address of your retailCRM account (the account name alone, such as myshop, is enough) and an API key. LeadBridge checks them before you go on.</source>
+        <translation>Введите адрес вашего аккаунта retailCRM (достаточно имени аккаунта, например myshop) и API-ключ. LeadBridge проверит их, прежде чем продолжить.</translation>
+    </message>
+    <message>
+        <source>Create a key in retailCRM under Settings / Integration / API keys. Here it is kept in memory only, until LeadBridge quits.</source>
+        <translation>Создайте ключ в retailCRM в разделе Настройки / Интеграция / Ключи доступа к API. Здесь он хранится только в памяти, пока LeadBridge не закроется.</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1421,30 @@
         <source>retailCRM account: %1 (read from the account); Calltouch project: %2</source>
         <translation>аккаунт retailCRM: %1 (из настроек аккаунта); проект Calltouch: %2</translation>
     </message>
+    <message>
+        <source>no API key is saved</source>
+        <translation>API-ключ не сохранён</translation>
+    </message>
+    <message>
+        <source>the account has no shops</source>
+        <translation>в аккаунте нет магазинов</translation>
+    </message>
+    <message>
+        <source>Could not save the chat receiver&apos;s secret in the system keychain (%1).</source>
+        <translation>Не удалось сохранить секрет приёмника чатов в системной связке ключей (%1).</translation>
+    </message>
+    <message>
+        <source>Chats (Calltouch webhooks)</source>
+        <translation>Чаты (вебхуки Calltouch)</translation>
+    </message>
+    <message>
+        <source>Loading the shops from retailCRM…</source>
+        <translation>Загрузка магазинов из retailCRM…</translation>
+    </message>
+    <message>
+        <source>Could not load the shops from retailCRM (%1); the saved shop is kept.</source>
+        <translation>Не удалось загрузить магазины из retailCRM (%1); сохранённый магазин оставлен.</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::SetupWizard</name>
@@ -1214,6 +1459,124 @@
     <message>
         <source>LeadBridge setup</source>
         <translation>Настройка LeadBridge</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::SincePage</name>
+    <message>
+        <source>Counting the leads in Calltouch since %1…</source>
+        <translation>Подсчёт лидов в Calltouch с %1…</translation>
+    </message>
+    <message>
+        <source>Could not count the leads in Calltouch (%1). You can go on: the first sync imports them anyway.</source>
+        <translation>Не удалось посчитать лиды в Calltouch (%1). Можно продолжить: первая синхронизация всё равно их импортирует.</translation>
+    </message>
+    <message>
+        <source>Since %1 Calltouch has %2 and %3. The first sync sends them to retailCRM (chats arrive through the chat receiver and are not counted here).</source>
+        <translation>С %1 в Calltouch %2 и %3. Первая синхронизация отправит их в retailCRM (чаты приходят через приёмник чатов и здесь не считаются).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n звонок</numerusform>
+            <numerusform>%n звонка</numerusform>
+            <numerusform>%n звонков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n website request(s)</source>
+        <translation>
+            <numerusform>%n заявка с сайта</numerusform>
+            <numerusform>%n заявки с сайта</numerusform>
+            <numerusform>%n заявок с сайта</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import leads since</source>
+        <translation>Импорт лидов с даты</translation>
+    </message>
+    <message>
+        <source>Which of the leads Calltouch already has should become retailCRM orders?</source>
+        <translation>Какие из уже имеющихся в Calltouch лидов должны стать заказами retailCRM?</translation>
+    </message>
+    <message>
+        <source>Leads older than this date are never sent. New leads are always sent.</source>
+        <translation>Лиды старше этой даты никогда не отправляются. Новые лиды отправляются всегда.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>The last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>The last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>From a date:</source>
+        <translation>С даты:</translation>
+    </message>
+    <message>
+        <source>First day to import</source>
+        <translation>Первый день импорта</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::Store</name>
+    <message>
+        <source>%1 is not a database file.</source>
+        <translation>%1 — не файл базы данных.</translation>
+    </message>
+    <message>
+        <source>Cannot read the database %1: %2</source>
+        <translation>Не удалось прочитать базу данных %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a LeadBridge database (it is not an SQLite database at all). It was left untouched; check the --db option.</source>
+        <translation>%1 — не база данных LeadBridge (это вообще не база SQLite). Файл не тронут; проверьте параметр --db.</translation>
+    </message>
+    <message>
+        <source>%1 is another program&apos;s database, not LeadBridge&apos;s. It was left untouched; check the --db option.</source>
+        <translation>%1 — база данных другой программы, а не LeadBridge. Файл не тронут; проверьте параметр --db.</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only. LeadBridge must write to it: make the file and its folder writable for this user, or choose another file with --db.</source>
+        <translation>База данных %1 доступна только для чтения. LeadBridge должен в неё писать: разрешите запись в файл и его папку для этого пользователя или выберите другой файл параметром --db.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Не удалось создать папку %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation>Не удалось создать базу данных %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Не удалось открыть базу данных %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is locked by another program (waited %2 s). Close the other program that uses it, then start LeadBridge again.</source>
+        <translation>База данных %1 заблокирована другой программой (ожидание %2 с). Закройте программу, которая её использует, и запустите LeadBridge снова.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the database %1: %2</source>
+        <translation>Не удалось записать в базу данных %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not a LeadBridge database. It was left untouched; check the --db option.</source>
+        <translation>%1 повреждён или не является базой данных LeadBridge. Файл не тронут; проверьте параметр --db.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged. It was moved to %2 and kept; LeadBridge will start with an empty history.</source>
+        <translation>База данных %1 повреждена. Она перемещена в %2 и сохранена; LeadBridge начнёт с пустой историей.</translation>
+    </message>
+    <message>
+        <source>the change was rolled back</source>
+        <translation>изменение отменено</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1659,13 @@
     </message>
 </context>
 <context>
+    <name>LeadBridge::SyncContext</name>
+    <message>
+        <source>The local database %1 cannot be written: %2. The sync stopped; nothing more is sent until it can be written again (free disk space, close the other program that holds it).</source>
+        <translation>В локальную базу данных %1 нельзя записать: %2. Синхронизация остановлена; ничего не отправляется, пока запись снова не станет возможной (освободите место на диске, закройте другую программу, которая её держит).</translation>
+    </message>
+</context>
+<context>
     <name>LeadBridge::SyncEngine</name>
     <message>
         <source>LeadBridge is not set up yet: run the setup wizard.</source>
@@ -1328,6 +1698,10 @@
     <message>
         <source>Waiting for Calltouch&apos;s journals: the deal is bound in the next cycle.</source>
         <translation>Ждём журналы Calltouch: сделка будет привязана в следующем цикле.</translation>
+    </message>
+    <message>
+        <source>The local database %1 cannot be written: %2</source>
+        <translation>В локальную базу данных %1 нельзя записать: %2</translation>
     </message>
 </context>
 <context>
@@ -1411,16 +1785,169 @@
 <context>
     <name>LeadBridge::WebhookReceiver</name>
     <message>
-        <source>The webhook address &quot;%1&quot; is not host:port.</source>
-        <translation>Адрес вебхука «%1» не в формате host:port.</translation>
+        <source>The chat receiver&apos;s address &quot;%1&quot; is not host:port.</source>
+        <translation>Адрес приёмника чатов «%1» не в виде хост:порт.</translation>
     </message>
     <message>
-        <source>The webhook needs a secret of at least 16 characters.</source>
-        <translation>Для вебхука нужен секрет длиной не менее 16 символов.</translation>
+        <source>The chat receiver has no secret: open Settings and turn it on again, or set LEADBRIDGE_WEBHOOK_SECRET (at least %1 characters).</source>
+        <translation>У приёмника чатов нет секрета: откройте настройки и включите его заново или задайте LEADBRIDGE_WEBHOOK_SECRET (не менее %1 символов).</translation>
     </message>
     <message>
-        <source>Cannot receive webhooks on %1: %2</source>
-        <translation>Не удаётся принимать вебхуки на %1: %2</translation>
+        <source>Chat receiver: port %1 is busy; choose another one in Settings.</source>
+        <translation>Приёмник чатов: порт %1 занят; выберите другой в настройках.</translation>
+    </message>
+    <message>
+        <source>Chat receiver: cannot listen on %1: %2</source>
+        <translation>Приёмник чатов: не удаётся слушать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::WebhookStatusLabel</name>
+    <message>
+        <source>port %1</source>
+        <translation>порт %1</translation>
+    </message>
+    <message>
+        <source>Receiving chats at %1</source>
+        <translation>Приём чатов по адресу %1</translation>
+    </message>
+    <message>
+        <source>last delivery %1</source>
+        <translation>последняя доставка %1</translation>
+    </message>
+    <message>
+        <source>no delivery yet</source>
+        <translation>доставок ещё не было</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::WebhookUrlCommand</name>
+    <message>
+        <source>The chat receiver is off: set webhook/listen (e.g. 127.0.0.1:8099) in the settings file.</source>
+        <translation>Приёмник чатов выключен: задайте webhook/listen (например, 127.0.0.1:8099) в файле настроек.</translation>
+    </message>
+    <message>
+        <source>No public URL for the chat receiver: set webhook/publicUrl to the https address at which Calltouch reaches this server (e.g. https://hooks.myshop.ru).</source>
+        <translation>У приёмника чатов нет публичного адреса: задайте в webhook/publicUrl https-адрес, по которому Calltouch достигает этого сервера (например, https://hooks.myshop.ru).</translation>
+    </message>
+    <message>
+        <source>Set LEADBRIDGE_WEBHOOK_SECRET instead.</source>
+        <translation>Вместо этого задайте LEADBRIDGE_WEBHOOK_SECRET.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot keep the chat receiver&apos;s secret on this machine. Set LEADBRIDGE_WEBHOOK_SECRET to a random value of at least 32 characters (e.g. the output of: openssl rand -hex 32) and run this again.</source>
+        <translation>Связка ключей на этой машине не может хранить секрет приёмника чатов. Задайте LEADBRIDGE_WEBHOOK_SECRET — случайное значение не короче 32 символов (например, вывод команды openssl rand -hex 32) — и запустите снова.</translation>
+    </message>
+    <message>
+        <source>Calls:    %1</source>
+        <translation>Звонки:  %1</translation>
+    </message>
+    <message>
+        <source>Requests: %1</source>
+        <translation>Заявки:  %1</translation>
+    </message>
+    <message>
+        <source>Chats:    %1</source>
+        <translation>Чаты:    %1</translation>
+    </message>
+    <message>
+        <source>Paste them in the Calltouch cabinet: %1 (a webhook per kind, method POST).</source>
+        <translation>Вставьте их в кабинете Calltouch: %1 (по вебхуку на каждый вид, метод POST).</translation>
+    </message>
+    <message>
+        <source>LeadBridge listens on %1; your reverse proxy must pass %2 there.</source>
+        <translation>LeadBridge слушает %1; ваш обратный прокси должен передавать туда %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::WebhookWidget</name>
+    <message>
+        <source>The address to listen on must be host:port, e.g. 127.0.0.1:8099.</source>
+        <translation>Адрес для приёма должен быть в виде хост:порт, например 127.0.0.1:8099.</translation>
+    </message>
+    <message>
+        <source>The public URL must be an address like https://hooks.myshop.ru.</source>
+        <translation>Публичный адрес должен быть вида https://hooks.myshop.ru.</translation>
+    </message>
+    <message>
+        <source>Calltouch needs a public https address: put a TLS reverse proxy (nginx, Caddy) in front of LeadBridge.</source>
+        <translation>Calltouch нужен публичный https-адрес: поставьте перед LeadBridge обратный прокси с TLS (nginx, Caddy).</translation>
+    </message>
+    <message>
+        <source>Sending a test chat…</source>
+        <translation>Отправка тестового чата…</translation>
+    </message>
+    <message>
+        <source>The test chat arrived at %1: the receiver works. Nothing was sent to retailCRM.</source>
+        <translation>Тестовый чат пришёл в %1: приёмник работает. В retailCRM ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>Something answers on port %1, but not with this secret: save, so that LeadBridge&apos;s receiver uses it, then test again.</source>
+        <translation>На порту %1 кто-то отвечает, но не с этим секретом: сохраните, чтобы приёмник LeadBridge начал его использовать, и проверьте снова.</translation>
+    </message>
+    <message>
+        <source>The test chat did not arrive: %1</source>
+        <translation>Тестовый чат не пришёл: %1</translation>
+    </message>
+    <message>
+        <source>Regenerate the secret?</source>
+        <translation>Создать новый секрет?</translation>
+    </message>
+    <message>
+        <source>The current webhook URLs stop working as soon as you save. Paste the new URLs into Calltouch (%1) right after, or chats will not arrive.</source>
+        <translation>Текущие адреса вебхуков перестанут работать сразу после сохранения. Сразу вставьте новые адреса в Calltouch (%1), иначе чаты не будут приходить.</translation>
+    </message>
+    <message>
+        <source>A new secret: save, then paste the new URLs into Calltouch. The old URLs no longer work.</source>
+        <translation>Новый секрет: сохраните, затем вставьте новые адреса в Calltouch. Старые адреса больше не работают.</translation>
+    </message>
+    <message>
+        <source>Chats reach LeadBridge only as Calltouch webhooks: Calltouch calls a public URL, a reverse proxy with TLS passes it to the address below. Calls and requests may come the same way (faster than polling).</source>
+        <translation>Чаты попадают в LeadBridge только как вебхуки Calltouch: Calltouch обращается к публичному адресу, обратный прокси с TLS передаёт запрос на адрес ниже. Звонки и заявки могут приходить так же (быстрее, чем опрос).</translation>
+    </message>
+    <message>
+        <source>Receive chats from Calltouch (webhooks)</source>
+        <translation>Принимать чаты из Calltouch (вебхуки)</translation>
+    </message>
+    <message>
+        <source>Listen on (address:port):</source>
+        <translation>Слушать (адрес:порт):</translation>
+    </message>
+    <message>
+        <source>Public URL:</source>
+        <translation>Публичный адрес:</translation>
+    </message>
+    <message>
+        <source>Calls URL:</source>
+        <translation>Адрес для звонков:</translation>
+    </message>
+    <message>
+        <source>Requests URL:</source>
+        <translation>Адрес для заявок:</translation>
+    </message>
+    <message>
+        <source>Chats URL:</source>
+        <translation>Адрес для чатов:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Paste each URL into the Calltouch cabinet: %1: a webhook by leads for calls, one for requests, and a webhook by chats; method POST.</source>
+        <translation>Вставьте каждый адрес в кабинете Calltouch: %1: вебхук по лидам для звонков, ещё один для заявок и вебхук по чатам; метод POST.</translation>
+    </message>
+    <message>
+        <source>Send a test</source>
+        <translation>Отправить тест</translation>
+    </message>
+    <message>
+        <source>Regenerate secret…</source>
+        <translation>Новый секрет…</translation>
+    </message>
+    <message>
+        <source>Posts a sample chat to the local listener; nothing is sent to retailCRM.</source>
+        <translation>Отправляет пример чата на локальный приёмник; в retailCRM ничего не отправляется.</translation>
     </message>
 </context>
 <context>
@@ -1444,26 +1971,6 @@
 </context>
 <context>
     <name>Store</name>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Не удаётся создать папку %1.</translation>
-    </message>
-    <message>
-        <source>Cannot create the database %1: %2</source>
-        <translation>Не удаётся создать базу данных %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>Не удаётся открыть базу данных %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the database %1: %2</source>
-        <translation>Не удаётся прочитать базу данных %1: %2</translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged. It was moved to %2 and kept; LeadBridge will start with an empty history.</source>
-        <translation>База данных %1 повреждена. Она перемещена в %2 и сохранена; LeadBridge начнёт с пустой историей.</translation>
-    </message>
     <message>
         <source>The database %1 was written by a newer LeadBridge (schema %2; this version knows %3). Update LeadBridge.</source>
         <translation>База данных %1 создана более новой версией LeadBridge (схема %2; эта версия знает %3). Обновите LeadBridge.</translation>
@@ -1498,6 +2005,14 @@
     <message>
         <source>Sync cycle: %1 orders created, %2 updated, %3 skipped, %4 failed; %5 deals created, %6 updated, %7 failed.</source>
         <translation>Цикл синхронизации: заказы — создано %1, обновлено %2, пропущено %3, ошибок %4; сделки — создано %5, обновлено %6, ошибок %7.</translation>
+    </message>
+    <message>
+        <source>chat receiver secret (webhook/listen is set)</source>
+        <translation>секрет приёмника чатов (задан webhook/listen)</translation>
+    </message>
+    <message>
+        <source>Receiving chats on port %1.</source>
+        <translation>Приём чатов на порту %1.</translation>
     </message>
 </context>
 </TS>
