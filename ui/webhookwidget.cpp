@@ -68,7 +68,7 @@ WebhookWidget::WebhookWidget(QWidget *parent)
         row->addWidget(m_copy[i]);
         form->addRow(m_urlLabels[i], row);
         connect(m_copy[i], &QPushButton::clicked, this,
-            [this, i] { QGuiApplication::clipboard()->setText(m_urls[i]->text()); });
+            [this, i] { QGuiApplication::clipboard()->setText(m_fullUrls[i]); });
     }
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_test);
@@ -164,8 +164,12 @@ void WebhookWidget::updateState()
     const WebhookSecret::Urls urls =
         on ? WebhookSecret::urls(m_publicUrl->text(), m_secret) : WebhookSecret::Urls {};
     const QString texts[3] = { urls.calls, urls.requests, urls.chats };
+    // The secret is not shown (screen sharing, screenshots): Copy puts the whole URL on the clipboard.
     for (int i = 0; i < 3; ++i) {
-        m_urls[i]->setText(texts[i]);
+        m_fullUrls[i] = texts[i];
+        m_urls[i]->setText(texts[i].isEmpty() || m_secret.isEmpty()
+                ? texts[i]
+                : QString(texts[i]).replace(m_secret, QStringLiteral("••••••••")));
         m_urls[i]->setCursorPosition(0);
         m_copy[i]->setEnabled(!texts[i].isEmpty());
     }
@@ -298,6 +302,9 @@ void WebhookWidget::retranslate()
     m_urlLabels[2]->setText(tr("Chats URL:"));
     for (QPushButton *button : m_copy)
         button->setText(tr("Copy"));
+    for (QLineEdit *edit : m_urls)
+        edit->setToolTip(
+            tr("The secret part of the URL is hidden here; Copy puts the whole URL on the clipboard."));
     m_cabinet->setText(tr("Paste each URL into the Calltouch cabinet: %1: a webhook by leads for calls, one "
                           "for requests, and a webhook by chats; method POST.")
                            .arg(WebhookSecret::cabinetPath()));

@@ -51,6 +51,8 @@ public:
     [[nodiscard]] QLineEdit *listenEdit() const { return m_listen; }
     [[nodiscard]] QLineEdit *publicUrlEdit() const { return m_publicUrl; }
     [[nodiscard]] QLineEdit *urlEdit(Kind kind) const;
+    /// The URL with its secret, as Copy gives it.
+    [[nodiscard]] QString url(Kind kind) const { return m_fullUrls[int(kind)]; }
     [[nodiscard]] QPushButton *copyButton(Kind kind) const;
     [[nodiscard]] QPushButton *testButton() const { return m_test; }
     [[nodiscard]] QLabel *testResult() const { return m_testResult; }
@@ -76,7 +78,8 @@ private:
     QCheckBox *m_enabled;
     QLineEdit *m_listen;
     QLineEdit *m_publicUrl;
-    QLineEdit *m_urls[3];
+    QLineEdit *m_urls[3]; ///< shown with the secret hidden
+    QString m_fullUrls[3]; ///< what Copy puts on the clipboard
     QPushButton *m_copy[3];
     QLabel *m_urlLabels[3];
     QLabel *m_listenLabel;

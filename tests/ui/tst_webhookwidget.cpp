@@ -95,17 +95,26 @@ void tst_WebhookWidget::urlsAreShownAndCopied()
     widget.publicUrlEdit()->setText(QStringLiteral("https://hooks.myshop.ru/"));
     QVERIFY(widget.isComplete());
     const QString secret = widget.secret();
-    QCOMPARE(widget.urlEdit(WebhookWidget::Kind::Chats)->text(),
+    QCOMPARE(widget.url(WebhookWidget::Kind::Chats),
         QStringLiteral("https://hooks.myshop.ru/%1/chat").arg(secret));
-    QCOMPARE(widget.urlEdit(WebhookWidget::Kind::Calls)->text(),
+    QCOMPARE(widget.url(WebhookWidget::Kind::Calls),
         QStringLiteral("https://hooks.myshop.ru/%1/call").arg(secret));
-    QCOMPARE(widget.urlEdit(WebhookWidget::Kind::Requests)->text(),
+    QCOMPARE(widget.url(WebhookWidget::Kind::Requests),
         QStringLiteral("https://hooks.myshop.ru/%1/request").arg(secret));
+    // On screen the secret is hidden (screen sharing, screenshots); Copy gives the whole URL.
+    for (const auto kind :
+        { WebhookWidget::Kind::Calls, WebhookWidget::Kind::Requests, WebhookWidget::Kind::Chats }) {
+        const QString shown = widget.urlEdit(kind)->text();
+        QVERIFY2(!shown.contains(secret), qPrintable(shown));
+        QVERIFY(shown.startsWith(QStringLiteral("https://hooks.myshop.ru/")));
+    }
+    QCOMPARE(widget.urlEdit(WebhookWidget::Kind::Chats)->text(),
+        QStringLiteral("https://hooks.myshop.ru/••••••••/chat"));
     QVERIFY(widget.urlEdit(WebhookWidget::Kind::Chats)->isReadOnly());
     QTest::mouseClick(widget.copyButton(WebhookWidget::Kind::Chats), Qt::LeftButton);
-    QCOMPARE(QGuiApplication::clipboard()->text(), widget.urlEdit(WebhookWidget::Kind::Chats)->text());
+    QCOMPARE(QGuiApplication::clipboard()->text(), widget.url(WebhookWidget::Kind::Chats));
     QTest::mouseClick(widget.copyButton(WebhookWidget::Kind::Calls), Qt::LeftButton);
-    QCOMPARE(QGuiApplication::clipboard()->text(), widget.urlEdit(WebhookWidget::Kind::Calls)->text());
+    QCOMPARE(QGuiApplication::clipboard()->text(), widget.url(WebhookWidget::Kind::Calls));
     // The cabinet path is named; a bad address is said so and blocks.
     QVERIFY(widget.findChildren<QLabel *>().size() > 0);
     bool cabinetNamed = false;
@@ -210,7 +219,7 @@ void tst_WebhookWidget::regenerateWarnsFirst()
     widget.load(&settings, &secrets);
     widget.show();
     QTRY_COMPARE(widget.secret(), QStringLiteral("old-secret-0123456789abcdefghijklmnop"));
-    const QString oldUrl = widget.urlEdit(WebhookWidget::Kind::Chats)->text();
+    const QString oldUrl = widget.url(WebhookWidget::Kind::Chats);
 
     QTest::mouseClick(widget.regenerateButton(), Qt::LeftButton);
     QTRY_VERIFY(widget.regenerateWarning() && widget.regenerateWarning()->isVisible());
@@ -219,13 +228,13 @@ void tst_WebhookWidget::regenerateWarnsFirst()
     TestSupport::saveScreenshot(widget.regenerateWarning(), QStringLiteral("webhook_regenerate_warning_en"));
     widget.regenerateWarning()->button(QMessageBox::Cancel)->click();
     QTRY_VERIFY(!widget.regenerateWarning());
-    QCOMPARE(widget.urlEdit(WebhookWidget::Kind::Chats)->text(), oldUrl); // nothing changed
+    QCOMPARE(widget.url(WebhookWidget::Kind::Chats), oldUrl); // nothing changed
     QVERIFY(!widget.secretNeedsSaving());
 
     QTest::mouseClick(widget.regenerateButton(), Qt::LeftButton);
     QTRY_VERIFY(widget.regenerateWarning());
     widget.regenerateWarning()->button(QMessageBox::Yes)->click();
-    QTRY_VERIFY(widget.urlEdit(WebhookWidget::Kind::Chats)->text() != oldUrl);
+    QTRY_VERIFY(widget.url(WebhookWidget::Kind::Chats) != oldUrl);
     QVERIFY(widget.secretNeedsSaving());
     QCOMPARE(widget.secret().size(), 43);
     QVERIFY(widget.testResult()->text().contains(QStringLiteral("Calltouch")));

@@ -70,6 +70,12 @@ SincePage::SincePage(SetupWizard *wizard)
     retranslate();
 }
 
+QString SincePage::dateFormat()
+{
+    // A four-digit year in both languages; the translation picks the order people read there.
+    return tr("d MMM yyyy", "date format of the import date (Qt QDate::toString)");
+}
+
 QDate SincePage::today()
 {
     return QDate::currentDate();
@@ -143,7 +149,7 @@ void SincePage::count()
 void SincePage::showCount()
 {
     const QDate since = this->since();
-    const QString day = QLocale().toString(since, QLocale::LongFormat);
+    const QString day = QLocale().toString(since, dateFormat());
     if (m_context || m_countedSince != since) {
         m_count->setText(tr("Counting the leads in Calltouch since %1…").arg(day));
         m_count->setStyleSheet(QStringLiteral("color: #6b6b6b;"));
@@ -165,6 +171,7 @@ void SincePage::showCount()
 
 void SincePage::retranslate()
 {
+    m_date->setDisplayFormat(dateFormat());
     setTitle(tr("Import leads since"));
     setSubTitle(tr("Which of the leads Calltouch already has should become retailCRM orders?"));
     m_intro->setText(tr("Leads older than this date are never sent. New leads are always sent."));

@@ -41,6 +41,7 @@ private:
     void count();
     void showCount();
     [[nodiscard]] static QDate today();
+    [[nodiscard]] static QString dateFormat();
 
     QLabel *m_intro;
     QButtonGroup *m_group;
