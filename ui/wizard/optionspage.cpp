@@ -3,6 +3,7 @@
 #include <QVBoxLayout>
 
 #include "optionswidget.h"
+#include "orderoptionswidget.h"
 #include "setupwizard.h"
 
 namespace LeadBridge {
@@ -25,6 +26,7 @@ void OptionsPage::initializePage()
         m_loaded = true;
     }
     m_options->setShops(setupWizard()->shops());
+    m_options->orderOptions()->setReferenceBooks(setupWizard()->orderBooks());
 }
 
 bool OptionsPage::isComplete() const
