@@ -8,6 +8,7 @@
 #include "sync/synccontroller.h"
 #include "tray/traycontroller.h"
 #include "util/logging.h"
+#include "wizard/connectionpage.h"
 #include "wizard/setupbackend.h"
 #include "wizard/setupwizard.h"
 
@@ -43,6 +44,12 @@ DesktopSession::~DesktopSession()
     m_controller.reset();
 }
 
+void DesktopSession::setSandbox(const SyncConfig &demo)
+{
+    m_demo = demo;
+    m_window->setSandboxMarker(true);
+}
+
 void DesktopSession::start()
 {
     m_window->show();
@@ -61,6 +68,14 @@ void DesktopSession::showWizard()
     }
     m_wizard = new SetupWizard(m_settings, m_secrets, m_backend.get(), m_translator, m_window.get());
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_demo) {
+        m_wizard->setWindowTitle(m_wizard->windowTitle() + QStringLiteral(" — ") + tr("Sandbox, demo data"));
+        if (auto *crm = qobject_cast<ConnectionPage *>(m_wizard->page(SetupWizard::RetailCrmPageId)))
+            crm->setDemoValues({ m_demo->retailCrmUrl.toString(), m_demo->retailCrmApiKey });
+        if (auto *calltouch = qobject_cast<ConnectionPage *>(m_wizard->page(SetupWizard::CalltouchPageId)))
+            calltouch->setDemoValues(
+                { m_demo->calltouchSiteId, m_demo->calltouchToken, m_demo->calltouchApiUrl.toString() });
+    }
     connect(m_wizard, &SetupWizard::setupFinished, this, [this](bool ok, const QString &message) {
         m_tray->notifySetupFinished(ok, message);
         if (ok) {

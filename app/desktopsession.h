@@ -2,6 +2,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 #include <QObject>
 #include <QPointer>
@@ -31,6 +32,9 @@ public:
 
     /// Shows the window; runs the wizard first when setup is not finished.
     void start();
+    /// The sandbox (before start()): the window is marked, and the wizard shows @p demo's address, key,
+    /// site ID and token with a button that fills them in.
+    void setSandbox(const SyncConfig &demo);
 
 private:
     void showWizard();
@@ -46,6 +50,7 @@ private:
     std::unique_ptr<SetupBackend> m_backend;
     QPointer<SetupWizard> m_wizard;
     std::unique_ptr<SyncController> m_controller;
+    std::optional<SyncConfig> m_demo;
 };
 
 } // namespace LeadBridge

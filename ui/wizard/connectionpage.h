@@ -6,6 +6,7 @@
 #include "setuppage.h"
 
 class QFormLayout;
+class QPushButton;
 class QLabel;
 
 namespace LeadBridge {
@@ -29,6 +30,11 @@ public:
 
     bool validatePage() override;
     [[nodiscard]] bool isComplete() const override;
+
+    /// The sandbox: shows @p values (one per field, in the order the fields were added) and a "Fill in
+    /// the demo values" button that types them in.
+    void setDemoValues(const QStringList &values);
+    [[nodiscard]] QPushButton *demoButton() const { return m_demoButton; }
 
     /// "myshop.retailcrm.ru" -> https://myshop.retailcrm.ru (never http:// by guess); empty stays empty.
     [[nodiscard]] static QUrl normalizedUrl(const QString &text);
@@ -62,6 +68,10 @@ private:
     QFormLayout *m_form;
     CheckStatus *m_status;
     QList<QLabel *> m_labels;
+    QList<QLineEdit *> m_fields;
+    QStringList m_demoValues;
+    QLabel *m_demoLabel = nullptr;
+    QPushButton *m_demoButton = nullptr;
     QObject *m_context = nullptr;
     bool m_verified = false;
 };
