@@ -3,6 +3,7 @@
 #include <QMessageBox>
 
 #include "mainwindow.h"
+#include "sandbox/sandboxlive.h"
 #include "secrets/secretstore.h"
 #include "settings/appsettings.h"
 #include "sync/synccontroller.h"
@@ -44,9 +45,10 @@ DesktopSession::~DesktopSession()
     m_controller.reset();
 }
 
-void DesktopSession::setSandbox(const SyncConfig &demo)
+void DesktopSession::setSandbox(const SyncConfig &demo, SandboxLive *live)
 {
     m_demo = demo;
+    m_live = live;
     m_window->setSandboxMarker(true);
 }
 
@@ -113,12 +115,22 @@ void DesktopSession::startOrReconfigure()
             qCWarning(lcUi) << "the sync waits for the setup: address, site ID or a key is missing";
             return;
         }
+        if (m_live) {
+            m_sandboxChatSecret = config.webhookListen.isEmpty() ? QString() : config.webhookSecret;
+            if (m_sandboxChatSecret.isEmpty())
+                m_live->setChatWebhook({}); // receiver off: calls instead of chats
+        }
         if (m_controller) {
             m_controller->reconfigure(config);
             m_controller->syncNow();
             return;
         }
         m_controller = std::make_unique<SyncController>(config, m_databasePath);
+        connect(m_controller.get(), &SyncController::webhookListening, this, [this](quint16 port) {
+            if (m_live && !m_sandboxChatSecret.isEmpty())
+                m_live->setChatWebhook(
+                    QUrl(QStringLiteral("http://127.0.0.1:%1/%2/chat").arg(port).arg(m_sandboxChatSecret)));
+        });
         m_window->setController(m_controller.get());
         m_tray->setController(m_controller.get());
         m_controller->start();

@@ -210,7 +210,7 @@ int main(int argc, char **argv)
     QApplication::setQuitOnLastWindowClosed(!QSystemTrayIcon::isSystemTrayAvailable());
     DesktopSession session(activeSettings, secrets.get(), &translator, databasePath);
     if (sandboxMode)
-        session.setSandbox(config);
+        session.setSandbox(config, sandbox->live());
     QTimer::singleShot(0, &session, &DesktopSession::start);
     return app->exec();
 }

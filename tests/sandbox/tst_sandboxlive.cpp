@@ -10,6 +10,7 @@
 #include "sandbox/retailcrmsim.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxlive.h"
+#include "sandbox/simhttpserver.h"
 #include "store/store.h"
 #include "sync/syncengine.h"
 
@@ -45,9 +46,19 @@ void tst_SandboxLive::liveLeadsFaultsAndStatusChangesReachTheEngine()
     const QString database = dir.filePath(QStringLiteral("live.db"));
     SyncConfig config = sandbox.config();
     config.leadDelaySeconds = 0;
+    // The chat receiver is on: the sandbox's chats arrive through it, as Calltouch would send them.
+    config.webhookListen = QStringLiteral("127.0.0.1:0");
+    config.webhookSecret = QStringLiteral("sandbox-live-secret-2b7e");
+    // Rate limits off on both sides: the test's clock is sped up, the services' pace is not the subject.
+    sandbox.retailCrm()->setRateLimit(0);
+    sandbox.calltouch()->server()->setRateLimit(0);
     SyncEngine engine(config, database);
+    engine.setRateLimitsEnabled(false);
     engine.setRetryBackoff(10, 50);
+    QSignalSpy listening(&engine, &SyncEngine::webhookListening);
     engine.initialize();
+    QCOMPARE(listening.size(), 1);
+    const quint16 port = listening.first().first().value<quint16>();
     Store store(QStringLiteral("test"));
     QVERIFY(store.open(database).isOk());
     const auto count = [&store](const QString &query) { return store.scalar(query, {}).toInt(); };
@@ -71,13 +82,17 @@ void tst_SandboxLive::liveLeadsFaultsAndStatusChangesReachTheEngine()
     };
     snapshot();
 
-    sandbox.setLive(true, 150, 400);
+    sandbox.setLive(true, 250, 400);
     QVERIFY(sandbox.live() && sandbox.live()->isRunning());
-    bool leadsArrived = false, recovered = false, noContact = false, statusChanged = false;
-    for (int round = 0; round < 60 && !(leadsArrived && recovered && noContact && statusChanged); ++round) {
+    sandbox.live()->setChatWebhook(
+        QUrl(QStringLiteral("http://127.0.0.1:%1/%2/chat").arg(port).arg(config.webhookSecret)));
+    bool leadsArrived = false, recovered = false, noContact = false, statusChanged = false, chats = false;
+    for (int round = 0; round < 60 && !(leadsArrived && recovered && noContact && statusChanged && chats);
+         ++round) {
         QTest::qWait(200);
         QVERIFY(cycle());
         leadsArrived = count(QStringLiteral("SELECT count(*) FROM leads")) >= seededLeads + 6;
+        chats = count(QStringLiteral("SELECT count(*) FROM leads WHERE kind='chat' AND state='done'")) > 0;
         noContact = count(QStringLiteral("SELECT count(*) FROM leads WHERE state='no_contact'")) > 0;
         // The injected error was recorded for a lead and resolved by a later attempt.
         recovered = sandbox.live()->faultsInjected() > 0
@@ -93,6 +108,7 @@ void tst_SandboxLive::liveLeadsFaultsAndStatusChangesReachTheEngine()
     }
     QVERIFY2(leadsArrived, "no new leads arrived");
     QVERIFY2(noContact, "no lead without contact was shown");
+    QVERIFY2(chats, "no chat arrived through the receiver");
     QVERIFY2(recovered, "no failed-then-recovered create");
     QVERIFY2(statusChanged, "no order status change reached the engine");
     QVERIFY(sandbox.live()->ordersChanged() > 0);
