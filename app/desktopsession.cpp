@@ -5,11 +5,13 @@
 #include <QProcess>
 
 #include "mainwindow.h"
+#include "sandbox/sandboxlive.h"
 #include "secrets/secretstore.h"
 #include "settings/appsettings.h"
 #include "sync/synccontroller.h"
 #include "tray/traycontroller.h"
 #include "util/logging.h"
+#include "wizard/connectionpage.h"
 #include "wizard/setupbackend.h"
 #include "wizard/setupwizard.h"
 
@@ -58,6 +60,13 @@ DesktopSession::~DesktopSession()
     m_controller.reset();
 }
 
+void DesktopSession::setSandbox(const SyncConfig &demo, SandboxLive *live)
+{
+    m_demo = demo;
+    m_live = live;
+    m_window->setSandboxMarker(true);
+}
+
 void DesktopSession::start()
 {
     m_window->setSetupNeeded(!m_settings->setupFinished());
@@ -77,6 +86,14 @@ void DesktopSession::showWizard()
     }
     m_wizard = new SetupWizard(m_settings, m_secrets, m_backend.get(), m_translator, m_window.get());
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_demo) {
+        m_wizard->setWindowTitle(m_wizard->windowTitle() + QStringLiteral(" — ") + tr("Sandbox, demo data"));
+        if (auto *crm = qobject_cast<ConnectionPage *>(m_wizard->page(SetupWizard::RetailCrmPageId)))
+            crm->setDemoValues({ m_demo->retailCrmUrl.toString(), m_demo->retailCrmApiKey });
+        if (auto *calltouch = qobject_cast<ConnectionPage *>(m_wizard->page(SetupWizard::CalltouchPageId)))
+            calltouch->setDemoValues(
+                { m_demo->calltouchSiteId, m_demo->calltouchToken, m_demo->calltouchApiUrl.toString() });
+    }
     connect(m_wizard, &SetupWizard::setupFinished, this, [this](bool ok, const QString &message) {
         m_tray->notifySetupFinished(ok, message);
         if (ok) {
@@ -118,12 +135,22 @@ void DesktopSession::startOrReconfigure()
             qCWarning(lcUi) << "the sync waits for the setup: address, site ID or a key is missing";
             return;
         }
+        if (m_live) {
+            m_sandboxChatSecret = config.webhookListen.isEmpty() ? QString() : config.webhookSecret;
+            if (m_sandboxChatSecret.isEmpty())
+                m_live->setChatWebhook({}); // receiver off: calls instead of chats
+        }
         if (m_controller) {
             m_controller->reconfigure(config);
             m_controller->syncNow();
             return;
         }
         m_controller = std::make_unique<SyncController>(config, m_databasePath);
+        connect(m_controller.get(), &SyncController::webhookListening, this, [this](quint16 port) {
+            if (m_live && !m_sandboxChatSecret.isEmpty())
+                m_live->setChatWebhook(
+                    QUrl(QStringLiteral("http://127.0.0.1:%1/%2/chat").arg(port).arg(m_sandboxChatSecret)));
+        });
         m_window->setController(m_controller.get());
         m_tray->setController(m_controller.get());
         m_controller->start();

@@ -2,6 +2,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 #include <QObject>
 #include <QPointer>
@@ -12,6 +13,7 @@ namespace LeadBridge {
 
 class AppSettings;
 class MainWindow;
+class SandboxLive;
 class SecretStore;
 class SetupBackend;
 class SetupWizard;
@@ -31,6 +33,10 @@ public:
 
     /// Shows the window; runs the wizard first when setup is not finished.
     void start();
+    /// The sandbox (before start()): the window is marked, and the wizard shows @p demo's address, key,
+    /// site ID and token with a button that fills them in. @p live (may be null) gets the chat receiver's
+    /// address whenever the receiver is on, so the sandbox's chats arrive through it.
+    void setSandbox(const SyncConfig &demo, SandboxLive *live);
 
 private:
     void showWizard();
@@ -48,6 +54,9 @@ private:
     std::unique_ptr<SetupBackend> m_backend;
     QPointer<SetupWizard> m_wizard;
     std::unique_ptr<SyncController> m_controller;
+    std::optional<SyncConfig> m_demo;
+    QPointer<SandboxLive> m_live;
+    QString m_sandboxChatSecret; ///< the receiver's secret while it is on (sandbox only)
 };
 
 } // namespace LeadBridge

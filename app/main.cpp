@@ -190,22 +190,18 @@ int main(int argc, char **argv)
     std::unique_ptr<EnvironmentSecretStore> secrets;
     if (sandboxMode) {
         sandboxSettings = std::make_unique<AppSettings>(sandboxDir.filePath(QStringLiteral("sandbox.ini")));
-        sandboxSettings->setRetailCrmUrl(config.retailCrmUrl);
-        sandboxSettings->setCalltouchApiUrl(config.calltouchApiUrl);
-        sandboxSettings->setCalltouchSiteId(config.calltouchSiteId);
+        // The wizard runs as for a new user; its pages show the demo values (with a fill-in button).
         sandboxSettings->setSince(config.since);
         sandboxSettings->setSyncIntervalSeconds(config.syncIntervalSeconds);
-        sandboxSettings->setSetupFinished(true);
         sandboxSettings->setLanguage(settings.language());
         sandboxSettings->sync();
         activeSettings = sandboxSettings.get();
         auto *memory = new MemorySecretStore;
         memorySecrets.reset(memory);
-        memory->write(
-            SecretName::RetailCrmApiKey, config.retailCrmApiKey, nullptr, [](const SecretResult &) {});
-        memory->write(
-            SecretName::CalltouchToken, config.calltouchToken, nullptr, [](const SecretResult &) {});
         secrets = std::make_unique<EnvironmentSecretStore>(memory);
+        // Only the desktop sandbox is live: new leads and CRM changes keep coming (the headless
+        // `--sandbox --once` and the tests stay still).
+        sandbox->setLive(true);
     } else {
         keychain = std::make_unique<KeychainSecretStore>();
         secrets = std::make_unique<EnvironmentSecretStore>(keychain.get());
@@ -213,6 +209,8 @@ int main(int argc, char **argv)
     // With a tray, closing the window keeps LeadBridge running there; Quit ends it.
     QApplication::setQuitOnLastWindowClosed(!QSystemTrayIcon::isSystemTrayAvailable());
     DesktopSession session(activeSettings, secrets.get(), &translator, databasePath);
+    if (sandboxMode)
+        session.setSandbox(config, sandbox->live());
     QTimer::singleShot(0, &session, &DesktopSession::start);
     return app->exec();
 }

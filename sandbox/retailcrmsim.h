@@ -90,6 +90,12 @@ namespace RetailCrm {
         void addDefaultStatuses();
         /// Returns the id (assigned when user.id is 0).
         qint64 addUser(const User &user);
+        /// Reference books of order methods and order types (GET reference/order-methods, order-types).
+        /// An order create naming a code that is not in the book is refused (400).
+        void addOrderMethod(const OrderMethod &method);
+        void addOrderType(const OrderType &type);
+        /// phone, landing-page, live-chat, shopping-cart and the types eshop-individual, eshop-legal.
+        void addDefaultOrderBooks();
         /// Adds a custom field definition as if made in the CRM. False when the code exists.
         bool addCustomField(const CustomField &field);
 
@@ -129,6 +135,8 @@ namespace RetailCrm {
         [[nodiscard]] QList<Status> statuses() const;
         [[nodiscard]] QList<StatusGroup> statusGroups() const;
         [[nodiscard]] QList<User> users() const;
+        [[nodiscard]] QList<OrderMethod> orderMethods() const { return m_orderMethods.values(); }
+        [[nodiscard]] QList<OrderType> orderTypes() const { return m_orderTypes.values(); }
         [[nodiscard]] QList<Customer> customers() const;
         [[nodiscard]] QList<Order> orders() const;
         [[nodiscard]] Order order(qint64 id) const; ///< id 0 when unknown
@@ -192,6 +200,11 @@ namespace RetailCrm {
         SimResponse referenceStatuses();
         SimResponse referenceStatusGroups();
         SimResponse usersList(const SimRequest &request);
+        /// reference/order-methods or order-types: an object keyed by code, like the other books.
+        [[nodiscard]] SimResponse referenceBook(
+            const QString &key, const QMap<QString, ReferenceEntry> &book) const;
+        /// Adds 400 errors for an orderMethod / orderType not in the books.
+        void checkOrderCodes(const Order &order, QJsonObject *errors) const;
         SimResponse customFieldsList(const SimRequest &request);
         SimResponse customFieldCreate(const SimRequest &request, const QString &entity);
         SimResponse customersList(const SimRequest &request);
@@ -235,6 +248,8 @@ namespace RetailCrm {
         QMap<QString, Status> m_statuses;
         QMap<QString, StatusGroup> m_groups;
         QMap<qint64, User> m_users;
+        QMap<QString, OrderMethod> m_orderMethods;
+        QMap<QString, OrderType> m_orderTypes;
         QList<CustomField> m_customFields;
         QMap<qint64, Customer> m_customers;
         QMap<qint64, Order> m_orders;

@@ -5,6 +5,7 @@
 
 #include "calltouchsim.h"
 #include "retailcrmsim.h"
+#include "sandboxlive.h"
 
 namespace LeadBridge {
 
@@ -26,6 +27,19 @@ bool Sandbox::start(QString *error)
     m_retail->seedSample();
     m_calltouch->seedSample(QDateTime::currentDateTimeUtc());
     return true;
+}
+
+void Sandbox::setLive(bool on, int leadPeriodMs, int crmPeriodMs)
+{
+    if (!on) {
+        if (m_live)
+            m_live->stop();
+        return;
+    }
+    if (!m_live)
+        m_live = new SandboxLive(m_retail, m_calltouch, this);
+    m_live->setPeriods(leadPeriodMs, crmPeriodMs);
+    m_live->start();
 }
 
 SyncConfig Sandbox::config() const

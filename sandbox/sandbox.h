@@ -6,6 +6,8 @@
 
 namespace LeadBridge {
 
+class SandboxLive;
+
 namespace RetailCrm {
     class Simulator;
 }
@@ -29,10 +31,16 @@ public:
     [[nodiscard]] SyncConfig config() const;
     [[nodiscard]] RetailCrm::Simulator *retailCrm() const { return m_retail; }
     [[nodiscard]] Calltouch::Simulator *calltouch() const { return m_calltouch; }
+    /// Live mode (the desktop `--sandbox` only): new leads every @p leadPeriodMs and CRM changes every
+    /// @p crmPeriodMs from now on. Off unless asked: `--sandbox --once` and the tests stay still.
+    void setLive(bool on, int leadPeriodMs = 20000, int crmPeriodMs = 30000);
+    /// Null until setLive(true).
+    [[nodiscard]] SandboxLive *live() const { return m_live; }
 
 private:
     RetailCrm::Simulator *m_retail;
     Calltouch::Simulator *m_calltouch;
+    SandboxLive *m_live = nullptr;
 };
 
 } // namespace LeadBridge

@@ -93,6 +93,14 @@ MainWindow::MainWindow(Translator *translator, QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    m_sandboxBanner = new QLabel(this);
+    m_sandboxBanner->setObjectName(QStringLiteral("sandboxBanner"));
+    m_sandboxBanner->setWordWrap(true);
+    m_sandboxBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4ce; color: #4d3b00; border: 1px solid #f0d27a;"
+                       " border-radius: 4px; padding: 8px; }"));
+    m_sandboxBanner->hide();
+    layout->addWidget(m_sandboxBanner);
     m_emptyState = new EmptyState(central);
     m_emptyState->hide();
     connect(m_emptyState, &EmptyState::setupRequested, this, &MainWindow::setupWizardRequested);
@@ -536,9 +544,21 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::setSandboxMarker(bool sandbox)
+{
+    m_sandbox = sandbox;
+    m_sandboxBanner->setVisible(sandbox);
+    retranslate();
+}
+
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("LeadBridge: Calltouch and retailCRM"));
+    setWindowTitle(m_sandbox ? tr("LeadBridge: Calltouch and retailCRM — Sandbox, demo data")
+                             : tr("LeadBridge: Calltouch and retailCRM"));
+    m_sandboxBanner->setText(
+        tr("Sandbox — demo data. LeadBridge works with a simulated retailCRM and Calltouch on this "
+           "computer: a new lead arrives about every 20 seconds (some without a contact, some meeting a "
+           "CRM error that is retried) and orders change now and then. Nothing reaches a real account."));
     m_tabs->setTabText(DashboardTab, tr("Dashboard"));
     m_tabs->setTabText(LeadsTab, tr("Leads"));
     m_tabs->setTabText(OrdersTab, tr("Orders"));

@@ -82,6 +82,9 @@ public:
 
     /// When set (a tray icon exists), closing the window hides it instead of quitting.
     void setHideOnClose(bool hide) { m_hideOnClose = hide; }
+    /// The sandbox: "Sandbox — demo data" in the title and a banner above the tabs.
+    void setSandboxMarker(bool sandbox);
+    [[nodiscard]] QLabel *sandboxBanner() const { return m_sandboxBanner; }
     [[nodiscard]] bool hideOnClose() const { return m_hideOnClose; }
 
     /// Opens the details of the row with key @p id in @p tab (non-modal); nullptr if there is none.
@@ -152,6 +155,8 @@ private:
     QList<bool> m_dirty;
     QTimer *m_refreshTimer = nullptr;
     QLabel *m_banner = nullptr;
+    QLabel *m_sandboxBanner = nullptr;
+    bool m_sandbox = false;
     QString m_bannerService;
     QString m_bannerMessage;
     QString m_storeProblem;

@@ -8,6 +8,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "orderoptionswidget.h"
 #include "settings/appsettings.h"
 #include "wrappedlabel.h"
 
@@ -31,6 +32,7 @@ OptionsWidget::OptionsWidget(Mode mode, QWidget *parent)
     , m_dealSync(new QCheckBox(this))
     , m_delayHint(wrappedLabel(this))
     , m_dealSyncHint(wrappedLabel(this))
+    , m_orderOptions(new OrderOptionsWidget(this))
 {
     QWidget *shop = m_shopCombo = new QComboBox(this);
     m_shopCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -62,11 +64,14 @@ OptionsWidget::OptionsWidget(Mode mode, QWidget *parent)
         m_intervalLabel = addLabelledRow(m_interval);
     m_dealSyncLabel = addLabelledRow(m_dealSync);
     m_form->addRow(QString(), m_dealSyncHint);
+    m_orderOptions->setObjectName(QStringLiteral("orderOptions"));
+    m_orderOptionsLabel = addLabelledRow(m_orderOptions);
     // Keyboard order = the order on screen.
     QWidget *previous = shop;
     for (QWidget *next : { static_cast<QWidget *>(m_calls), static_cast<QWidget *>(m_requests),
              static_cast<QWidget *>(m_chats), static_cast<QWidget *>(m_delay),
-             static_cast<QWidget *>(m_interval), static_cast<QWidget *>(m_dealSync) }) {
+             static_cast<QWidget *>(m_interval), static_cast<QWidget *>(m_dealSync),
+             static_cast<QWidget *>(m_orderOptions) }) {
         if (next) {
             setTabOrder(previous, next);
             previous = next;
@@ -75,6 +80,7 @@ OptionsWidget::OptionsWidget(Mode mode, QWidget *parent)
 
     for (QCheckBox *box : { m_calls, m_requests, m_chats })
         connect(box, &QCheckBox::toggled, this, &OptionsWidget::completeChanged);
+    connect(m_orderOptions, &OrderOptionsWidget::validityChanged, this, &OptionsWidget::completeChanged);
     load(nullptr);
     retranslate();
 }
@@ -97,6 +103,7 @@ void OptionsWidget::load(const AppSettings *settings)
     if (m_interval)
         m_interval->setValue(settings ? settings->syncIntervalSeconds() : 60);
     m_dealSync->setChecked(settings ? settings->dealSync() : true);
+    m_orderOptions->load(settings ? settings->orderOptions() : Sync::OrderOptions::defaults());
     const QString shop = settings ? settings->shop() : QString();
     m_wantedShop = shop;
     if (m_mode == Mode::Settings && m_shopCombo->count() == 0 && !shop.isEmpty()) {
@@ -114,6 +121,7 @@ void OptionsWidget::save(AppSettings *settings) const
     if (m_interval)
         settings->setSyncIntervalSeconds(m_interval->value());
     settings->setDealSync(m_dealSync->isChecked());
+    settings->setOrderOptions(m_orderOptions->options());
 }
 
 void OptionsWidget::setShops(const QList<RetailCrm::Site> &shops)
@@ -158,7 +166,8 @@ QStringList OptionsWidget::kinds() const
 
 bool OptionsWidget::isComplete() const
 {
-    return (m_mode == Mode::Settings || m_shopCombo->count() > 0) && !kinds().isEmpty();
+    return (m_mode == Mode::Settings || m_shopCombo->count() > 0) && !kinds().isEmpty()
+        && m_orderOptions->isValid();
 }
 
 void OptionsWidget::changeEvent(QEvent *event)
@@ -187,6 +196,7 @@ void OptionsWidget::retranslate()
     m_dealSyncLabel->setText(tr("Deals:"));
     m_dealSync->setText(tr("Send retailCRM orders to Calltouch as deals"));
     m_dealSyncHint->setText(tr("Calltouch then shows the revenue each advertising source brought."));
+    m_orderOptionsLabel->setText(tr("New orders:"));
 }
 
 } // namespace LeadBridge

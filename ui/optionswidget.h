@@ -15,6 +15,7 @@ class QSpinBox;
 namespace LeadBridge {
 
 class AppSettings;
+class OrderOptionsWidget;
 
 /// The everyday options over AppSettings, one labelled form for the setup wizard and the Settings dialog:
 /// shop for new orders, lead kinds, delay before sending, (Settings only) the check interval, deal sync.
@@ -50,6 +51,8 @@ public:
     /// Null in Setup mode.
     [[nodiscard]] QSpinBox *intervalSpin() const { return m_interval; }
     [[nodiscard]] QCheckBox *dealSyncBox() const { return m_dealSync; }
+    /// Order method, type, manager and name template per lead kind.
+    [[nodiscard]] OrderOptionsWidget *orderOptions() const { return m_orderOptions; }
 
 signals:
     /// isComplete() may have changed.
@@ -79,6 +82,8 @@ private:
     QLabel *m_delayLabel = nullptr;
     QLabel *m_intervalLabel = nullptr;
     QLabel *m_dealSyncLabel = nullptr;
+    OrderOptionsWidget *m_orderOptions;
+    QLabel *m_orderOptionsLabel = nullptr;
     /// The shop to select when the shops arrive (loaded from the settings).
     std::optional<QString> m_wantedShop;
 };

@@ -86,6 +86,10 @@ public:
     void sites(QObject *context, Done<QList<Site>> done);
     void statuses(QObject *context, Done<QList<Status>> done);
     void statusGroups(QObject *context, Done<QList<StatusGroup>> done);
+    /// Order methods (e.g. phone, landing page), by ordering.
+    void orderMethods(QObject *context, Done<QList<OrderMethod>> done);
+    /// Order types, by ordering.
+    void orderTypes(QObject *context, Done<QList<OrderType>> done);
     /// Active users, all pages.
     void users(QObject *context, Done<QList<User>> done);
     /// Custom fields of orders, all pages.

@@ -103,6 +103,12 @@ void Client::createOrder(const OrderDraft &draft, QObject *context, Done<Order> 
         order.insert(QStringLiteral("email"), draft.email);
     if (!draft.externalId.isEmpty())
         order.insert(QStringLiteral("externalId"), draft.externalId);
+    if (!draft.orderMethod.isEmpty())
+        order.insert(QStringLiteral("orderMethod"), draft.orderMethod);
+    if (!draft.orderType.isEmpty())
+        order.insert(QStringLiteral("orderType"), draft.orderType);
+    if (draft.managerId > 0)
+        order.insert(QStringLiteral("managerId"), double(draft.managerId));
     if (!draft.customFields.isEmpty()) {
         QJsonObject fields;
         for (auto it = draft.customFields.constBegin(); it != draft.customFields.constEnd(); ++it) {

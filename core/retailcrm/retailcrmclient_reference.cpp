@@ -27,6 +27,18 @@ void Client::statusGroups(QObject *context, Done<QList<StatusGroup>> done)
         typed<QList<StatusGroup>>(std::move(done), parseStatusGroups));
 }
 
+void Client::orderMethods(QObject *context, Done<QList<OrderMethod>> done)
+{
+    get(QStringLiteral("/api/v5/reference/order-methods"), {}, context,
+        typed<QList<OrderMethod>>(std::move(done), parseOrderMethods));
+}
+
+void Client::orderTypes(QObject *context, Done<QList<OrderType>> done)
+{
+    get(QStringLiteral("/api/v5/reference/order-types"), {}, context,
+        typed<QList<OrderType>>(std::move(done), parseOrderTypes));
+}
+
 void Client::users(QObject *context, Done<QList<User>> done)
 {
     fetchAllPages<User>(QStringLiteral("/api/v5/users"),

@@ -89,6 +89,10 @@ struct HistoryBatch
 [[nodiscard]] Result<QList<Status>> parseStatuses(const QByteArray &body);
 /// Sorted by ordering, then code.
 [[nodiscard]] Result<QList<StatusGroup>> parseStatusGroups(const QByteArray &body);
+/// reference/order-methods ("orderMethods") and reference/order-types ("orderTypes"): sorted by
+/// ordering, then code; inactive entries are kept (active = false).
+[[nodiscard]] Result<QList<OrderMethod>> parseOrderMethods(const QByteArray &body);
+[[nodiscard]] Result<QList<OrderType>> parseOrderTypes(const QByteArray &body);
 [[nodiscard]] Result<Page<CustomField>> parseCustomFields(const QByteArray &body);
 /// 201 answer of custom-fields/{entity}/create: the code.
 [[nodiscard]] Result<QString> parseCustomFieldCreated(const QByteArray &body);

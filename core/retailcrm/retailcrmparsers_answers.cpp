@@ -260,6 +260,31 @@ Result<QList<Site>> parseSites(const QByteArray &body)
         });
 }
 
+namespace {
+    Result<QList<ReferenceEntry>> parseSimpleBook(
+        const QByteArray &body, const QString &key, const QString &what)
+    {
+        return parseReferenceBook<ReferenceEntry>(
+            body, key, what,
+            [](const QJsonObject &object, ReferenceEntry &entry) {
+                if (entry.name.isEmpty())
+                    entry.name = entry.code;
+                entry.active = toBool(object.value(QLatin1String("active")), true);
+            },
+            byOrderingThenCode<ReferenceEntry>);
+    }
+} // namespace
+
+Result<QList<OrderMethod>> parseOrderMethods(const QByteArray &body)
+{
+    return parseSimpleBook(body, QStringLiteral("orderMethods"), QStringLiteral("order method"));
+}
+
+Result<QList<OrderType>> parseOrderTypes(const QByteArray &body)
+{
+    return parseSimpleBook(body, QStringLiteral("orderTypes"), QStringLiteral("order type"));
+}
+
 Result<QList<Status>> parseStatuses(const QByteArray &body)
 {
     return parseReferenceBook<Status>(

@@ -110,6 +110,8 @@ Result<Order> parseOrder(const QJsonObject &object, const QTimeZone &zone)
     order.statusUpdatedAt = parseDateTime(text(object, QStringLiteral("statusUpdatedAt")), zone);
     order.totalSumm = decimalText(object.value(QLatin1String("totalSumm")));
     order.managerId = toId(object.value(QLatin1String("managerId")));
+    order.orderMethod = text(object, QStringLiteral("orderMethod"));
+    order.orderType = text(object, QStringLiteral("orderType"));
     order.firstName = text(object, QStringLiteral("firstName"));
     order.lastName = text(object, QStringLiteral("lastName"));
     order.phone = text(object, QStringLiteral("phone"));

@@ -44,6 +44,17 @@ struct Status
     bool active = true;
 };
 
+/// An entry of a simple reference book (order methods, order types): code, name, ordering.
+struct ReferenceEntry
+{
+    QString code;
+    QString name;
+    int ordering = 0;
+    bool active = true;
+};
+using OrderMethod = ReferenceEntry; ///< GET /api/v5/reference/order-methods
+using OrderType = ReferenceEntry; ///< GET /api/v5/reference/order-types
+
 struct StatusGroup
 {
     QString code;
@@ -98,6 +109,8 @@ struct Order
     QString totalSumm; ///< decimal text, total with discounts
     qint64 managerId = 0;
     qint64 customerId = 0;
+    QString orderMethod; ///< reference code, e.g. "phone"
+    QString orderType; ///< reference code, e.g. "eshop-individual"
     QString firstName, lastName, phone, email;
     QMap<QString, QString> customFields; ///< empty fields absent
     OrderSource source;
@@ -139,12 +152,23 @@ struct User
     }
 };
 
+/// The reference books an order's options are chosen from (the setup's retailCRM check reads them).
+struct OrderBooks
+{
+    QList<OrderMethod> methods; ///< by ordering
+    QList<OrderType> types; ///< by ordering
+    QList<User> users; ///< active users
+};
+
 /// The order fields LeadBridge writes on create (customer, shop, custom fields, source).
 struct OrderDraft
 {
     qint64 customerId = 0;
     QString site;
     QString externalId; ///< e.g. "ct-call-123": a second create with it fails instead of duplicating
+    QString orderMethod; ///< empty: not sent (the CRM's default)
+    QString orderType; ///< empty: not sent (the CRM's default)
+    qint64 managerId = 0; ///< 0: not sent (the CRM's distribution assigns one)
     QString firstName, phone, email;
     QMap<QString, QString> customFields;
     OrderSource source;

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "customfieldset.h"
+#include "orderoptions.h"
 #include "util/checkednumbers.h"
 #include "util/contacts.h"
 
@@ -18,33 +19,10 @@ LeadContact leadContact(const Lead &lead, const QString &phoneRegion)
     return contact;
 }
 
-QString customerName(const Lead &lead, const LeadContact &contact)
+QString customerName(const Lead &lead, const LeadContact &contact, const QString &nameTemplate)
 {
-    // The templates are data written into the CRM, in Russian as the shop's CRM expects (SPEC §2.2).
-    QStringList parts;
-    const auto add = [&parts](const QString &part) {
-        if (!part.trimmed().isEmpty())
-            parts << part.trimmed();
-    };
-    switch (lead.kind) {
-    case Lead::Kind::Call:
-        add(QStringLiteral("Звонок от"));
-        add(contact.phone.isEmpty() ? contact.email : contact.phone);
-        break;
-    case Lead::Kind::Request:
-        add(lead.subject.trimmed().isEmpty() ? QStringLiteral("Заявка") : lead.subject);
-        add(QStringLiteral("от"));
-        add(lead.name);
-        add(contact.phone.isEmpty() ? contact.email : contact.phone);
-        break;
-    case Lead::Kind::Chat:
-        add(QStringLiteral("Чат от"));
-        add(lead.name);
-        add(contact.phone);
-        add(contact.email);
-        break;
-    }
-    return parts.join(QLatin1Char(' '));
+    return fillNameTemplate(
+        nameTemplate, lead.kind, { contact.phone, contact.email, lead.name, lead.subject });
 }
 
 namespace {
@@ -119,7 +97,7 @@ LeadDecision decideLead(const LeadRulesInput &input)
     if (!customer) {
         decision.action = LeadAction::CreateCustomerAndOrder;
         decision.reasonCode = Db::LeadReason::NoCustomer;
-        decision.newCustomerName = customerName(input.lead, decision.contact);
+        decision.newCustomerName = customerName(input.lead, decision.contact, input.nameTemplate);
         return decision;
     }
     decision.customerId = customer->id;

@@ -24,8 +24,9 @@ struct LeadContact
 
 [[nodiscard]] LeadContact leadContact(const Calltouch::Lead &lead, const QString &phoneRegion);
 
-/// The customer name for a new customer, by the kind's template (SPEC §2.2).
-[[nodiscard]] QString customerName(const Calltouch::Lead &lead, const LeadContact &contact);
+/// The customer name for a new customer, by @p nameTemplate (empty: the kind's default, SPEC §2.2).
+[[nodiscard]] QString customerName(
+    const Calltouch::Lead &lead, const LeadContact &contact, const QString &nameTemplate = {});
 
 /// Several customers found: the newest by creation date (then the greatest id).
 [[nodiscard]] std::optional<RetailCrm::Customer> newestCustomer(const QList<RetailCrm::Customer> &customers);
@@ -78,6 +79,8 @@ struct LeadRulesInput
     /// Status code -> status group code.
     QHash<QString, QString> statusGroups;
     QStringList closedGroups { QStringLiteral("complete"), QStringLiteral("cancel") };
+    /// The kind's customer name template (empty: the default).
+    QString nameTemplate;
 };
 
 /// The whole decision of SPEC §2 for one lead: a pure function over values.

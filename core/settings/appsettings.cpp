@@ -231,6 +231,7 @@ SyncConfig AppSettings::toSyncConfig() const
     config.syncIntervalSeconds = syncIntervalSeconds();
     config.since = since();
     config.shop = shop();
+    config.orderOptions = orderOptions();
     config.leadKinds = leadKinds();
     config.dealSync = dealSync();
     config.closedStatusGroups = closedStatusGroups();

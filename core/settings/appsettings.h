@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include "rules/orderoptions.h"
+
 namespace LeadBridge {
 
 struct SyncConfig;
@@ -53,6 +55,10 @@ public:
     void setLeadKinds(const QStringList &kinds);
     [[nodiscard]] bool dealSync() const;
     void setDealSync(bool enabled);
+    /// Order method, type, manager and customer name template per lead kind ("orders/<kind>/…");
+    /// missing keys give the seed's defaults.
+    [[nodiscard]] Sync::OrderOptions orderOptions() const;
+    void setOrderOptions(const Sync::OrderOptions &options);
     [[nodiscard]] QStringList closedStatusGroups() const;
     [[nodiscard]] QString phoneRegion() const;
 

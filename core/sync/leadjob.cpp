@@ -200,6 +200,7 @@ void LeadJob::decide()
     input.ordersOfNewestCustomer = m_orders;
     input.statusGroups = m_ctx.statusGroups;
     input.closedGroups = m_ctx.config.closedStatusGroups;
+    input.nameTemplate = m_ctx.config.orderOptions.of(m_row.lead.kind).nameTemplate;
     m_decision = Sync::decideLead(input);
     m_customerId = m_decision.customerId;
     if (const auto customer = Sync::newestCustomer(m_customers))
@@ -277,6 +278,10 @@ void LeadJob::createOrder()
     draft.customerId = m_customerId;
     draft.site = shop();
     draft.externalId = Sync::orderExternalId(m_row.lead.kind, m_row.lead.id);
+    const Sync::KindOrderOptions &options = m_ctx.config.orderOptions.of(m_row.lead.kind);
+    draft.orderMethod = options.orderMethod;
+    draft.orderType = options.orderType;
+    draft.managerId = options.managerId;
     draft.firstName = m_row.lead.name.isEmpty() ? m_customerName : m_row.lead.name;
     draft.phone = m_contact.phone;
     draft.email = m_contact.email;

@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include "rules/orderoptions.h"
+
 namespace LeadBridge {
 
 /// Everything the engine needs, as a plain value. The engine never reads QSettings.
@@ -27,6 +29,8 @@ struct SyncConfig
     int syncIntervalSeconds = 60;
     QDate since;
     QString shop;
+    /// Order method, type, manager and customer name template per lead kind.
+    Sync::OrderOptions orderOptions = Sync::OrderOptions::defaults();
     QStringList leadKinds { QStringLiteral("call"), QStringLiteral("request"), QStringLiteral("chat") };
     bool dealSync = true;
     QStringList closedStatusGroups { QStringLiteral("complete"), QStringLiteral("cancel") };

@@ -135,7 +135,9 @@ QJsonObject Simulator::orderJson(const Order &order) const
         { QStringLiteral("createdAt"), dateTimeText(order.createdAt, m_zone) },
         { QStringLiteral("statusUpdatedAt"), dateTimeText(order.statusUpdatedAt, m_zone) },
         { QStringLiteral("totalSumm"), money(order.totalSumm) },
-        { QStringLiteral("orderType"), QStringLiteral("eshop-individual") } };
+        // Without one, the CRM gives an order its default type.
+        { QStringLiteral("orderType"),
+            order.orderType.isEmpty() ? QStringLiteral("eshop-individual") : order.orderType } };
     const QJsonObject pricing = pricingJson(order.id);
     for (auto it = pricing.begin(); it != pricing.end(); ++it)
         object.insert(it.key(), it.value());
@@ -144,6 +146,7 @@ QJsonObject Simulator::orderJson(const Order &order) const
             object.insert(QLatin1String(name), text);
     };
     put("externalId", order.externalId);
+    put("orderMethod", order.orderMethod);
     put("firstName", order.firstName);
     put("lastName", order.lastName);
     put("phone", order.phone);

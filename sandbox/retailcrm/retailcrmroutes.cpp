@@ -111,6 +111,16 @@ SimResponse Simulator::handle(const SimRequest &request)
             return refusal;
         return referenceStatusGroups();
     }
+    if (isGet && path == QLatin1String("/api/v5/reference/order-methods")) {
+        if (!allowed(QStringLiteral("reference_read"), QStringLiteral("/api/reference/order-methods")))
+            return refusal;
+        return referenceBook(QStringLiteral("orderMethods"), m_orderMethods);
+    }
+    if (isGet && path == QLatin1String("/api/v5/reference/order-types")) {
+        if (!allowed(QStringLiteral("reference_read"), QStringLiteral("/api/reference/order-types")))
+            return refusal;
+        return referenceBook(QStringLiteral("orderTypes"), m_orderTypes);
+    }
     if (isGet && path == QLatin1String("/api/v5/users")) {
         if (!allowed(QStringLiteral("user_read"), QStringLiteral("/api/users")))
             return refusal;

@@ -126,6 +126,9 @@ SimResponse Simulator::orderCreate(const SimRequest &request, const QString &key
     order.phone = object.value(QLatin1String("phone")).toString();
     order.email = object.value(QLatin1String("email")).toString();
     order.managerId = idOf(object.value(QLatin1String("managerId")));
+    order.orderMethod = object.value(QLatin1String("orderMethod")).toString();
+    order.orderType = object.value(QLatin1String("orderType")).toString();
+    checkOrderCodes(order, &errors);
     const QJsonObject customer = object.value(QLatin1String("customer")).toObject();
     order.customerId = idOf(customer.value(QLatin1String("id")));
     if (order.customerId != 0 && !m_customers.contains(order.customerId))

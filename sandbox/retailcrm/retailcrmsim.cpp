@@ -89,6 +89,7 @@ QStringList Simulator::allMethodPaths()
         QStringLiteral("/api/customers/create"), QStringLiteral("/api/custom-fields"),
         QStringLiteral("/api/custom-fields/{entity}/create"), QStringLiteral("/api/reference/sites"),
         QStringLiteral("/api/reference/statuses"), QStringLiteral("/api/reference/status-groups"),
+        QStringLiteral("/api/reference/order-methods"), QStringLiteral("/api/reference/order-types"),
         QStringLiteral("/api/users") };
 }
 
@@ -358,6 +359,7 @@ void Simulator::seedSample()
 {
     addApiKey(sandboxApiKey(), allScopes());
     addDefaultStatuses();
+    addDefaultOrderBooks();
     // Added out of order: the first shop is the one with the lowest ordering ("Main store").
     addSite({ QStringLiteral("outlet"), QStringLiteral("Outlet"), QStringLiteral("https://outlet.example.ru"),
         30 });

@@ -15,6 +15,7 @@ private slots:
     void roundTripThroughTheFile();
     void readsAHandWrittenFile();
     void unknownLeadKindsAreDropped();
+    void orderOptionsRoundTrip();
 };
 
 void tst_AppSettings::defaults()
@@ -93,6 +94,44 @@ void tst_AppSettings::unknownLeadKindsAreDropped()
     AppSettings settings(dir.filePath(QStringLiteral("k.ini")));
     settings.setLeadKinds({ QStringLiteral("call"), QStringLiteral("fax") });
     QCOMPARE(settings.leadKinds(), QStringList { QStringLiteral("call") });
+}
+
+void tst_AppSettings::orderOptionsRoundTrip()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("orders.ini"));
+    {
+        AppSettings settings(file);
+        // Nothing stored: the seed's behaviour (nothing sent, the SPEC's templates).
+        QCOMPARE(settings.orderOptions(), Sync::OrderOptions::defaults());
+        QCOMPARE(settings.toSyncConfig().orderOptions, Sync::OrderOptions::defaults());
+        Sync::OrderOptions options = Sync::OrderOptions::defaults();
+        options.call.orderMethod = QStringLiteral("phone");
+        options.request.orderType = QStringLiteral("eshop-legal");
+        options.request.managerId = 42;
+        options.chat.nameTemplate = QStringLiteral("Чат {contact}");
+        settings.setOrderOptions(options);
+        settings.sync();
+    }
+    AppSettings settings(file);
+    const Sync::OrderOptions read = settings.orderOptions();
+    QCOMPARE(read.call.orderMethod, QStringLiteral("phone"));
+    QCOMPARE(read.call.orderType, QString());
+    QCOMPARE(read.call.managerId, qint64(0));
+    QCOMPARE(read.request.orderType, QStringLiteral("eshop-legal"));
+    QCOMPARE(read.request.managerId, qint64(42));
+    QCOMPARE(read.chat.nameTemplate, QStringLiteral("Чат {contact}"));
+    QCOMPARE(read.call.nameTemplate, Sync::defaultNameTemplate(Calltouch::Lead::Kind::Call));
+    QCOMPARE(settings.toSyncConfig().orderOptions, read);
+
+    // A hand-edited file with a bad template or manager id falls back to the defaults for those.
+    QSettings raw(file, QSettings::IniFormat);
+    raw.setValue(QStringLiteral("orders/chat/nameTemplate"), QStringLiteral("Чат {utm}"));
+    raw.setValue(QStringLiteral("orders/request/managerId"), QStringLiteral("abc"));
+    raw.sync();
+    AppSettings edited(file);
+    QCOMPARE(edited.orderOptions().chat.nameTemplate, Sync::defaultNameTemplate(Calltouch::Lead::Kind::Chat));
+    QCOMPARE(edited.orderOptions().request.managerId, qint64(0));
 }
 
 QTEST_GUILESS_MAIN(tst_AppSettings)

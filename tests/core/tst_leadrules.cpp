@@ -3,6 +3,7 @@
 
 #include "rules/customfieldset.h"
 #include "rules/leadrules.h"
+#include "rules/orderoptions.h"
 
 using namespace LeadBridge;
 using namespace LeadBridge::Sync;
@@ -81,6 +82,10 @@ private slots:
     void decide();
     void customerName_data();
     void customerName();
+    void nameTemplate_data();
+    void nameTemplate();
+    void decisionUsesTheKindsTemplate();
+    void unknownPlaceholdersAreNamed();
     void fieldsWrittenOnCreateAndUpdate();
     void sourceFallsBackToCalltouchSource();
 };
@@ -242,6 +247,69 @@ void tst_LeadRules::customerName()
     QFETCH(Lead, lead);
     QFETCH(QString, expected);
     QCOMPARE(Sync::customerName(lead, leadContact(lead, QStringLiteral("RU"))), expected);
+}
+
+void tst_LeadRules::nameTemplate_data()
+{
+    QTest::addColumn<Lead>("lead");
+    QTest::addColumn<QString>("nameTemplate");
+    QTest::addColumn<QString>("expected");
+    const Lead call = makeLead(Lead::Kind::Call, QStringLiteral("8 (999) 123-45-67"), {});
+    const Lead request = makeLead(Lead::Kind::Request, {}, QStringLiteral("X@Y.ru"), QStringLiteral("Иван"),
+        QStringLiteral("Обратный звонок"));
+    const Lead chat = makeLead(Lead::Kind::Chat, QStringLiteral("+7 999 123 45 67"), QStringLiteral("o@y.ru"),
+        QStringLiteral("Оля"));
+    // The defaults written out are the seed's names.
+    QTest::newRow("call default") << call << defaultNameTemplate(Lead::Kind::Call)
+                                  << QStringLiteral("Звонок от +79991234567");
+    QTest::newRow("request default") << request << defaultNameTemplate(Lead::Kind::Request)
+                                     << QStringLiteral("Обратный звонок от Иван x@y.ru");
+    QTest::newRow("chat default") << chat << defaultNameTemplate(Lead::Kind::Chat)
+                                  << QStringLiteral("Чат от Оля +79991234567 o@y.ru");
+    // Non-default templates.
+    QTest::newRow("call custom") << call << QStringLiteral("Входящий {phone} (Calltouch)")
+                                 << QStringLiteral("Входящий +79991234567 (Calltouch)");
+    QTest::newRow("request custom") << request << QStringLiteral("{name}, {subject}: {email}")
+                                    << QStringLiteral("Иван, Обратный звонок: x@y.ru");
+    QTest::newRow("chat custom") << chat << QStringLiteral("  Сайт-чат   {contact}  ")
+                                 << QStringLiteral("Сайт-чат +79991234567");
+    QTest::newRow("empty value dropped")
+        << call << QStringLiteral("Клиент {name} {contact}") << QStringLiteral("Клиент +79991234567");
+    QTest::newRow("nothing left: default")
+        << call << QStringLiteral("{name}") << QStringLiteral("Звонок от +79991234567");
+    QTest::newRow("empty: default") << chat << QString() << QStringLiteral("Чат от Оля +79991234567 o@y.ru");
+}
+
+void tst_LeadRules::nameTemplate()
+{
+    QFETCH(Lead, lead);
+    QFETCH(QString, nameTemplate);
+    QFETCH(QString, expected);
+    QCOMPARE(Sync::customerName(lead, leadContact(lead, QStringLiteral("RU")), nameTemplate), expected);
+}
+
+void tst_LeadRules::decisionUsesTheKindsTemplate()
+{
+    LeadRulesInput input;
+    input.lead = makeLead(Lead::Kind::Call, QStringLiteral("9991234567"), {});
+    input.calltouchSiteId = QStringLiteral("13480");
+    QCOMPARE(decideLead(input).newCustomerName, QStringLiteral("Звонок от +79991234567"));
+    input.nameTemplate = QStringLiteral("Лид {contact}");
+    const LeadDecision decision = decideLead(input);
+    QCOMPARE(decision.action, LeadAction::CreateCustomerAndOrder);
+    QCOMPARE(decision.newCustomerName, QStringLiteral("Лид +79991234567"));
+}
+
+void tst_LeadRules::unknownPlaceholdersAreNamed()
+{
+    QVERIFY(unknownPlaceholders(defaultNameTemplate(Lead::Kind::Request)).isEmpty());
+    QCOMPARE(unknownPlaceholders(QStringLiteral("{name} {Phone} {utm} {utm}")),
+        QStringList({ QStringLiteral("{Phone}"), QStringLiteral("{utm}") }));
+    for (const QString &placeholder : namePlaceholders())
+        QVERIFY2(!namePlaceholderText(placeholder).isEmpty(), qPrintable(placeholder));
+    const OrderOptions defaults = OrderOptions::defaults();
+    QVERIFY(defaults.call.orderMethod.isEmpty() && defaults.call.orderType.isEmpty());
+    QCOMPARE(defaults.chat.managerId, qint64(0));
 }
 
 void tst_LeadRules::fieldsWrittenOnCreateAndUpdate()

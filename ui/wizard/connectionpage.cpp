@@ -47,6 +47,33 @@ QUrl ConnectionPage::normalizedUrl(const QString &text)
     return QUrl(trimmed, QUrl::StrictMode);
 }
 
+void ConnectionPage::setDemoValues(const QStringList &values)
+{
+    m_demoValues = values;
+    if (!m_demoButton) {
+        m_demoLabel = wrappedLabel(this);
+        m_demoLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_demoButton = new QPushButton(this);
+        m_demoButton->setObjectName(QStringLiteral("fillDemoValues"));
+        m_form->addRow(m_demoLabel);
+        m_form->addRow(QString(), m_demoButton);
+        connect(m_demoButton, &QPushButton::clicked, this, [this] {
+            for (int i = 0; i < m_edits.size() && i < m_demoValues.size(); ++i)
+                m_edits.at(i)->setText(m_demoValues.at(i));
+            m_verified = false;
+            if (!isChecking())
+                m_status->clear();
+            emit completeChanged();
+        });
+    }
+    QStringList lines;
+    for (int i = 0; i < m_labels.size() && i < values.size(); ++i)
+        lines << m_labels.at(i)->text() + QLatin1Char(' ') + values.at(i);
+    m_demoLabel->setText(tr("Sandbox — demo data. The simulated %1 on this computer accepts:\n%2")
+                             .arg(m_service, lines.join(QLatin1Char('\n'))));
+    m_demoButton->setText(tr("Fill in the demo values"));
+}
+
 QLineEdit *ConnectionPage::addField(const QString &fieldName, QLineEdit::EchoMode echo)
 {
     auto *label = new QLabel(this);

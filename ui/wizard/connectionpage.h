@@ -6,6 +6,7 @@
 #include "setuppage.h"
 
 class QFormLayout;
+class QPushButton;
 class QLabel;
 
 namespace LeadBridge {
@@ -32,6 +33,11 @@ public:
     [[nodiscard]] bool isComplete() const override;
     /// Why Next is off, in words (empty when it is on).
     [[nodiscard]] QString whyDisabledText() const;
+
+    /// The sandbox: shows @p values (one per field, in the order the fields were added) and a "Fill in
+    /// the demo values" button that types them in.
+    void setDemoValues(const QStringList &values);
+    [[nodiscard]] QPushButton *demoButton() const { return m_demoButton; }
 
     /// "myshop.retailcrm.ru" -> https://myshop.retailcrm.ru (never http:// by guess); empty stays empty.
     [[nodiscard]] static QUrl normalizedUrl(const QString &text);
@@ -70,6 +76,9 @@ private:
     QList<QLabel *> m_labels;
     QList<QLineEdit *> m_edits;
     QLabel *m_whyDisabled;
+    QStringList m_demoValues;
+    QLabel *m_demoLabel = nullptr;
+    QPushButton *m_demoButton = nullptr;
     QObject *m_context = nullptr;
     bool m_verified = false;
 };

@@ -1,8 +1,10 @@
 #include "optionspage.h"
 
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include "optionswidget.h"
+#include "orderoptionswidget.h"
 #include "setupwizard.h"
 
 namespace LeadBridge {
@@ -11,9 +13,16 @@ OptionsPage::OptionsPage(SetupWizard *wizard)
     : SetupPage(wizard)
     , m_options(new OptionsWidget(OptionsWidget::Mode::Setup, this))
 {
+    // The order options make the page taller than a small screen's wizard: it scrolls instead of
+    // squeezing the fields.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(m_options);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_options);
-    layout->addStretch(1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll, 1);
     connect(m_options, &OptionsWidget::completeChanged, this, &OptionsPage::completeChanged);
     retranslate();
 }
@@ -25,6 +34,7 @@ void OptionsPage::initializePage()
         m_loaded = true;
     }
     m_options->setShops(setupWizard()->shops());
+    m_options->orderOptions()->setReferenceBooks(setupWizard()->orderBooks());
 }
 
 bool OptionsPage::isComplete() const

@@ -34,6 +34,7 @@ void RetailCrmPage::startCheck(QObject *context)
         accountUrl(m_url->text()), m_key->text().trimmed(), context, [this](const CrmCheckResult &result) {
             if (result.ok()) {
                 setupWizard()->setShops(result.sites);
+                setupWizard()->setOrderBooks(result.books);
                 setupWizard()->setAccountTimeZone(result.timeZone);
             }
             const QString found =

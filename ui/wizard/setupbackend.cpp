@@ -139,7 +139,20 @@ void ClientSetupBackend::checkRetailCrm(
                 client->settings(context, [=](const RetailCrm::AccountSettings &account, const ApiError &) {
                     CrmCheckResult withZone = last;
                     withZone.timeZone = account.timeZone;
-                    finish(withZone);
+                    // The order options' choices; a book that cannot be read leaves only "the CRM's
+                    // default" to choose, which is the seed's behaviour.
+                    client->orderMethods(
+                        context, [=](const QList<RetailCrm::OrderMethod> &methods, const ApiError &) {
+                            client->orderTypes(
+                                context, [=](const QList<RetailCrm::OrderType> &types, const ApiError &) {
+                                    client->users(
+                                        context, [=](const QList<RetailCrm::User> &users, const ApiError &) {
+                                            CrmCheckResult withBooks = withZone;
+                                            withBooks.books = { methods, types, users };
+                                            finish(withBooks);
+                                        });
+                                });
+                        });
                 });
             });
         });

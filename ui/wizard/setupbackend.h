@@ -46,6 +46,8 @@ struct CrmCheckResult : CheckResult
 {
     QList<RetailCrm::Site> sites; ///< in the CRM's order: the first is the default shop
     QString timeZone; ///< the account's (GET /api/v5/settings); empty when it could not be read
+    /// Order methods, order types and users for the order options; empty books when unreadable.
+    RetailCrm::OrderBooks books;
 };
 
 /// The live checks the setup wizard runs. Callbacks run on the GUI thread, only while @p context lives

@@ -45,6 +45,9 @@ public:
     /// Shops as the retailCRM check read them (the CRM's order).
     [[nodiscard]] QList<RetailCrm::Site> shops() const { return m_shops; }
     void setShops(const QList<RetailCrm::Site> &shops) { m_shops = shops; }
+    /// The CRM's order methods, order types and users (for the order options).
+    [[nodiscard]] RetailCrm::OrderBooks orderBooks() const { return m_orderBooks; }
+    void setOrderBooks(const RetailCrm::OrderBooks &books) { m_orderBooks = books; }
     /// The account's time zone as retailCRM's settings give it (empty when they could not be read).
     [[nodiscard]] QString accountTimeZone() const { return m_accountTimeZone; }
     void setAccountTimeZone(const QString &zoneId) { m_accountTimeZone = zoneId; }
@@ -77,6 +80,7 @@ private:
     SetupBackend *m_backend;
     Translator *m_translator;
     QList<RetailCrm::Site> m_shops;
+    RetailCrm::OrderBooks m_orderBooks;
     QString m_accountTimeZone;
     QHash<QString, QString> m_stored;
     int m_pendingReads = 0;
