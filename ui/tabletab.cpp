@@ -124,6 +124,13 @@ void TableTab::refresh()
         fitColumns();
 }
 
+void TableTab::refreshRows(const QList<qint64> &ids)
+{
+    const QList<qint64> missing = m_model->refreshRows(ids);
+    if (!missing.isEmpty() && m_model->rowCount() <= PagedTableModel::kChunk)
+        refresh();
+}
+
 void TableTab::applyFilterNow()
 {
     m_filterTimer->stop();

@@ -33,6 +33,9 @@ public:
 
     /// Reads the rows again, keeping the scroll position and the selection.
     void refresh();
+    /// Reads only the loaded rows with these keys again. Keys that are not loaded are new rows: the
+    /// tab is read again when few rows are loaded (the newest are on top), else at the next refresh().
+    void refreshRows(const QList<qint64> &ids);
     /// Applies the filter text now (it is otherwise applied shortly after typing stops).
     void applyFilterNow();
     /// Sizes the columns to their contents (capped), the stretch column takes the rest.

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -27,6 +28,8 @@ namespace {
     /// How many connections of this process have each database file open.
     QMutex g_openMutex;
     QHash<QString, int> g_openCount;
+    /// Files a check on demand found damaged: the next start checks them (and moves them aside).
+    QSet<QString> g_suspect;
 
     QString canonical(const QString &path)
     {
@@ -80,6 +83,8 @@ void Store::close()
         last = --g_openCount[key] <= 0;
         if (last)
             g_openCount.remove(key);
+        if (g_suspect.contains(key))
+            last = false; // stays marked "in use": the next open checks it
     }
     if (!QSqlDatabase::contains(m_connectionName))
         return;
@@ -258,6 +263,10 @@ bool Store::verifyIntegrity(QStringList *problems)
     while (query.next())
         found << query.value(0).toString();
     const bool ok = found == QStringList { QStringLiteral("ok") };
+    if (!ok) {
+        const QMutexLocker locker(&g_openMutex);
+        g_suspect.insert(canonical(m_path));
+    }
     if (problems)
         *problems = ok ? QStringList() : found;
     return ok;

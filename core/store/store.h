@@ -77,7 +77,8 @@ public:
     /// Whether the last open() ran the integrity check (it suspected an unclean shutdown).
     [[nodiscard]] bool integrityChecked() const { return m_integrityChecked; }
     /// Checks the open database's integrity now (PRAGMA quick_check), changing nothing: true when it is
-    /// sound; otherwise @p problems gets what SQLite found (or why it could not check).
+    /// sound; otherwise @p problems gets what SQLite found (or why it could not check), and the file
+    /// stays marked as suspect, so the next start checks it again (and moves it aside).
     [[nodiscard]] bool verifyIntegrity(QStringList *problems = nullptr);
     [[nodiscard]] bool isOpen() const;
     [[nodiscard]] QString path() const { return m_path; }

@@ -111,6 +111,24 @@ void PagedTableModel::reload()
     reset(qMax(kChunk, m_rowCount));
 }
 
+QList<qint64> PagedTableModel::refreshRows(const QList<qint64> &ids)
+{
+    QList<qint64> missing;
+    if (m_busy)
+        return ids;
+    const QScopedValueRollback<bool> busy(m_busy, true);
+    for (qint64 id : ids) {
+        const int row = m_rowOfId.value(id, -1);
+        if (row < 0) {
+            missing << id;
+            continue;
+        }
+        if (readRow(m_store, id, row))
+            emit dataChanged(index(row, 0), index(row, m_columnCount - 1));
+    }
+    return missing;
+}
+
 void PagedTableModel::retranslate()
 {
     if (m_columnCount > 0)

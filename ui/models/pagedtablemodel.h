@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
@@ -64,6 +66,10 @@ public:
 
     /// Reads the rows again (at least as many as are loaded now, so the view keeps its scroll position).
     void reload();
+    /// Reads only the loaded rows with these keys again, one statement each, in place (they keep their
+    /// place even when their new values would sort or filter them elsewhere: the next reload does that).
+    /// Returns the keys that are not loaded.
+    QList<qint64> refreshRows(const QList<qint64> &ids);
     /// How many rows match the filters (the view may have loaded fewer).
     [[nodiscard]] int matchingCount() const;
     /// The key of a loaded row; 0 when out of range.
@@ -82,6 +88,8 @@ protected:
     /// Moves the buffer into the loaded rows, after them or (@p replace) instead of them.
     virtual void takePage(bool replace) = 0;
     [[nodiscard]] virtual int countRows(Store *store, const TableRequest &request) const = 0;
+    /// Reads the row with this key into loaded row @p row; false when it is gone.
+    virtual bool readRow(Store *store, qint64 key, int row) = 0;
     [[nodiscard]] virtual qint64 keyOf(int row) const = 0;
     [[nodiscard]] virtual QString headerText(int column) const = 0;
     [[nodiscard]] virtual QVariant cellData(int row, int column, int role) const = 0;
@@ -175,6 +183,14 @@ protected:
     [[nodiscard]] int countRows(Store *store, const TableRequest &request) const override
     {
         return m_query.count(store, request);
+    }
+    bool readRow(Store *store, qint64 key, int row) override
+    {
+        std::optional<Row> fresh = m_query.row(store, key);
+        if (!fresh)
+            return false;
+        m_rows[row] = std::move(*fresh);
+        return true;
     }
     [[nodiscard]] qint64 keyOf(int row) const override { return m_rows.at(row).id; }
     [[nodiscard]] QString headerText(int column) const override

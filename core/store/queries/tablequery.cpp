@@ -105,12 +105,17 @@ bool TableQuery::run(Store *store, const TableRequest &request, int offset, int 
     q.setForwardOnly(true);
     if (!prepare(q, sql, binds))
         return false;
+    m_statements.fetchAndAddRelaxed(1);
     if (!q.exec()) {
         qWarning("TableQuery: %s", qPrintable(q.lastError().text()));
         return false;
     }
-    while (q.next())
+    int rows = 0;
+    while (q.next()) {
         onRow(q);
+        ++rows;
+    }
+    m_rowsRead.fetchAndAddRelaxed(rows);
     return true;
 }
 
@@ -119,10 +124,13 @@ bool TableQuery::runOne(Store *store, qint64 key, const std::function<void(const
     if (!store || !store->isOpen())
         return false;
     QSqlQuery q(store->database());
-    if (!prepare(q, m_sql.select + QStringLiteral(" WHERE %1 = ?").arg(m_sql.key), { key }) || !q.exec())
+    q.setForwardOnly(true);
+    if (!prepare(q, m_sql.select + QStringLiteral(" WHERE %1 = ?").arg(m_sql.key), { key }))
         return false;
-    if (!q.next())
+    m_statements.fetchAndAddRelaxed(1);
+    if (!q.exec() || !q.next())
         return false;
+    m_rowsRead.fetchAndAddRelaxed(1);
     onRow(q);
     return true;
 }
@@ -137,6 +145,7 @@ int TableQuery::count(Store *store, const TableRequest &request) const
     QSqlQuery q(store->database());
     if (!prepare(q, sql, binds))
         return 0;
+    m_statements.fetchAndAddRelaxed(1);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 

@@ -3,6 +3,7 @@
 #include <functional>
 #include <optional>
 
+#include <QAtomicInt>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -47,6 +48,11 @@ public:
     /// How many rows match the request's filters.
     [[nodiscard]] int count(Store *store, const TableRequest &request) const;
 
+    /// How many statements this query ran and how many rows they read, since the program started
+    /// (tests and benchmarks compare them before and after a refresh).
+    [[nodiscard]] int statementCount() const { return m_statements.loadRelaxed(); }
+    [[nodiscard]] int rowsRead() const { return m_rowsRead.loadRelaxed(); }
+
 protected:
     /// Runs one page and calls @p onRow for each row; false on a closed store or an SQL error.
     bool run(Store *store, const TableRequest &request, int offset, int limit,
@@ -58,6 +64,8 @@ private:
     [[nodiscard]] QString whereClause(const TableRequest &request, QVariantList *binds) const;
 
     TableSql m_sql;
+    mutable QAtomicInt m_statements;
+    mutable QAtomicInt m_rowsRead;
 };
 
 /// A TableQuery that returns typed rows; @p Row has a qint64 `id` (the key).
