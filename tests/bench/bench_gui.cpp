@@ -73,7 +73,9 @@ bool seed(const QString &path, int leads)
             if (skipped)
                 continue;
             const qint64 id =
-                writer.scalar(QStringLiteral("SELECT id FROM leads WHERE remote_id = ?"), { lead.id })
+                writer
+                    .scalar(QStringLiteral("SELECT id FROM leads WHERE kind = ? AND remote_id = ?"),
+                        { Calltouch::Lead::kindName(lead.kind), lead.id })
                     .toLongLong();
             const qint64 orderId = 900000 + i;
             if (!sync.setLeadOutcome(id, Db::LeadState::Done, Db::LeadAction::CreatedOrder,
@@ -399,15 +401,27 @@ int main(int argc, char **argv)
             << timer.elapsed() / 1000.0 << " s)\n";
     }
 
-    // Sort and filter on the leads tab (what a click on a header or typing costs, the count included).
-    window.tabs()->setCurrentIndex(MainWindow::LeadsTab);
-    TableTab *tab = window.tableTab(MainWindow::LeadsTab);
-    PagedTableModel *model = tab->model();
     const auto timed = [&timer](const std::function<void()> &work) {
         timer.restart();
         work();
         return timer.nsecsElapsed() / 1e6;
     };
+    // A whole refresh of each table (what the end of a sync cycle costs the visible tab), its count apart.
+    out << "Whole refresh of a table tab (the end of a cycle), and its row count alone:\n";
+    for (int index = MainWindow::LeadsTab; index <= MainWindow::ErrorsTab; ++index) {
+        window.tabs()->setCurrentIndex(index);
+        TableTab *table = window.tableTab(MainWindow::Tab(index));
+        const double refreshMs = timed([&] { table->refresh(); });
+        int rows = 0;
+        const double countMs = timed([&] { rows = table->model()->matchingCount(); });
+        out << "  " << tabNames.at(index) << ": " << refreshMs << " ms, count " << countMs << " ms (" << rows
+            << " rows)\n";
+    }
+
+    // Sort and filter on the leads tab (what a click on a header or typing costs, the count included).
+    window.tabs()->setCurrentIndex(MainWindow::LeadsTab);
+    TableTab *tab = window.tableTab(MainWindow::LeadsTab);
+    PagedTableModel *model = tab->model();
     out << "Leads tab on " << model->matchingCount() << " rows:\n";
     for (const int column : { int(LeadModel::ContactColumn), int(LeadModel::UtmSourceColumn),
              int(LeadModel::StateColumn), int(LeadModel::TimeColumn) }) {

@@ -66,7 +66,7 @@ void PagedTableModel::fetchMore(const QModelIndex &parent)
     if (parent.isValid() || !m_hasMore || m_busy)
         return;
     const QScopedValueRollback<bool> busy(m_busy, true);
-    const int more = readPage(m_store, m_request, m_rowCount, kChunk);
+    const int more = readPage(m_store, m_request, &m_cursor, kChunk);
     m_hasMore = more == kChunk;
     if (more == 0)
         return;
@@ -157,7 +157,8 @@ void PagedTableModel::reset(int wantedRows)
     const int limit = ((wantedRows + kChunk - 1) / kChunk) * kChunk;
     const QScopedValueRollback<bool> busy(m_busy, true);
     beginResetModel();
-    m_rowCount = readPage(m_store, m_request, 0, limit);
+    m_cursor = PageCursor();
+    m_rowCount = readPage(m_store, m_request, &m_cursor, limit);
     takePage(true);
     m_hasMore = m_rowCount == limit;
     m_rowOfId.clear();

@@ -16,7 +16,8 @@ namespace LeadBridge {
 class Store;
 
 /// A read-only table over one of core/store/queries' tables, loaded lazily in pages
-/// (canFetchMore/fetchMore), sorted and filtered by the query, so a view over 100 000 rows only holds
+/// (canFetchMore/fetchMore, each page found after the last by its sort value and key), sorted and
+/// filtered by the query, so a view over 100 000 rows only holds
 /// what it has shown. It reads through the GUI thread's own Store connection.
 class PagedTableModel : public QAbstractTableModel
 {
@@ -84,7 +85,7 @@ protected:
     void initialize(int columnCount, int defaultSortColumn, Qt::SortOrder defaultOrder);
 
     /// Reads a page into a buffer and returns how many rows it has.
-    virtual int readPage(Store *store, const TableRequest &request, int offset, int limit) = 0;
+    virtual int readPage(Store *store, const TableRequest &request, PageCursor *cursor, int limit) = 0;
     /// Moves the buffer into the loaded rows, after them or (@p replace) instead of them.
     virtual void takePage(bool replace) = 0;
     [[nodiscard]] virtual int countRows(Store *store, const TableRequest &request) const = 0;
@@ -102,6 +103,7 @@ private:
 
     Store *m_store = nullptr;
     TableRequest m_request;
+    PageCursor m_cursor; // after the last loaded row
     QHash<qint64, int> m_rowOfId;
     int m_rowCount = 0;
     int m_columnCount = 0;
@@ -167,9 +169,9 @@ protected:
         return {};
     }
 
-    int readPage(Store *store, const TableRequest &request, int offset, int limit) override
+    int readPage(Store *store, const TableRequest &request, PageCursor *cursor, int limit) override
     {
-        m_page = m_query.page(store, request, offset, limit);
+        m_page = m_query.page(store, request, cursor, limit);
         return int(m_page.size());
     }
     void takePage(bool replace) override

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 #include <QVector>
 
 class QSqlQuery;
@@ -24,6 +25,16 @@ struct TableRequest
     QString status; ///< a key of TableSql::statusConditions; empty for all rows
 };
 
+/// Where the next page starts: after the last row read (keyset paging: the page is found in the sort
+/// column's index, however deep). A default cursor starts at the first row.
+struct PageCursor
+{
+    bool started = false; ///< a page was read: the fields below are its last row's
+    QVariant sortValue; ///< the last row's sort expression (NULL: the next page goes by offset)
+    qint64 key = 0;
+    int offset = 0; ///< rows read so far
+};
+
 /// The SQL fragments of one table, owned by that table's query (leadstable.cpp, ...).
 struct TableSql
 {
@@ -38,8 +49,9 @@ struct TableSql
     void addValueStatuses(const QString &column, const QStringList &values);
 };
 
-/// A paged, sorted, filtered read of one table through a Store: LIMIT/OFFSET pages, sorting and
-/// filtering done in SQL, so a view over 100 000 rows only reads what it shows.
+/// A paged, sorted, filtered read of one table through a Store: keyset pages (after the last row's
+/// sort value and key; migration 3 indexes every sort expression), sorting and filtering done in SQL,
+/// so a view over 100 000 rows only reads what it shows.
 class TableQuery
 {
 public:
@@ -54,8 +66,9 @@ public:
     [[nodiscard]] int rowsRead() const { return m_rowsRead.loadRelaxed(); }
 
 protected:
-    /// Runs one page and calls @p onRow for each row; false on a closed store or an SQL error.
-    bool run(Store *store, const TableRequest &request, int offset, int limit,
+    /// Runs one page from @p cursor (and moves it past the page) and calls @p onRow for each row; false
+    /// on a closed store or an SQL error.
+    bool run(Store *store, const TableRequest &request, PageCursor *cursor, int limit,
         const std::function<void(const QSqlQuery &)> &onRow) const;
     /// Runs the row with this key through @p onRow; false when there is none.
     bool runOne(Store *store, qint64 key, const std::function<void(const QSqlQuery &)> &onRow) const;
@@ -78,13 +91,22 @@ public:
         , m_reader(reader)
     {}
 
-    /// Rows [offset, offset + limit) in the requested order.
-    [[nodiscard]] QVector<Row> page(Store *store, const TableRequest &request, int offset, int limit) const
+    /// Up to @p limit rows after @p cursor in the requested order; the cursor moves past them.
+    [[nodiscard]] QVector<Row> page(
+        Store *store, const TableRequest &request, PageCursor *cursor, int limit) const
     {
         QVector<Row> rows;
         rows.reserve(limit);
-        run(store, request, offset, limit, [this, &rows](const QSqlQuery &q) { rows.append(m_reader(q)); });
+        run(store, request, cursor, limit, [this, &rows](const QSqlQuery &q) { rows.append(m_reader(q)); });
         return rows;
+    }
+    /// Rows [offset, offset + limit) in the requested order.
+    [[nodiscard]] QVector<Row> page(Store *store, const TableRequest &request, int offset, int limit) const
+    {
+        PageCursor cursor;
+        cursor.offset = offset;
+        cursor.started = offset > 0; // no sort value: by offset
+        return page(store, request, &cursor, limit);
     }
 
     /// The row with this key, whatever the filters.
