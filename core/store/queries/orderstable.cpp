@@ -14,7 +14,7 @@ namespace {
         sql.key = QStringLiteral("o.order_id");
         sql.sortBy = { QStringLiteral("o.order_id"), QStringLiteral("o.site"),
             QStringLiteral("o.customer_name"), QStringLiteral("o.action"), QStringLiteral("o.reason"),
-            QStringLiteral("l.kind || l.remote_id"), QStringLiteral("o.updated_at") };
+            QStringLiteral("IFNULL(l.kind || l.remote_id, '')"), QStringLiteral("o.updated_at") };
         sql.search = { QStringLiteral("o.number"), QStringLiteral("o.site"),
             QStringLiteral("o.customer_name"), QStringLiteral("o.reason"), QStringLiteral("l.remote_id"),
             QStringLiteral("l.phone"), QStringLiteral("l.email") };

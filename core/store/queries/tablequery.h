@@ -40,7 +40,8 @@ struct TableSql
 {
     QString select; ///< "SELECT <fields> FROM ... [JOIN ...]", the key first; no WHERE, ORDER BY or LIMIT
     QString key; ///< the expression that makes the order total, e.g. "l.id"
-    QStringList sortBy; ///< the expression each sort column sorts by
+    /// The expression each sort column sorts by; never NULL (IFNULL it): keyset pages compare it.
+    QStringList sortBy;
     QStringList search; ///< text expressions searched by the text filter
     QStringList phones; ///< expressions holding phone numbers (searched by digits)
     QHash<QString, QString> statusConditions; ///< status key -> SQL condition
