@@ -18,6 +18,7 @@ namespace {
         sql.search = { QStringLiteral("o.number"), QStringLiteral("o.site"),
             QStringLiteral("o.customer_name"), QStringLiteral("o.reason"), QStringLiteral("l.remote_id"),
             QStringLiteral("l.phone"), QStringLiteral("l.email") };
+        sql.countFrom = QStringLiteral("FROM orders o"); // the lead is joined for its columns only
         using Db::OrderAction;
         sql.addValueStatuses(QStringLiteral("o.action"),
             { Db::toDb(OrderAction::Created), Db::toDb(OrderAction::Updated), Db::toDb(OrderAction::Skipped),

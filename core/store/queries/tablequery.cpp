@@ -166,8 +166,12 @@ int TableQuery::count(Store *store, const TableRequest &request) const
     if (!store || !store->isOpen())
         return 0;
     QVariantList binds;
-    const QString sql = QStringLiteral("SELECT COUNT(*) FROM (") + m_sql.select + whereClause(request, &binds)
-        + QLatin1Char(')');
+    const QString where = whereClause(request, &binds);
+    QString sql;
+    if (request.text.isEmpty() && !m_sql.countFrom.isEmpty())
+        sql = QStringLiteral("SELECT COUNT(*) ") + m_sql.countFrom + where;
+    else
+        sql = QStringLiteral("SELECT COUNT(*) FROM (") + m_sql.select + where + QLatin1Char(')');
     QSqlQuery q(store->database());
     if (!prepare(q, sql, binds))
         return 0;

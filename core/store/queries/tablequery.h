@@ -45,6 +45,9 @@ struct TableSql
     QStringList search; ///< text expressions searched by the text filter
     QStringList phones; ///< expressions holding phone numbers (searched by digits)
     QHash<QString, QString> statusConditions; ///< status key -> SQL condition
+    /// "FROM ..." for counting when no text is searched: without the joins that only add columns
+    /// (SQLite does not drop them itself); empty: the select's own.
+    QString countFrom;
 
     /// A status key for each database text in @p values: the rows whose @p column holds it.
     void addValueStatuses(const QString &column, const QStringList &values);
