@@ -1,5 +1,7 @@
 #include "dashboard.h"
 
+#include <memory>
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -15,6 +17,8 @@
 #include <QValueAxis>
 
 #include "models/labels.h"
+#include "store/backgroundreader.h"
+#include "store/store.h"
 
 namespace LeadBridge {
 namespace {
@@ -48,6 +52,7 @@ namespace {
 
 Dashboard::Dashboard(QWidget *parent)
     : QWidget(parent)
+    , m_reader(new BackgroundReader(this))
 {
     m_leadsView = makeView(this);
     m_ordersView = makeView(this);
@@ -66,13 +71,37 @@ Dashboard::Dashboard(QWidget *parent)
 void Dashboard::setStore(Store *store)
 {
     m_store = store;
+    m_reader->setDatabasePath(store && store->isOpen() ? store->path() : QString());
     refresh();
 }
 
 void Dashboard::refresh()
 {
-    m_numbers = DashboardQuery::compute(m_store, QDate::currentDate());
+    if (m_busy) {
+        m_again = true;
+        return;
+    }
+    const QDate today = QDate::currentDate();
+    if (m_reader->databasePath().isEmpty()) {
+        finish(DashboardQuery::compute(nullptr, today));
+        return;
+    }
+    m_busy = true;
+    auto numbers = std::make_shared<DashboardNumbers>();
+    m_reader->run([numbers, today](Store *store) { *numbers = DashboardQuery::compute(store, today); },
+        [this, numbers] {
+            m_busy = false;
+            finish(*numbers);
+        });
+}
+
+void Dashboard::finish(const DashboardNumbers &numbers)
+{
+    m_numbers = numbers;
     redraw();
+    emit refreshed();
+    if (std::exchange(m_again, false))
+        refresh();
 }
 
 void Dashboard::changeEvent(QEvent *event)

@@ -10,11 +10,12 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QShowEvent>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -25,8 +26,10 @@
 #include "models/errormodel.h"
 #include "models/leadmodel.h"
 #include "models/ordermodel.h"
+#include "refreshscheduler.h"
 #include "settings/appsettings.h"
 #include "settingsdialog.h"
+#include "store/backgroundreader.h"
 #include "store/store.h"
 #include "sync/synccontroller.h"
 #include "tabletab.h"
@@ -62,7 +65,8 @@ MainWindow::MainWindow(Translator *translator, QWidget *parent)
         new TableTab(m_orders, OrderModel::ReasonColumn, m_tabs),
         new TableTab(m_deals, DealModel::ErrorColumn, m_tabs),
         new TableTab(m_errors, ErrorModel::MessageColumn, m_tabs) };
-    m_dirty = QList<bool>(m_tables.size(), false);
+    m_refresh = new RefreshScheduler(int(m_tables.size()), this);
+    connect(m_refresh, &RefreshScheduler::refreshRequested, this, &MainWindow::applyRefresh);
     for (int i = LeadsTab; i <= ErrorsTab; ++i) {
         m_tabs->addTab(m_tables.at(i), QString());
         connect(
@@ -75,9 +79,8 @@ MainWindow::MainWindow(Translator *translator, QWidget *parent)
             updateActions();
         });
     }
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (index >= 0 && index < m_dirty.size() && m_dirty.at(index))
-            refreshTab(index);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        updateVisibleTab();
         updateActions();
     });
 
@@ -122,11 +125,6 @@ MainWindow::MainWindow(Translator *translator, QWidget *parent)
     statusBar()->addWidget(m_backlogLabel, 1);
     m_webhookStatus = new WebhookStatusLabel(this);
     statusBar()->addPermanentWidget(m_webhookStatus);
-
-    m_refreshTimer = new QTimer(this);
-    m_refreshTimer->setSingleShot(true);
-    m_refreshTimer->setInterval(500);
-    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshNow);
 
     createActions();
     WindowLayout::restore(this, nullptr, {}); // fits the screen; setSettings() restores a saved layout
@@ -196,6 +194,10 @@ void MainWindow::createActions()
     m_syncMenu->addSeparator();
     m_syncMenu->addAction(m_resendAction);
     m_syncMenu->addAction(m_retryAction);
+    m_checkAction = new QAction(QString(), this);
+    connect(m_checkAction, &QAction::triggered, this, &MainWindow::checkDatabase);
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_toolsMenu->addAction(m_checkAction);
     m_languageMenu = menuBar()->addMenu(QString());
     auto *group = new QActionGroup(this);
     m_russianAction = m_languageMenu->addAction(QStringLiteral("Русский"));
@@ -264,10 +266,7 @@ void MainWindow::setController(SyncController *controller)
     m_controller = controller;
     m_webhookStatus->setController(controller);
     if (controller) {
-        connect(controller, &SyncController::cycleFinished, this, &MainWindow::scheduleRefresh);
-        connect(controller, &SyncController::leadProcessed, this, &MainWindow::scheduleRefresh);
-        connect(controller, &SyncController::dealChanged, this, &MainWindow::scheduleRefresh);
-        connect(controller, &SyncController::errorRecorded, this, &MainWindow::scheduleRefresh);
+        connectRefresh(controller);
         connect(controller, &SyncController::statusChanged, this, &MainWindow::setEngineStatus);
         connect(controller, &SyncController::credentialsRejected, this, &MainWindow::showCredentialsProblem);
         connect(controller, &SyncController::storeFailed, this, &MainWindow::showStoreProblem);
@@ -376,29 +375,83 @@ DetailsDialog *MainWindow::showDetails(Tab tab, qint64 id)
     return dialog;
 }
 
+void MainWindow::connectRefresh(SyncController *controller)
+{
+    // What changed, by key; the scheduler reads only the visible tab, at most twice a second.
+    connect(controller, &SyncController::cycleFinished, this, &MainWindow::scheduleRefresh);
+    connect(controller, &SyncController::leadProcessed, this, [this](const LeadOutcome &outcome) {
+        m_refresh->markRow(LeadsTab, outcome.leadId);
+        if (outcome.orderId > 0)
+            m_refresh->markRow(OrdersTab, outcome.orderId);
+        m_refresh->markWhole(DashboardTab);
+    });
+    connect(controller, &SyncController::dealChanged, this, [this](qint64 orderId) {
+        m_refresh->markRow(DealsTab, orderId);
+        m_refresh->markWhole(DashboardTab);
+    });
+    connect(controller, &SyncController::errorRecorded, this, [this] { m_refresh->markWhole(ErrorsTab); });
+}
+
 void MainWindow::scheduleRefresh()
 {
-    if (!m_refreshTimer->isActive())
-        m_refreshTimer->start();
+    m_refresh->markEverything();
 }
 
 void MainWindow::refreshNow()
 {
-    m_refreshTimer->stop();
-    for (int i = 0; i < m_dirty.size(); ++i)
-        m_dirty[i] = true;
-    refreshTab(m_tabs->currentIndex());
+    m_refresh->markEverything();
+    m_refresh->flush();
 }
 
-void MainWindow::refreshTab(int index)
+void MainWindow::updateVisibleTab()
 {
-    if (index < 0 || index >= m_dirty.size())
-        return;
-    m_dirty[index] = false;
+    m_refresh->setVisibleTab(isVisible() && !isMinimized() ? m_tabs->currentIndex() : -1);
+}
+
+void MainWindow::applyRefresh(int index, bool whole, const QList<qint64> &ids)
+{
     if (index == DashboardTab)
         m_dashboard->refresh();
-    else
-        m_tables.at(index)->refresh();
+    else if (index > DashboardTab && index < m_tables.size())
+        whole ? m_tables.at(index)->refresh() : m_tables.at(index)->refreshRows(ids);
+}
+
+void MainWindow::checkDatabase()
+{
+    if (!m_store || m_checking)
+        return;
+    m_checking = true;
+    m_checkAction->setEnabled(false);
+    statusBar()->showMessage(tr("Checking the database…"));
+    // In the background with a connection of its own: a large file takes a while.
+    auto *reader = new BackgroundReader(this);
+    reader->setDatabasePath(m_store->path());
+    auto ok = std::make_shared<bool>(false);
+    auto problems = std::make_shared<QStringList>();
+    reader->run(
+        [ok, problems](Store *store) {
+            if (store)
+                *ok = store->verifyIntegrity(problems.get());
+            else
+                *problems = QStringList { tr("The database could not be opened.") };
+        },
+        [this, reader, ok, problems] {
+            reader->deleteLater();
+            m_checking = false;
+            m_checkAction->setEnabled(true);
+            statusBar()->clearMessage();
+            const QString message = *ok
+                ? tr("The database is sound: SQLite found no damage in %1.").arg(m_store->path())
+                : tr("The database %1 is damaged: %2\nQuit LeadBridge and start it again: a damaged "
+                     "file is moved aside and kept, and the sync starts with an empty history.")
+                      .arg(m_store->path(), problems->mid(0, 5).join(QLatin1Char('\n')));
+            auto *box = new QMessageBox(*ok ? QMessageBox::Information : QMessageBox::Warning,
+                tr("Check database"), message, QMessageBox::Ok, this);
+            box->setObjectName(QStringLiteral("checkDatabaseResult"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            emit checkDatabaseFinished(*ok, message);
+        });
 }
 
 QList<qint64> MainWindow::selectedLeadIds() const
@@ -529,7 +582,21 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::WindowStateChange)
+        updateVisibleTab();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    updateVisibleTab();
+}
+
+void MainWindow::hideEvent(QHideEvent *event)
+{
+    QMainWindow::hideEvent(event);
+    updateVisibleTab();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -567,6 +634,9 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_syncMenu->setTitle(tr("&Sync"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_toolsMenu->setTitle(tr("&Tools"));
+    m_checkAction->setText(tr("&Check database"));
+    m_checkAction->setToolTip(tr("Check the local database file for damage"));
     m_toolBar->setWindowTitle(tr("Sync"));
     m_showAction->setText(tr("&Show LeadBridge"));
     m_syncNowAction->setText(tr("Sync &now"));

@@ -11,7 +11,6 @@ class QTabWidget;
 class QLabel;
 class QAction;
 class QMenu;
-class QTimer;
 class QToolBar;
 
 namespace LeadBridge {
@@ -27,6 +26,7 @@ class DealModel;
 class ErrorModel;
 class LeadModel;
 class OrderModel;
+class RefreshScheduler;
 class Store;
 class SyncController;
 class TableTab;
@@ -78,6 +78,9 @@ public:
     [[nodiscard]] QAction *settingsAction() const { return m_settingsAction; }
     [[nodiscard]] QAction *wizardAction() const { return m_wizardAction; }
     [[nodiscard]] QAction *quitAction() const { return m_quitAction; }
+    /// Tools > Check database: checks the file's integrity now and says what it found.
+    [[nodiscard]] QAction *checkDatabaseAction() const { return m_checkAction; }
+    [[nodiscard]] RefreshScheduler *refreshScheduler() const { return m_refresh; }
     [[nodiscard]] QMenu *fileMenu() const { return m_fileMenu; }
 
     /// When set (a tray icon exists), closing the window hides it instead of quitting.
@@ -91,8 +94,12 @@ public:
     DetailsDialog *showDetails(Tab tab, qint64 id);
     /// Reads the visible tab again now; the others when they are shown.
     void refreshNow();
-    /// Asks for a refresh; several requests within 500 ms make one.
+    /// Asks for a whole refresh of every tab: the visible one within RefreshScheduler's interval, the
+    /// others when they are shown. The engine's events refresh only the rows they name.
     void scheduleRefresh();
+    /// Checks the database's integrity in the background; checkDatabaseFinished() and a message box
+    /// tell the result.
+    void checkDatabase();
 
     /// Lead ids to resend from the current selection (Leads tab, or lead items on the Errors tab).
     [[nodiscard]] QList<qint64> selectedLeadIds() const;
@@ -116,17 +123,23 @@ signals:
     void sandboxRequested();
     /// The window was hidden instead of closed (tray).
     void hiddenToTray();
+    /// Check database finished: @p ok when the file is sound; @p message is what the user was told.
+    void checkDatabaseFinished(bool ok, const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void createActions();
     void retranslate();
     void updateStatusBar();
     void updateActions();
-    void refreshTab(int index);
+    void applyRefresh(int index, bool whole, const QList<qint64> &ids);
+    void updateVisibleTab();
+    void connectRefresh(SyncController *controller);
     void resendSelected();
     void retrySelected();
     void openSettings();
@@ -152,8 +165,8 @@ private:
     DealModel *m_deals = nullptr;
     ErrorModel *m_errors = nullptr;
     QList<TableTab *> m_tables;
-    QList<bool> m_dirty;
-    QTimer *m_refreshTimer = nullptr;
+    RefreshScheduler *m_refresh = nullptr;
+    bool m_checking = false;
     QLabel *m_banner = nullptr;
     QLabel *m_sandboxBanner = nullptr;
     bool m_sandbox = false;
@@ -171,6 +184,7 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_syncMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
     QAction *m_showAction = nullptr;
     QAction *m_syncNowAction = nullptr;
     QAction *m_pauseAction = nullptr;
@@ -179,6 +193,7 @@ private:
     QAction *m_settingsAction = nullptr;
     QAction *m_wizardAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_checkAction = nullptr;
     QAction *m_russianAction = nullptr;
     QAction *m_englishAction = nullptr;
 };

@@ -107,6 +107,7 @@ void TableTab::refresh()
         ? m_view->currentIndex().siblingAtColumn(0).data(PagedTableModel::IdRole).toLongLong()
         : 0;
     const int scroll = m_view->verticalScrollBar()->value();
+    m_sinceReload.start();
     m_model->reload();
     QItemSelection selection;
     for (qint64 id : selected) {
@@ -122,6 +123,14 @@ void TableTab::refresh()
     m_view->verticalScrollBar()->setValue(scroll);
     if (!m_fitted && m_model->rowCount() > 0)
         fitColumns();
+}
+
+void TableTab::refreshRows(const QList<qint64> &ids)
+{
+    const QList<qint64> missing = m_model->refreshRows(ids);
+    if (!missing.isEmpty() && m_model->rowCount() <= PagedTableModel::kChunk
+        && (!m_sinceReload.isValid() || m_sinceReload.elapsed() >= kNewRowsIntervalMs))
+        refresh();
 }
 
 void TableTab::applyFilterNow()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QModelIndexList>
 #include <QWidget>
 
@@ -33,6 +34,11 @@ public:
 
     /// Reads the rows again, keeping the scroll position and the selection.
     void refresh();
+    /// Reads only the loaded rows with these keys again. Keys that are not loaded are new rows: the
+    /// tab is read again when only the first page is loaded (the newest are on top), at most once per
+    /// kNewRowsIntervalMs; otherwise they show at the next refresh().
+    void refreshRows(const QList<qint64> &ids);
+    static constexpr int kNewRowsIntervalMs = 2000;
     /// Applies the filter text now (it is otherwise applied shortly after typing stops).
     void applyFilterNow();
     /// Sizes the columns to their contents (capped), the stretch column takes the rest.
@@ -60,6 +66,7 @@ private:
     QTableView *m_view = nullptr;
     QTimer *m_filterTimer = nullptr;
     bool m_fitted = false;
+    QElapsedTimer m_sinceReload;
 };
 
 } // namespace LeadBridge

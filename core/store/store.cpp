@@ -6,6 +6,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -17,6 +20,22 @@ namespace LeadBridge {
 namespace {
 
     QAtomicInt g_connectionCounter;
+
+    /// The "clean_shutdown" cursor: "1" while no connection has the file open (the last one to close
+    /// sets it), "0" while one has. Found "0" (or unreadable) by the first opener: a crash happened.
+    const QString kCleanShutdown = QStringLiteral("clean_shutdown");
+
+    /// How many connections of this process have each database file open.
+    QMutex g_openMutex;
+    QHash<QString, int> g_openCount;
+    /// Files a check on demand found damaged: the next start checks them (and moves them aside).
+    QSet<QString> g_suspect;
+
+    QString canonical(const QString &path)
+    {
+        const QString resolved = QFileInfo(path).canonicalFilePath();
+        return resolved.isEmpty() ? QFileInfo(path).absoluteFilePath() : resolved;
+    }
 
     bool looksCorrupt(const QSqlError &error)
     {
@@ -56,12 +75,27 @@ bool Store::isOpen() const
 
 void Store::close()
 {
+    bool last = false;
+    if (m_registered) {
+        m_registered = false;
+        const QMutexLocker locker(&g_openMutex);
+        const QString key = canonical(m_path);
+        last = --g_openCount[key] <= 0;
+        if (last)
+            g_openCount.remove(key);
+        if (g_suspect.contains(key))
+            last = false; // stays marked "in use": the next open checks it
+    }
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (db.isOpen())
+        if (db.isOpen()) {
+            // The last connection of this process: the next start need not check the file.
+            if (last && m_transactionDepth == 0)
+                static_cast<void>(setCursor(kCleanShutdown, QStringLiteral("1")));
             db.close();
+        }
     }
     QSqlDatabase::removeDatabase(m_connectionName);
 }
@@ -147,6 +181,7 @@ StoreError Store::open(const QString &path)
     StoreError error = checkFile(&isOurs);
     if (!error.isOk())
         return error;
+    const bool existed = info.exists() && info.size() > 0;
     if (!info.exists()) {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly))
@@ -163,9 +198,14 @@ StoreError Store::open(const QString &path)
         return { StoreError::Kind::CannotOpen,
             tr("Cannot open the database %1: %2").arg(path, db.lastError().text()), {} };
 
-    error = checkIntegrity(isOurs);
-    if (!error.isOk())
-        return error;
+    m_integrityChecked = false;
+    // A file created just now has nothing to check.
+    if (existed && !shutDownCleanly()) {
+        m_integrityChecked = true;
+        error = checkIntegrity(isOurs);
+        if (!error.isOk())
+            return error;
+    }
     QSqlQuery pragma(db);
     pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
@@ -176,9 +216,60 @@ StoreError Store::open(const QString &path)
         return error;
     }
     error = migrate();
-    if (!error.isOk())
+    if (!error.isOk()) {
         close();
+        return error;
+    }
+    registerOpen();
     return error;
+}
+
+bool Store::shutDownCleanly()
+{
+    {
+        const QMutexLocker locker(&g_openMutex);
+        if (g_openCount.value(canonical(m_path)) > 0)
+            return true; // another connection of this process opened (and checked) it
+    }
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("SELECT value FROM cursors WHERE name = 'clean_shutdown'")))
+        // No cursors table: a new (empty) file is cheap to check; anything else is suspect.
+        return false;
+    return query.next() && query.value(0).toString() == QLatin1String("1");
+}
+
+void Store::registerOpen()
+{
+    {
+        const QMutexLocker locker(&g_openMutex);
+        ++g_openCount[canonical(m_path)];
+        m_registered = true;
+    }
+    // Until the last connection closes cleanly, a new start checks the file.
+    if (!setCursor(kCleanShutdown, QStringLiteral("0")).ok)
+        qCWarning(lcStore) << "cannot mark the database as in use";
+}
+
+bool Store::verifyIntegrity(QStringList *problems)
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+        if (problems)
+            *problems = QStringList { query.lastError().text() };
+        return false;
+    }
+    QStringList found;
+    while (query.next())
+        found << query.value(0).toString();
+    const bool ok = found == QStringList { QStringLiteral("ok") };
+    if (!ok) {
+        const QMutexLocker locker(&g_openMutex);
+        g_suspect.insert(canonical(m_path));
+    }
+    if (problems)
+        *problems = ok ? QStringList() : found;
+    return ok;
 }
 
 StoreError Store::checkWritable()

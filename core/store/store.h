@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 namespace LeadBridge {
@@ -45,7 +46,7 @@ struct StoreError
 class Store
 {
 public:
-    static constexpr int kSchemaVersion = 2; // = the number of migrations (migrations.cpp)
+    static constexpr int kSchemaVersion = 3; // = the number of migrations (migrations.cpp)
     /// PRAGMA application_id of a LeadBridge database ("LBdb"): the marker that makes a file ours.
     static constexpr qint32 kApplicationId = 0x4C426462;
     static constexpr int kDefaultBusyTimeoutMs = 5000;
@@ -66,8 +67,19 @@ public:
     /// carries our marker is moved aside (and reported); a file that is not an SQLite database, a
     /// damaged one without the marker and another program's database are refused and left untouched;
     /// a read-only file is an error (never chmod-ed); a file from a newer LeadBridge is refused.
+    ///
+    /// The integrity of an existing file is checked (PRAGMA quick_check) only when a problem is
+    /// suspected: the last connection to it did not close cleanly (a crash, a kill, a power loss; the
+    /// "clean_shutdown" cursor is not set) and no other connection of this process has it open.
     [[nodiscard]] StoreError open(const QString &path);
+    /// Closes; the last connection of this process to the file marks it as shut down cleanly.
     void close();
+    /// Whether the last open() ran the integrity check (it suspected an unclean shutdown).
+    [[nodiscard]] bool integrityChecked() const { return m_integrityChecked; }
+    /// Checks the open database's integrity now (PRAGMA quick_check), changing nothing: true when it is
+    /// sound; otherwise @p problems gets what SQLite found (or why it could not check), and the file
+    /// stays marked as suspect, so the next start checks it again (and moves it aside).
+    [[nodiscard]] bool verifyIntegrity(QStringList *problems = nullptr);
     [[nodiscard]] bool isOpen() const;
     [[nodiscard]] QString path() const { return m_path; }
     [[nodiscard]] QSqlDatabase database() const;
@@ -98,6 +110,8 @@ private:
     StoreError checkFile(bool *isOurs);
     StoreError migrate();
     StoreError checkIntegrity(bool isOurs);
+    [[nodiscard]] bool shutDownCleanly();
+    void registerOpen();
     StoreError checkWritable();
 
     QString m_connectionName;
@@ -106,6 +120,8 @@ private:
     int m_transactionDepth = 0;
     mutable int m_errorCount = 0;
     int m_busyTimeoutMs = kDefaultBusyTimeoutMs;
+    bool m_registered = false; // counted among this process's connections to m_path
+    bool m_integrityChecked = false;
 };
 
 } // namespace LeadBridge

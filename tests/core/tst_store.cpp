@@ -32,6 +32,8 @@ private slots:
     void transactionRollsBack();
     void cursorsPersistAcrossReopen();
     void oneConnectionPerThread();
+    void integrityIsCheckedOnlyAfterAnUncleanShutdown();
+    void verifyIntegrityFindsDamageWithoutMovingTheFile();
 };
 
 void tst_Store::createsSchemaWithOwnerOnlyMode()
@@ -391,6 +393,73 @@ void tst_Store::oneConnectionPerThread()
     QVERIFY(workerOk);
     QVERIFY(workerConnection != main.database().connectionName());
     QCOMPARE(main.cursor(QStringLiteral("w")), QStringLiteral("from worker"));
+}
+
+void tst_Store::integrityIsCheckedOnlyAfterAnUncleanShutdown()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("clean.db"));
+    const QString crashed = dir.filePath(QStringLiteral("crashed.db"));
+    {
+        Store first;
+        QVERIFY(first.open(path).isOk());
+        QVERIFY(!first.integrityChecked()); // a new file
+        QVERIFY(first.setCursor(QStringLiteral("x"), QStringLiteral("1")).ok);
+        // A second connection of the same process (the GUI's beside the engine's) does not check again.
+        Store second;
+        QVERIFY(second.open(path).isOk());
+        QVERIFY(!second.integrityChecked());
+        // The files as a crash would leave them: copied while the connections are open.
+        for (const QString &suffix : { QString(), QStringLiteral("-wal") })
+            QVERIFY(QFile::copy(path + suffix, crashed + suffix));
+    } // both closed cleanly
+
+    Store reopened;
+    QVERIFY(reopened.open(path).isOk());
+    QVERIFY2(!reopened.integrityChecked(), "checked after a clean shutdown");
+    QCOMPARE(reopened.cursor(QStringLiteral("x")), QStringLiteral("1"));
+
+    Store afterCrash;
+    QVERIFY(afterCrash.open(crashed).isOk());
+    QVERIFY2(afterCrash.integrityChecked(), "not checked after an unclean shutdown");
+    QCOMPARE(afterCrash.cursor(QStringLiteral("x")), QStringLiteral("1"));
+    afterCrash.close();
+    // Closed cleanly this time: the next start skips the check.
+    QVERIFY(afterCrash.open(crashed).isOk());
+    QVERIFY(!afterCrash.integrityChecked());
+}
+
+void tst_Store::verifyIntegrityFindsDamageWithoutMovingTheFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sound.db"));
+    Store store;
+    QVERIFY(store.open(path).isOk());
+    QStringList problems { QStringLiteral("stale") };
+    QVERIFY(store.verifyIntegrity(&problems));
+    QVERIFY(problems.isEmpty());
+    store.close();
+
+    // Damaged while LeadBridge thinks it was shut down cleanly: open() trusts it, the check on demand
+    // finds the damage and reports it, and the file stays where it is.
+    const QString broken = dir.filePath(QStringLiteral("broken.db"));
+    {
+        Store writer;
+        QVERIFY(writer.open(broken).isOk());
+        for (int i = 0; i < 300; ++i)
+            QVERIFY(writer.setCursor(QStringLiteral("c%1").arg(i), QString(300, QLatin1Char('x'))).ok);
+    }
+    QByteArray bytes = readAll(broken);
+    QVERIFY(bytes.size() > 3 * 4096);
+    for (qsizetype i = bytes.size() - 4096; i < bytes.size(); ++i)
+        bytes[i] = char(0x5a);
+    writeFile(broken, bytes);
+    Store damaged;
+    QVERIFY(damaged.open(broken).isOk());
+    QVERIFY(!damaged.integrityChecked());
+    QVERIFY(!damaged.verifyIntegrity(&problems));
+    QVERIFY(!problems.isEmpty());
+    QVERIFY(QFile::exists(broken));
 }
 
 QTEST_GUILESS_MAIN(tst_Store)

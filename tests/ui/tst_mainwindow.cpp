@@ -307,6 +307,7 @@ void tst_MainWindow::screenshotsOfEveryTab()
     window.setEngineStatus(status);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(!window.dashboard()->isRefreshing()); // the charts are computed in the background
     const QStringList names { QStringLiteral("dashboard"), QStringLiteral("leads"), QStringLiteral("orders"),
         QStringLiteral("deals"), QStringLiteral("errors") };
     for (const QString &language : { QStringLiteral("en"), QStringLiteral("ru") }) {

@@ -74,7 +74,7 @@ void PagedTableModel::fetchMore(const QModelIndex &parent)
     if (parent.isValid() || !m_hasMore || m_busy)
         return;
     const QScopedValueRollback<bool> busy(m_busy, true);
-    const int more = readPage(m_store, m_request, m_rowCount, kChunk);
+    const int more = readPage(m_store, m_request, &m_cursor, kChunk);
     m_hasMore = more == kChunk;
     if (more == 0)
         return;
@@ -119,6 +119,24 @@ void PagedTableModel::reload()
     reset(qMax(kChunk, m_rowCount));
 }
 
+QList<qint64> PagedTableModel::refreshRows(const QList<qint64> &ids)
+{
+    QList<qint64> missing;
+    if (m_busy)
+        return ids;
+    const QScopedValueRollback<bool> busy(m_busy, true);
+    for (qint64 id : ids) {
+        const int row = m_rowOfId.value(id, -1);
+        if (row < 0) {
+            missing << id;
+            continue;
+        }
+        if (readRow(m_store, id, row))
+            emit dataChanged(index(row, 0), index(row, m_columnCount - 1));
+    }
+    return missing;
+}
+
 void PagedTableModel::retranslate()
 {
     if (m_columnCount > 0)
@@ -147,7 +165,8 @@ void PagedTableModel::reset(int wantedRows)
     const int limit = ((wantedRows + kChunk - 1) / kChunk) * kChunk;
     const QScopedValueRollback<bool> busy(m_busy, true);
     beginResetModel();
-    m_rowCount = readPage(m_store, m_request, 0, limit);
+    m_cursor = PageCursor();
+    m_rowCount = readPage(m_store, m_request, &m_cursor, limit);
     takePage(true);
     m_hasMore = m_rowCount == limit;
     m_rowOfId.clear();

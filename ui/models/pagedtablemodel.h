@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
@@ -14,7 +16,8 @@ namespace LeadBridge {
 class Store;
 
 /// A read-only table over one of core/store/queries' tables, loaded lazily in pages
-/// (canFetchMore/fetchMore), sorted and filtered by the query, so a view over 100 000 rows only holds
+/// (canFetchMore/fetchMore, each page found after the last by its sort value and key), sorted and
+/// filtered by the query, so a view over 100 000 rows only holds
 /// what it has shown. It reads through the GUI thread's own Store connection.
 class PagedTableModel : public QAbstractTableModel
 {
@@ -64,6 +67,10 @@ public:
 
     /// Reads the rows again (at least as many as are loaded now, so the view keeps its scroll position).
     void reload();
+    /// Reads only the loaded rows with these keys again, one statement each, in place (they keep their
+    /// place even when their new values would sort or filter them elsewhere: the next reload does that).
+    /// Returns the keys that are not loaded.
+    QList<qint64> refreshRows(const QList<qint64> &ids);
     /// How many rows match the filters (the view may have loaded fewer).
     [[nodiscard]] int matchingCount() const;
     /// The key of a loaded row; 0 when out of range.
@@ -78,10 +85,12 @@ protected:
     void initialize(int columnCount, int defaultSortColumn, Qt::SortOrder defaultOrder);
 
     /// Reads a page into a buffer and returns how many rows it has.
-    virtual int readPage(Store *store, const TableRequest &request, int offset, int limit) = 0;
+    virtual int readPage(Store *store, const TableRequest &request, PageCursor *cursor, int limit) = 0;
     /// Moves the buffer into the loaded rows, after them or (@p replace) instead of them.
     virtual void takePage(bool replace) = 0;
     [[nodiscard]] virtual int countRows(Store *store, const TableRequest &request) const = 0;
+    /// Reads the row with this key into loaded row @p row; false when it is gone.
+    virtual bool readRow(Store *store, qint64 key, int row) = 0;
     [[nodiscard]] virtual qint64 keyOf(int row) const = 0;
     [[nodiscard]] virtual QString headerText(int column) const = 0;
     [[nodiscard]] virtual QVariant cellData(int row, int column, int role) const = 0;
@@ -94,6 +103,7 @@ private:
 
     Store *m_store = nullptr;
     TableRequest m_request;
+    PageCursor m_cursor; // after the last loaded row
     QHash<qint64, int> m_rowOfId;
     int m_rowCount = 0;
     int m_columnCount = 0;
@@ -159,9 +169,9 @@ protected:
         return {};
     }
 
-    int readPage(Store *store, const TableRequest &request, int offset, int limit) override
+    int readPage(Store *store, const TableRequest &request, PageCursor *cursor, int limit) override
     {
-        m_page = m_query.page(store, request, offset, limit);
+        m_page = m_query.page(store, request, cursor, limit);
         return int(m_page.size());
     }
     void takePage(bool replace) override
@@ -175,6 +185,14 @@ protected:
     [[nodiscard]] int countRows(Store *store, const TableRequest &request) const override
     {
         return m_query.count(store, request);
+    }
+    bool readRow(Store *store, qint64 key, int row) override
+    {
+        std::optional<Row> fresh = m_query.row(store, key);
+        if (!fresh)
+            return false;
+        m_rows[row] = std::move(*fresh);
+        return true;
     }
     [[nodiscard]] qint64 keyOf(int row) const override { return m_rows.at(row).id; }
     [[nodiscard]] QString headerText(int column) const override

@@ -14,10 +14,11 @@ namespace {
         sql.key = QStringLiteral("o.order_id");
         sql.sortBy = { QStringLiteral("o.order_id"), QStringLiteral("o.site"),
             QStringLiteral("o.customer_name"), QStringLiteral("o.action"), QStringLiteral("o.reason"),
-            QStringLiteral("l.kind || l.remote_id"), QStringLiteral("o.updated_at") };
+            QStringLiteral("IFNULL(l.kind || l.remote_id, '')"), QStringLiteral("o.updated_at") };
         sql.search = { QStringLiteral("o.number"), QStringLiteral("o.site"),
             QStringLiteral("o.customer_name"), QStringLiteral("o.reason"), QStringLiteral("l.remote_id"),
             QStringLiteral("l.phone"), QStringLiteral("l.email") };
+        sql.countFrom = QStringLiteral("FROM orders o"); // the lead is joined for its columns only
         using Db::OrderAction;
         sql.addValueStatuses(QStringLiteral("o.action"),
             { Db::toDb(OrderAction::Created), Db::toDb(OrderAction::Updated), Db::toDb(OrderAction::Skipped),

@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include "store/store.h"
 
@@ -89,28 +90,58 @@ QString TableQuery::whereClause(const TableRequest &request, QVariantList *binds
                                 : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
-bool TableQuery::run(Store *store, const TableRequest &request, int offset, int limit,
+bool TableQuery::run(Store *store, const TableRequest &request, PageCursor *cursor, int limit,
     const std::function<void(const QSqlQuery &)> &onRow) const
 {
     if (!store || !store->isOpen())
         return false;
     QVariantList binds;
-    const QString direction =
-        request.order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const bool ascending = request.order == Qt::AscendingOrder;
+    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     const QString sortBy = m_sql.sortBy.value(request.sortColumn, m_sql.key);
-    const QString sql = m_sql.select + whereClause(request, &binds) + QStringLiteral(" ORDER BY ") + sortBy
-        + direction + QStringLiteral(", ") + m_sql.key + direction + QStringLiteral(" LIMIT ? OFFSET ?");
-    binds << limit << offset;
+    QString where = whereClause(request, &binds);
+    // After the last row: "sort <= v AND (sort, key) < (v, k)" descending finds the start in the index.
+    const bool keyset = cursor->started && !cursor->sortValue.isNull();
+    if (keyset) {
+        where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "))
+            + QStringLiteral("(%1) %2 ? AND ((%1), %3) %4 (?, ?)")
+                  .arg(sortBy, ascending ? QStringLiteral(">=") : QStringLiteral("<="), m_sql.key,
+                      ascending ? QStringLiteral(">") : QStringLiteral("<"));
+        binds << cursor->sortValue << cursor->sortValue << cursor->key;
+    }
+    // The sort value comes last, after the row's own fields (the select's first " FROM " ends them).
+    const qsizetype from = m_sql.select.indexOf(QLatin1String(" FROM "));
+    const QString select =
+        m_sql.select.left(from) + QStringLiteral(", (") + sortBy + QLatin1Char(')') + m_sql.select.mid(from);
+    QString sql = select + where + QStringLiteral(" ORDER BY ") + sortBy + direction + QStringLiteral(", ")
+        + m_sql.key + direction + QStringLiteral(" LIMIT ?");
+    binds << limit;
+    if (cursor->started && !keyset) {
+        sql += QStringLiteral(" OFFSET ?");
+        binds << cursor->offset;
+    }
     QSqlQuery q(store->database());
     q.setForwardOnly(true);
     if (!prepare(q, sql, binds))
         return false;
+    m_statements.fetchAndAddRelaxed(1);
     if (!q.exec()) {
         qWarning("TableQuery: %s", qPrintable(q.lastError().text()));
         return false;
     }
-    while (q.next())
+    int rows = 0;
+    int sortField = -1;
+    while (q.next()) {
         onRow(q);
+        if (sortField < 0)
+            sortField = q.record().count() - 1;
+        cursor->sortValue = q.value(sortField);
+        cursor->key = q.value(0).toLongLong();
+        ++rows;
+    }
+    cursor->started = true;
+    cursor->offset += rows;
+    m_rowsRead.fetchAndAddRelaxed(rows);
     return true;
 }
 
@@ -119,10 +150,13 @@ bool TableQuery::runOne(Store *store, qint64 key, const std::function<void(const
     if (!store || !store->isOpen())
         return false;
     QSqlQuery q(store->database());
-    if (!prepare(q, m_sql.select + QStringLiteral(" WHERE %1 = ?").arg(m_sql.key), { key }) || !q.exec())
+    q.setForwardOnly(true);
+    if (!prepare(q, m_sql.select + QStringLiteral(" WHERE %1 = ?").arg(m_sql.key), { key }))
         return false;
-    if (!q.next())
+    m_statements.fetchAndAddRelaxed(1);
+    if (!q.exec() || !q.next())
         return false;
+    m_rowsRead.fetchAndAddRelaxed(1);
     onRow(q);
     return true;
 }
@@ -132,11 +166,16 @@ int TableQuery::count(Store *store, const TableRequest &request) const
     if (!store || !store->isOpen())
         return 0;
     QVariantList binds;
-    const QString sql = QStringLiteral("SELECT COUNT(*) FROM (") + m_sql.select + whereClause(request, &binds)
-        + QLatin1Char(')');
+    const QString where = whereClause(request, &binds);
+    QString sql;
+    if (request.text.isEmpty() && !m_sql.countFrom.isEmpty())
+        sql = QStringLiteral("SELECT COUNT(*) ") + m_sql.countFrom + where;
+    else
+        sql = QStringLiteral("SELECT COUNT(*) FROM (") + m_sql.select + where + QLatin1Char(')');
     QSqlQuery q(store->database());
     if (!prepare(q, sql, binds))
         return 0;
+    m_statements.fetchAndAddRelaxed(1);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
