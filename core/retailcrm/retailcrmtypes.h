@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -139,17 +141,6 @@ struct User
     }
 };
 
-/// The order fields LeadBridge writes on create (customer, shop, custom fields, source).
-struct OrderDraft
-{
-    qint64 customerId = 0;
-    QString site;
-    QString externalId; ///< e.g. "ct-call-123": a second create with it fails instead of duplicating
-    QString firstName, phone, email;
-    QMap<QString, QString> customFields;
-    OrderSource source;
-};
-
 struct CustomerDraft
 {
     QString site;
@@ -157,6 +148,19 @@ struct CustomerDraft
     QString firstName;
     QString phone; ///< E.164
     QString email;
+};
+
+/// The order fields LeadBridge writes on create (customer, shop, custom fields, source).
+struct OrderDraft
+{
+    qint64 customerId = 0;
+    /// Without customerId: the customer the CRM links (by its externalId) or creates with the order.
+    std::optional<CustomerDraft> newCustomer;
+    QString site;
+    QString externalId; ///< e.g. "ct-call-123": a second create with it fails instead of duplicating
+    QString firstName, phone, email;
+    QMap<QString, QString> customFields;
+    OrderSource source;
 };
 
 } // namespace LeadBridge::RetailCrm
