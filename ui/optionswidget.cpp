@@ -37,7 +37,7 @@ OptionsWidget::OptionsWidget(Mode mode, QWidget *parent)
     if (m_mode == Mode::Settings) {
         shop = m_shopEdit = new QLineEdit(this); // no CRM connection here: the code is typed
         m_interval = new QSpinBox(this);
-        m_interval->setRange(10, kMaxSeconds);
+        m_interval->setRange(AppSettings::kMinSyncIntervalSeconds, kMaxSeconds);
         m_interval->setObjectName(QStringLiteral("syncInterval"));
     } else {
         shop = m_shopCombo = new QComboBox(this);

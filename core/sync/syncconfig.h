@@ -25,6 +25,9 @@ struct SyncConfig
 
     int leadDelaySeconds = 60;
     int syncIntervalSeconds = 60;
+    /// How often the deal direction (history + deals) runs between leads while leads are being sent;
+    /// 0 = every syncIntervalSeconds (tests shorten it).
+    int dealIntervalMs = 0;
     QDate since;
     QString shop;
     QStringList leadKinds { QStringLiteral("call"), QStringLiteral("request"), QStringLiteral("chat") };

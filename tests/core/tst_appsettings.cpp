@@ -1,4 +1,5 @@
 #include <QFile>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,6 +16,7 @@ private slots:
     void roundTripThroughTheFile();
     void readsAHandWrittenFile();
     void unknownLeadKindsAreDropped();
+    void intervalBelowTheShortestIsRaised();
 };
 
 void tst_AppSettings::defaults()
@@ -93,6 +95,23 @@ void tst_AppSettings::unknownLeadKindsAreDropped()
     AppSettings settings(dir.filePath(QStringLiteral("k.ini")));
     settings.setLeadKinds({ QStringLiteral("call"), QStringLiteral("fax") });
     QCOMPARE(settings.leadKinds(), QStringList { QStringLiteral("call") });
+}
+
+void tst_AppSettings::intervalBelowTheShortestIsRaised()
+{
+    // A hand-edited file cannot go below what the settings dialog offers (10 s): both use one constant.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("fast.ini"));
+    {
+        QSettings ini(file, QSettings::IniFormat);
+        ini.setValue(QStringLiteral("sync/intervalSeconds"), 3);
+    }
+    AppSettings settings(file);
+    QCOMPARE(AppSettings::kMinSyncIntervalSeconds, 10);
+    QCOMPARE(settings.syncIntervalSeconds(), 10);
+    QCOMPARE(settings.toSyncConfig().syncIntervalSeconds, 10);
+    settings.setSyncIntervalSeconds(45);
+    QCOMPARE(settings.syncIntervalSeconds(), 45);
 }
 
 QTEST_GUILESS_MAIN(tst_AppSettings)
