@@ -364,6 +364,9 @@ void SyncEngine::nextPhase()
         // The deal direction ran in between: back to the phase that gave way, where it stopped.
         m_phaseIndex = m_detourFrom;
         m_detourFrom = -1;
+        // The next pass comes an interval after this one ENDED: slow deal phases (a slow Calltouch)
+        // never starve the leads.
+        m_ctx->markDealPass();
         m_storeErrorsBefore = m_store->errorCount();
         m_phases.at(m_phaseIndex)->resume();
         return;
