@@ -148,6 +148,8 @@ namespace RetailCrm {
         /// Creates refused because the externalId was taken, keyed "order:<externalId>" and
         /// "customer:<externalId>": writes that only the service's uniqueness kept from being duplicates.
         [[nodiscard]] QMap<QString, int> refusedDuplicateCreates() const { return m_refusedDuplicates; }
+        /// Customers that orders/create made itself (no customer.id in the order).
+        [[nodiscard]] int customersCreatedWithOrders() const { return m_customersCreatedWithOrders; }
         /// The first shop: lowest ordering, then name.
         [[nodiscard]] QString firstSite() const;
 
@@ -211,6 +213,8 @@ namespace RetailCrm {
         SimResponse customerCreate(const SimRequest &request);
         SimResponse ordersList(const SimRequest &request);
         SimResponse orderCreate(const SimRequest &request, const QString &key);
+        /// The customer an order without customer.id is given (found by externalId or created); 0 = none.
+        qint64 customerForOrder(const QJsonObject &object, const Order &order, const QString &site);
         SimResponse orderEdit(const SimRequest &request, const QString &idOrExternal, const QString &key);
         SimResponse orderGet(const SimRequest &request, const QString &idOrExternal);
         SimResponse ordersHistory(const SimRequest &request, const QString &key);
@@ -260,6 +264,7 @@ namespace RetailCrm {
         MissingAccount m_missingAccount = MissingAccount::Json400;
         qint64 m_nextUserId = 1;
         qint64 m_nextCustomerId = 101;
+        int m_customersCreatedWithOrders = 0;
         qint64 m_nextOrderId = 1001;
         qint64 m_nextHistoryId = 5001;
         qint64 m_nextItemId = 3001;

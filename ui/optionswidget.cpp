@@ -40,7 +40,7 @@ OptionsWidget::OptionsWidget(Mode mode, QWidget *parent)
         [this] { m_shopCombo->setToolTip(m_shopCombo->currentData(Qt::ToolTipRole).toString()); });
     if (m_mode == Mode::Settings) {
         m_interval = new QSpinBox(this);
-        m_interval->setRange(10, kMaxSeconds);
+        m_interval->setRange(AppSettings::kMinSyncIntervalSeconds, kMaxSeconds);
         m_interval->setObjectName(QStringLiteral("syncInterval"));
     }
     shop->setObjectName(QStringLiteral("shop"));

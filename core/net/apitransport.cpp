@@ -58,12 +58,28 @@ ApiCall::~ApiCall()
 
 void ApiCall::scheduleAttempt(qint64 delayMs)
 {
-    const qint64 wait = qMax<qint64>(delayMs, 0) + m_transport->m_limiter->reserve();
+    if (delayMs > 0) {
+        QTimer::singleShot(
+            int(qMin<qint64>(delayMs, 600000)), Qt::PreciseTimer, this, &ApiCall::acquireThenAttempt);
+        return;
+    }
+    acquireThenAttempt();
+}
+
+void ApiCall::acquireThenAttempt()
+{
+    if (!m_transport) {
+        attempt(); // reports "transport gone"
+        return;
+    }
+    // The slot is booked now, when the request leaves, never when it was scheduled: a retry waiting
+    // for its turn holds none, so it cannot push the window over the service's limit.
+    const qint64 wait = m_transport->m_limiter->tryAcquire();
     if (wait <= 0) {
         attempt();
         return;
     }
-    QTimer::singleShot(int(qMin<qint64>(wait, 600000)), Qt::PreciseTimer, this, &ApiCall::attempt);
+    QTimer::singleShot(int(qMin<qint64>(wait, 600000)), Qt::PreciseTimer, this, &ApiCall::acquireThenAttempt);
 }
 
 void ApiCall::attempt()
@@ -207,9 +223,10 @@ void ApiCall::handleAnswer(int networkError, int status, const QByteArray &body,
         qint64 delay = m_transport->backoffMs(m_attempts);
         if (kind == ApiError::Kind::RateLimited) {
             // Every caller of this key slows down, not only this request: the limiter holds them all
-            // back for the service's Retry-After, or, when it names none (retailCRM's 503), for 1 s
-            // doubling with every refusal in a row.
-            const qint64 backoff = qMin<qint64>(qint64(1000) << qMin(m_rateLimitedAnswers - 1, 5), 30000);
+            // back for the service's Retry-After, or, when it names none (retailCRM's 503), for
+            // 250 ms doubling with every refusal in a row (the window itself already spaces the sends;
+            // a refusal means jitter or another client on the key).
+            const qint64 backoff = qMin<qint64>(qint64(250) << qMin(m_rateLimitedAnswers - 1, 7), 30000);
             m_transport->m_limiter->pause(
                 response.error.retryAfterMs > 0 ? response.error.retryAfterMs : backoff);
             delay = 0;

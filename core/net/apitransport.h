@@ -53,7 +53,9 @@ signals:
 private:
     friend class ApiTransport;
     ApiCall(class ApiTransport *transport, ApiRequest request);
+    /// After @p delayMs (a backoff), waits for the limiter's slot, then sends.
     void scheduleAttempt(qint64 delayMs);
+    void acquireThenAttempt();
     void attempt();
     void onReplyFinished();
     void onExchangeFinished();

@@ -1,3 +1,4 @@
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QPointer>
 
@@ -92,9 +93,25 @@ void Client::findOrdersByExternalId(const QString &externalId, QObject *context,
 void Client::createOrder(const OrderDraft &draft, QObject *context, Done<Order> done)
 {
     QJsonObject order;
-    if (draft.customerId > 0)
+    if (draft.customerId > 0) {
         order.insert(
             QStringLiteral("customer"), QJsonObject { { QStringLiteral("id"), double(draft.customerId) } });
+    } else if (draft.newCustomer) {
+        // retailCRM links the customer with this externalId or creates it in the same call (one
+        // request instead of customers/create + orders/create).
+        const CustomerDraft &c = *draft.newCustomer;
+        QJsonObject customer;
+        if (!c.externalId.isEmpty())
+            customer.insert(QStringLiteral("externalId"), c.externalId);
+        if (!c.firstName.isEmpty())
+            customer.insert(QStringLiteral("firstName"), c.firstName);
+        if (!c.phone.isEmpty())
+            customer.insert(QStringLiteral("phones"),
+                QJsonArray { QJsonObject { { QStringLiteral("number"), c.phone } } });
+        if (!c.email.isEmpty())
+            customer.insert(QStringLiteral("email"), c.email);
+        order.insert(QStringLiteral("customer"), customer);
+    }
     if (!draft.firstName.isEmpty())
         order.insert(QStringLiteral("firstName"), draft.firstName);
     if (!draft.phone.isEmpty())

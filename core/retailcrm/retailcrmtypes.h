@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -160,10 +162,21 @@ struct OrderBooks
     QList<User> users; ///< active users
 };
 
+struct CustomerDraft
+{
+    QString site;
+    QString externalId; ///< e.g. "ct-call-123": makes a repeated create detectable
+    QString firstName;
+    QString phone; ///< E.164
+    QString email;
+};
+
 /// The order fields LeadBridge writes on create (customer, shop, custom fields, source).
 struct OrderDraft
 {
     qint64 customerId = 0;
+    /// Without customerId: the customer the CRM links (by its externalId) or creates with the order.
+    std::optional<CustomerDraft> newCustomer;
     QString site;
     QString externalId; ///< e.g. "ct-call-123": a second create with it fails instead of duplicating
     QString orderMethod; ///< empty: not sent (the CRM's default)
@@ -172,15 +185,6 @@ struct OrderDraft
     QString firstName, phone, email;
     QMap<QString, QString> customFields;
     OrderSource source;
-};
-
-struct CustomerDraft
-{
-    QString site;
-    QString externalId; ///< e.g. "ct-call-123": makes a repeated create detectable
-    QString firstName;
-    QString phone; ///< E.164
-    QString email;
 };
 
 } // namespace LeadBridge::RetailCrm

@@ -47,7 +47,7 @@ struct OrderFields
 
 enum class LeadAction {
     NoContact, ///< neither phone nor e-mail: not sent, shown with the reason
-    CreateCustomerAndOrder, ///< no customer: create it, then an order
+    CreateCustomerAndOrder, ///< no customer: one order create that makes the customer with it
     CreateOrder, ///< customer without orders, or the newest order is closed
     UpdateOrder, ///< the newest order is open and not yet bound to a lead
     Skip, ///< the newest order is open and already bound to an earlier lead

@@ -124,7 +124,7 @@ void AppSettings::setLeadDelaySeconds(int seconds)
 }
 int AppSettings::syncIntervalSeconds() const
 {
-    return qMax(5, m_settings->value(key(Key::Interval), 60).toInt());
+    return qMax(kMinSyncIntervalSeconds, m_settings->value(key(Key::Interval), 60).toInt());
 }
 void AppSettings::setSyncIntervalSeconds(int seconds)
 {

@@ -19,6 +19,9 @@ struct SyncConfig;
 class AppSettings
 {
 public:
+    /// The shortest sync interval: the file's value is raised to it, the settings dialog starts there.
+    static constexpr int kMinSyncIntervalSeconds = 10;
+
     /// The default file in the user's configuration folder.
     AppSettings();
     /// An explicit INI file (`--config FILE`, tests).

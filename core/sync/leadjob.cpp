@@ -211,7 +211,9 @@ void LeadJob::decide()
         succeed(Db::LeadState::NoContact, Db::LeadAction::NoContact, m_decision.reasonCode, 0, {}, {});
         return;
     case Sync::LeadAction::CreateCustomerAndOrder:
-        createCustomer();
+        // One request: the order carries its new customer (retailCRM creates it, or links the one
+        // with this lead's customer externalId left by an earlier attempt).
+        createOrder();
         return;
     case Sync::LeadAction::CreateOrder:
         createOrder();
@@ -226,57 +228,22 @@ void LeadJob::decide()
     }
 }
 
-void LeadJob::createCustomer()
-{
-    const QString key = QStringLiteral("customer:%1").arg(m_item);
-    RetailCrm::CustomerDraft draft;
-    draft.site = shop();
-    draft.externalId = Sync::customerExternalId(m_row.lead.kind, m_row.lead.id);
-    draft.firstName = m_decision.newCustomerName;
-    draft.phone = m_contact.phone;
-    draft.email = m_contact.email;
-    if (stopsOnStore(
-            m_ctx.sync->journal(Db::OutboxOp::CreateCustomer, m_item, key, draft.externalId, m_ctx.nowMs())))
-        return;
-    if (m_ctx.crashAt(QStringLiteral("create-customer:before")))
-        return;
-    const auto created = [this, key](qint64 id) {
-        if (stopsOnStore(m_ctx.sync->confirm(key, QString::number(id), m_ctx.nowMs())))
-            return;
-        m_customerId = id;
-        m_customerName = m_decision.newCustomerName;
-        createOrder();
-    };
-    m_ctx.retail->createCustomer(draft, this, [this, created, draft](qint64 id, const ApiError &error) {
-        if (m_ctx.dead || m_ctx.crashAt(QStringLiteral("create-customer:after")))
-            return;
-        if (error.isOk()) {
-            created(id);
-            return;
-        }
-        if (error.kind != ApiError::Kind::Validation && error.kind != ApiError::Kind::OutcomeUnknown) {
-            fail(error);
-            return;
-        }
-        // A customer with this externalId may exist already (an earlier answer was lost): look first.
-        m_ctx.retail->findCustomerByExternalId(draft.externalId, this,
-            [this, created, error](const RetailCrm::Customer &found, const ApiError &lookError) {
-                if (m_ctx.dead)
-                    return;
-                if (lookError.isOk() && found.id != 0)
-                    created(found.id);
-                else
-                    fail(error);
-            });
-    });
-}
-
 void LeadJob::createOrder()
 {
     const QString key = QStringLiteral("order:%1").arg(m_item);
     RetailCrm::OrderDraft draft;
     draft.customerId = m_customerId;
     draft.site = shop();
+    if (m_customerId == 0 && m_decision.action == Sync::LeadAction::CreateCustomerAndOrder) {
+        RetailCrm::CustomerDraft customer;
+        customer.site = draft.site;
+        customer.externalId = Sync::customerExternalId(m_row.lead.kind, m_row.lead.id);
+        customer.firstName = m_decision.newCustomerName;
+        customer.phone = m_contact.phone;
+        customer.email = m_contact.email;
+        draft.newCustomer = customer;
+        m_customerName = m_decision.newCustomerName;
+    }
     draft.externalId = Sync::orderExternalId(m_row.lead.kind, m_row.lead.id);
     const Sync::KindOrderOptions &options = m_ctx.config.orderOptions.of(m_row.lead.kind);
     draft.orderMethod = options.orderMethod;
@@ -304,6 +271,8 @@ void LeadJob::createOrder()
         }
         if (stopsOnStore(m_ctx.sync->confirm(key, QString::number(order.id), m_ctx.nowMs())))
             return;
+        if (m_customerId == 0)
+            m_customerId = order.customerId; // the customer the CRM made with the order
         succeed(Db::LeadState::Done, doneAction(m_decision.action), m_decision.reasonCode, order.id,
             order.number, order.site);
     });
@@ -321,6 +290,8 @@ void LeadJob::findCreatedOrder(const ApiError &createError)
                 return;
             }
             const RetailCrm::Order &order = orders.first();
+            if (m_customerId == 0)
+                m_customerId = order.customerId;
             if (stopsOnStore(m_ctx.sync->confirm(
                     QStringLiteral("order:%1").arg(m_item), QString::number(order.id), m_ctx.nowMs())))
                 return;

@@ -13,7 +13,8 @@ namespace LeadBridge {
 class SyncContext;
 
 /// One lead's trip through the rules (SPEC §2): recover an earlier write → search the customer → load
-/// the orders → decide → write (customer, order or order edit) → record the outcome. Emits finished()
+/// the orders → decide → write (an order, with its new customer where there is none, or an order edit)
+/// → record the outcome. Emits finished()
 /// exactly once, unless the engine dies at a crash point.
 ///
 /// Exactly once: every write is journalled in the outbox before it is sent and confirmed after. A lead
@@ -39,7 +40,6 @@ private:
     void searchCustomers();
     void loadOrders();
     void decide();
-    void createCustomer();
     void createOrder();
     void findCreatedOrder(const ApiError &createError);
     void updateOrder();

@@ -18,12 +18,21 @@ void LeadQueuePhase::start()
     processNext();
 }
 
+void LeadQueuePhase::resume()
+{
+    processNext();
+}
+
 void LeadQueuePhase::processNext()
 {
     if (m_ctx.dead)
         return;
     if (m_ctx.stopping) {
         endCycle();
+        return;
+    }
+    if (m_ctx.dealPassDue()) {
+        dealsFirst();
         return;
     }
     if (m_queue.isEmpty()) {

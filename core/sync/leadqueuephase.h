@@ -9,13 +9,16 @@
 namespace LeadBridge {
 
 /// Sends the leads that are due, one LeadJob at a time, in the order they occurred; each lead at most
-/// once per cycle.
+/// once per cycle. Between two leads it gives way to the deal direction when that is due (every
+/// interval), so a status change in the CRM does not wait behind a long send.
 class LeadQueuePhase final : public SyncPhase
 {
     Q_OBJECT
 public:
     using SyncPhase::SyncPhase;
     void start() override;
+    /// Back from the deal direction: the same queue, the same leads already taken.
+    void resume() override;
 
 private:
     void processNext();

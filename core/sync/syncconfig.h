@@ -27,6 +27,9 @@ struct SyncConfig
 
     int leadDelaySeconds = 60;
     int syncIntervalSeconds = 60;
+    /// How often the deal direction (history + deals) runs between leads while leads are being sent;
+    /// 0 = every syncIntervalSeconds (tests shorten it).
+    int dealIntervalMs = 0;
     QDate since;
     QString shop;
     /// Order method, type, manager and customer name template per lead kind.

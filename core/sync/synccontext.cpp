@@ -38,6 +38,22 @@ QTimeZone SyncContext::calltouchZone() const
     return configured.isValid() ? configured : QTimeZone(QByteArrayLiteral("Europe/Moscow"));
 }
 
+bool SyncContext::dealPassDue() const
+{
+    if (!config.dealSync || !dealClock.isValid() || lastDealPassMs < 0)
+        return false;
+    const qint64 interval =
+        config.dealIntervalMs > 0 ? qint64(config.dealIntervalMs) : qint64(config.syncIntervalSeconds) * 1000;
+    return dealClock.elapsed() - lastDealPassMs >= interval;
+}
+
+void SyncContext::markDealPass()
+{
+    if (!dealClock.isValid())
+        dealClock.start();
+    lastDealPassMs = dealClock.elapsed();
+}
+
 QDateTime SyncContext::now() const
 {
     return clock ? clock() : QDateTime::currentDateTimeUtc();

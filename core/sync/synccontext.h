@@ -3,6 +3,7 @@
 #include <functional>
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QTimeZone>
@@ -53,6 +54,14 @@ public:
     bool storeBroken = false; ///< a store write failed this cycle: nothing more is sent
     bool storeFailureShown = false; ///< reported already (until a cycle writes again)
     QString lastError;
+
+    // The deal direction's own schedule (monotonic wall time, not the business clock).
+    QElapsedTimer dealClock;
+    qint64 lastDealPassMs = -1; ///< on dealClock; -1 = none yet
+    /// The deal direction is due (enabled, and an interval has passed since its last pass).
+    [[nodiscard]] bool dealPassDue() const;
+    /// The deal direction starts now.
+    void markDealPass();
 
     // Reference data, kept between cycles.
     bool fieldsReady = false;

@@ -142,17 +142,20 @@ void SyncEngine::applyWebhook()
 void SyncEngine::buildPhases()
 {
     // The cycle, in order. Deal phases are enabled only with deal sync on.
+    auto *history = new HistoryPhase(*m_ctx, this);
     m_phases = {
         new FieldsPhase(*m_ctx, this), // the nine custom fields exist
         new ReferencePhase(*m_ctx, this), // status groups, the default shop
         new LeadPollPhase(*m_ctx, Lead::Kind::Call, this), // Calltouch's calls journal
         new LeadPollPhase(*m_ctx, Lead::Kind::Request, this), // Calltouch's requests journal
         new LeadQueuePhase(*m_ctx, this), // direction 1: each due lead through the rules to retailCRM
-        new HistoryPhase(*m_ctx, this), // direction 2: retailCRM's order history into deals
+        history, // direction 2: retailCRM's order history into deals
         new UnknownDealsPhase(*m_ctx, this), // deals whose create outcome is unknown: look them up
         new DealPushPhase(*m_ctx, DealPushPhase::Mode::Create, this), // new deals to Calltouch
         new DealPushPhase(*m_ctx, DealPushPhase::Mode::Update, this), // status and revenue changes
     };
+    // While leads are sent, the lead phase gives way to these (history .. deal updates) every interval.
+    m_dealPhasesFrom = int(m_phases.indexOf(history));
     for (SyncPhase *phase : qAsConst(m_phases))
         connect(phase, &SyncPhase::finished, this, &SyncEngine::onPhaseFinished);
 }
@@ -332,6 +335,9 @@ void SyncEngine::runCycle()
     m_ctx->leadIndexComplete = true;
     m_ctx->summary.startedAt = m_ctx->now();
     m_phaseIndex = -1;
+    m_detourFrom = -1;
+    if (m_ctx->lastDealPassMs < 0)
+        m_ctx->markDealPass(); // the first detour comes one interval into the lead work
     emit cycleStarted();
     nextPhase();
 }
@@ -345,12 +351,25 @@ void SyncEngine::nextPhase()
         return;
     }
     while (++m_phaseIndex < m_phases.size()) {
+        if (m_phaseIndex == m_dealPhasesFrom)
+            m_ctx->markDealPass();
         SyncPhase *phase = m_phases.at(m_phaseIndex);
         if (phase->isEnabled()) {
             m_storeErrorsBefore = m_store->errorCount();
             phase->start();
             return;
         }
+    }
+    if (m_detourFrom >= 0) {
+        // The deal direction ran in between: back to the phase that gave way, where it stopped.
+        m_phaseIndex = m_detourFrom;
+        m_detourFrom = -1;
+        // The next pass comes an interval after this one ENDED: slow deal phases (a slow Calltouch)
+        // never starve the leads.
+        m_ctx->markDealPass();
+        m_storeErrorsBefore = m_store->errorCount();
+        m_phases.at(m_phaseIndex)->resume();
+        return;
     }
     finishCycle();
 }
@@ -374,7 +393,27 @@ void SyncEngine::onPhaseFinished(const PhaseResult &result)
     case PhaseResult::Next::EndCycle:
         finishCycle();
         return;
+    case PhaseResult::Next::DealsFirst:
+        if (m_dealPhasesFrom < 0 || m_detourFrom >= 0 || m_phaseIndex >= m_dealPhasesFrom) {
+            m_ctx->markDealPass(); // nothing to run in between: do not ask again at once
+            m_phases.at(m_phaseIndex)->resume();
+            return;
+        }
+        qCInfo(lcSync) << "deal direction between leads";
+        m_detourFrom = m_phaseIndex;
+        m_phaseIndex = m_dealPhasesFrom - 1;
+        nextPhase();
+        return;
     case PhaseResult::Next::Abort:
+        if (m_detourFrom >= 0 && !result.error.isCredentialProblem()) {
+            // The deal direction failed between leads: the leads go on; the deal phases run again
+            // after them, and a failure that lasts stops the cycle there.
+            qCWarning(lcSync).noquote()
+                << "deal direction between leads stopped:" << result.service << result.error.fullMessage();
+            m_phaseIndex = m_phases.size() - 1;
+            nextPhase();
+            return;
+        }
         abortCycle(result.service, result.error);
         return;
     }

@@ -134,6 +134,8 @@ private:
 
     QList<SyncPhase *> m_phases; ///< in the order they run
     int m_phaseIndex = -1;
+    int m_dealPhasesFrom = -1; ///< the first phase of the deal direction (history)
+    int m_detourFrom = -1; ///< the phase that gave way to the deal direction; -1 = none
     int m_storeErrorsBefore = 0; ///< the store's failed statements when the phase started
 
     bool m_initialized = false;

@@ -17,6 +17,8 @@ struct PhaseResult
         Continue, ///< the next phase
         EndCycle, ///< the cycle ends here (e.g. credentials rejected while processing leads)
         Abort, ///< a problem that stops the whole cycle: recorded as a setup error
+        /// The deal direction is due: the engine runs the deal phases, then resume()s this phase.
+        DealsFirst,
     };
     Next next = Next::Continue;
     QString service; ///< Abort: "retailCRM" or "Calltouch"
@@ -37,6 +39,8 @@ public:
     /// A phase that has nothing to do under the current configuration is not started.
     [[nodiscard]] virtual bool isEnabled() const { return true; }
     virtual void start() = 0;
+    /// Goes on after a DealsFirst detour (a phase that never yields simply starts).
+    virtual void resume() { start(); }
 
 signals:
     void finished(const LeadBridge::PhaseResult &result);
@@ -44,6 +48,7 @@ signals:
 protected:
     void succeed() { emit finished(PhaseResult {}); }
     void endCycle() { emit finished(PhaseResult { PhaseResult::Next::EndCycle, {}, {} }); }
+    void dealsFirst() { emit finished(PhaseResult { PhaseResult::Next::DealsFirst, {}, {} }); }
     void abort(const QString &service, const ApiError &error)
     {
         emit finished(PhaseResult { PhaseResult::Next::Abort, service, error });

@@ -180,10 +180,50 @@ SimResponse Simulator::orderCreate(const SimRequest &request, const QString &key
     if (!errors.isEmpty())
         return failure(400, kInputErrors, errors);
 
+    if (order.customerId == 0) {
+        // Like retailCRM: an order without customer.id gets its customer in the same call: the one
+        // with customer.externalId, else a new one from customer{} or, failing that, the order's
+        // contact data.
+        order.customerId = customerForOrder(customer, order, site);
+    }
     const qint64 id = insertOrder(order, QStringLiteral("api"), key);
     return ok(
         { { QStringLiteral("id"), double(id) }, { QStringLiteral("order"), orderJson(m_orders.value(id)) } },
         201);
+}
+
+qint64 Simulator::customerForOrder(const QJsonObject &object, const Order &order, const QString &site)
+{
+    const QString externalId = object.value(QLatin1String("externalId")).toString();
+    if (!externalId.isEmpty()) {
+        for (const Customer &existing : std::as_const(m_customers)) {
+            if (existing.externalId == externalId)
+                return existing.id;
+        }
+    }
+    Customer customer;
+    customer.site = site;
+    customer.externalId = externalId;
+    const auto text = [&object](const char *name, const QString &fallback) {
+        const QString value = object.value(QLatin1String(name)).toString();
+        return value.isEmpty() ? fallback : value;
+    };
+    customer.firstName = text("firstName", order.firstName);
+    customer.lastName = text("lastName", order.lastName);
+    customer.email = text("email", order.email);
+    for (const QJsonValue &phone : object.value(QLatin1String("phones")).toArray()) {
+        const QString number = phone.toObject().value(QLatin1String("number")).toString();
+        if (!number.isEmpty())
+            customer.phones << number;
+    }
+    if (customer.phones.isEmpty() && !order.phone.isEmpty())
+        customer.phones << order.phone;
+    if (customer.firstName.isEmpty() && customer.lastName.isEmpty() && customer.phones.isEmpty()
+        && customer.email.isEmpty())
+        return 0; // nothing to make a customer of
+    customer.createdAt = now();
+    ++m_customersCreatedWithOrders;
+    return addCustomer(customer);
 }
 
 const Order *Simulator::findOrder(const QString &idOrExternal, bool byId, const QString &site) const

@@ -1,4 +1,5 @@
 #include <QFile>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,6 +17,7 @@ private slots:
     void readsAHandWrittenFile();
     void unknownLeadKindsAreDropped();
     void orderOptionsRoundTrip();
+    void intervalBelowTheShortestIsRaised();
 };
 
 void tst_AppSettings::defaults()
@@ -132,6 +134,23 @@ void tst_AppSettings::orderOptionsRoundTrip()
     AppSettings edited(file);
     QCOMPARE(edited.orderOptions().chat.nameTemplate, Sync::defaultNameTemplate(Calltouch::Lead::Kind::Chat));
     QCOMPARE(edited.orderOptions().request.managerId, qint64(0));
+}
+
+void tst_AppSettings::intervalBelowTheShortestIsRaised()
+{
+    // A hand-edited file cannot go below what the settings dialog offers (10 s): both use one constant.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("fast.ini"));
+    {
+        QSettings ini(file, QSettings::IniFormat);
+        ini.setValue(QStringLiteral("sync/intervalSeconds"), 3);
+    }
+    AppSettings settings(file);
+    QCOMPARE(AppSettings::kMinSyncIntervalSeconds, 10);
+    QCOMPARE(settings.syncIntervalSeconds(), 10);
+    QCOMPARE(settings.toSyncConfig().syncIntervalSeconds, 10);
+    settings.setSyncIntervalSeconds(45);
+    QCOMPARE(settings.syncIntervalSeconds(), 45);
 }
 
 QTEST_GUILESS_MAIN(tst_AppSettings)

@@ -1,6 +1,7 @@
 // Direction 2 end to end: retailCRM orders become Calltouch deals, bound once to their leads.
 #include <functional>
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -90,6 +91,7 @@ class tst_DealSync : public QObject
 private slots:
     void ordersBecomeBoundDeals();
     void statusAndTotalChangesUpdateTheDeal();
+    void statusChangeDoesNotWaitBehindLeads();
     void crashAroundTheBatchCreatesNoDuplicates_data();
     void crashAroundTheBatchCreatesNoDuplicates();
     void calltouchDownThenTheBacklogDrainsInOrder();
@@ -162,6 +164,49 @@ void tst_DealSync::statusAndTotalChangesUpdateTheDeal()
     const int updates = w.deal(w.orderByCall).updateCount;
     w.f.cycle();
     QCOMPARE(w.deal(w.orderByCall).updateCount, updates);
+}
+
+void tst_DealSync::statusChangeDoesNotWaitBehindLeads()
+{
+    // 30 new callers to send at retailCRM's real 10 requests/s (about 6 s of lead work); the deal
+    // interval is 1 s. A status change made while the first leads go reaches Calltouch while most
+    // leads are still waiting, not after them.
+    DealWorld w;
+    w.f.makeEngine();
+    w.f.cycle();
+    w.f.now = w.f.now.addSecs(600);
+    const int leads = 30;
+    for (int i = 0; i < leads; ++i)
+        w.f.ct->addCall(w.f.now.addSecs(-300 + i), QStringLiteral("+7926%1").arg(i, 7, 10, QLatin1Char('0')));
+    w.f.crm->setRateLimit(10);
+    w.f.rateLimits = true;
+    w.f.config.dealIntervalMs = 1000;
+    w.f.makeEngine();
+    int processed = 0;
+    int processedWhenDealUpdated = -1;
+    QElapsedTimer sinceChange;
+    qint64 changeToCalltouchMs = -1;
+    connect(w.f.engine.get(), &SyncEngine::leadProcessed, this, [&] {
+        ++processed;
+        if (processed == 1) {
+            QVERIFY(w.f.crm->setOrderStatus(w.orderByCall, QStringLiteral("complete")));
+            sinceChange.start();
+        }
+        if (processedWhenDealUpdated < 0 && w.deal(w.orderByCall).status == QLatin1String("complete")) {
+            processedWhenDealUpdated = processed;
+            changeToCalltouchMs = sinceChange.elapsed();
+        }
+    });
+    const SyncSummary summary = w.f.cycle();
+    QCOMPARE(summary.ordersCreated, leads);
+    QCOMPARE(w.deal(w.orderByCall).status, QStringLiteral("complete"));
+    QVERIFY2(processedWhenDealUpdated > 0 && processedWhenDealUpdated < leads / 2,
+        qPrintable(QStringLiteral("the deal was updated after %1 of %2 leads")
+                       .arg(processedWhenDealUpdated)
+                       .arg(leads)));
+    // Within one interval (1 s) plus the lead in progress and the deal phases' own requests.
+    QVERIFY2(changeToCalltouchMs < 4000, qPrintable(QString::number(changeToCalltouchMs)));
+    QCOMPARE(w.f.crm->server()->rateLimitedCount(), 0);
 }
 
 void tst_DealSync::crashAroundTheBatchCreatesNoDuplicates_data()

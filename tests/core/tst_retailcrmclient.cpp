@@ -153,7 +153,7 @@ void tst_RetailCrmClient::init()
         { QStringLiteral("main"), QStringLiteral("Main"), QStringLiteral("https://a.example"), 10 });
     m_sim->addApiKey(kKey);
     m_nam = std::make_unique<QNetworkAccessManager>();
-    m_limiter = std::make_unique<RateLimiter>(200.0, 20);
+    m_limiter = std::make_unique<RateLimiter>(200.0);
     m_transport = std::make_unique<ApiTransport>(m_nam.get(), m_limiter.get());
     m_transport->setBackoff(10, 50);
     m_client = makeClient(kKey);

@@ -25,10 +25,11 @@ void tst_StoreFailure::failedJournalStopsTheRemoteWriteAndTheCycle()
     QVERIFY(other.open(f.databasePath()).isOk());
     QSqlQuery hold(other.database());
     bool holding = false;
-    // After the first customer is created, another program holds the write lock (longer than the
-    // busy timeout): the customer's confirm, the order's journal and everything after it cannot be written.
+    // After the first order (with its new customer) is created, another program holds the write lock
+    // (longer than the busy timeout): the order's confirm, the next journal and everything after it
+    // cannot be written.
     SyncEngine *engine = f.makeEngine([&](const QString &point) {
-        if (point == QLatin1String("create-customer:after") && !holding)
+        if (point == QLatin1String("create-order:after") && !holding)
             holding = hold.exec(QStringLiteral("BEGIN IMMEDIATE"));
         return false;
     });
@@ -39,19 +40,20 @@ void tst_StoreFailure::failedJournalStopsTheRemoteWriteAndTheCycle()
     QCOMPARE(failed.exitCode(), 2);
     QCOMPARE(storeFailed.count(), 1); // once, not once per write
     QVERIFY(storeFailed.first().first().toString().contains(QLatin1String("locked")));
-    QCOMPARE(f.crm->server()->count(QStringLiteral("POST /api/v5/customers/create")), 1);
-    QCOMPARE(
-        f.crm->server()->count(QStringLiteral("POST /api/v5/orders/create")), 0); // not journalled: not sent
+    QCOMPARE(f.crm->server()->count(QStringLiteral("POST /api/v5/customers/create")), 0);
+    QCOMPARE(f.crm->server()->count(QStringLiteral("POST /api/v5/orders/create")),
+        1); // the second lead's was not journalled: not sent
     QCOMPARE(failed.ordersCreated, 0);
 
-    // The lock goes: the next cycle finds the customer it created and finishes both leads, once each.
+    // The lock goes: the next cycle finds the order it created and finishes both leads, once each.
     QVERIFY(hold.exec(QStringLiteral("COMMIT")));
     const SyncSummary recovered = f.cycle();
     QVERIFY(recovered.storeError.isEmpty());
     QCOMPARE(recovered.exitCode(), 0);
     QCOMPARE(f.crm->customers().size(), 2);
     QCOMPARE(f.crm->orders().size(), 2);
-    QCOMPARE(f.crm->server()->count(QStringLiteral("POST /api/v5/customers/create")), 2);
+    QCOMPARE(f.crm->server()->count(QStringLiteral("POST /api/v5/orders/create")), 2);
+    QCOMPARE(f.crm->server()->count(QStringLiteral("POST /api/v5/customers/create")), 0);
     QCOMPARE(f.sql(QStringLiteral("SELECT count(*) FROM leads WHERE state='done'")).toInt(), 2);
     QCOMPARE(f.sql(QStringLiteral("SELECT count(*) FROM outbox WHERE state<>'confirmed'")).toInt(), 0);
     QCOMPARE(storeFailed.count(), 1);

@@ -111,6 +111,7 @@ private slots:
     void editNeedsByIdForIds();
     void customerSearchByPhoneDigitsAndName();
     void customerSearchByEmailAndExternalId();
+    void orderCreateMakesOrLinksItsCustomer();
     void historyIdsAndApiKeyCurrent();
     void historySinceIdWithPageIs400();
     void timesShownInAccountZone();
@@ -646,6 +647,49 @@ void tst_RetailCrmSim::customerSearchByEmailAndExternalId()
     answer = get(QStringLiteral("/api/v5/customers"),
         { { QStringLiteral("filter[externalIds][]"), QStringLiteral("ct-request-6") } });
     QCOMPARE(answer.json.value(QLatin1String("customers")).toArray().size(), 0);
+}
+
+void tst_RetailCrmSim::orderCreateMakesOrLinksItsCustomer()
+{
+    // Like retailCRM: an order without customer.id gets the customer with customer.externalId, or a
+    // new one from customer{} (or from the order's own contact data) in the same call.
+    const auto create = [this](const QString &externalId, const QJsonObject &customer) {
+        QJsonObject order { { QStringLiteral("externalId"), externalId },
+            { QStringLiteral("firstName"), QStringLiteral("Анна") },
+            { QStringLiteral("phone"), QStringLiteral("+79990001122") } };
+        if (!customer.isEmpty())
+            order.insert(QStringLiteral("customer"), customer);
+        return post(QStringLiteral("/api/v5/orders/create"),
+            { { QStringLiteral("order"), json(order) }, { QStringLiteral("site"), QStringLiteral("main") } });
+    };
+    const QJsonObject customer { { QStringLiteral("externalId"), QStringLiteral("ct-call-7") },
+        { QStringLiteral("firstName"), QStringLiteral("Звонок от +79990001122") },
+        { QStringLiteral("phones"),
+            QJsonArray { QJsonObject { { QStringLiteral("number"), QStringLiteral("+79990001122") } } } } };
+    Answer answer = create(QStringLiteral("ct-call-7"), customer);
+    QCOMPARE(answer.status, 201);
+    QCOMPARE(m_sim->customers().size(), 1);
+    const Customer made = m_sim->customers().first();
+    QCOMPARE(made.externalId, QStringLiteral("ct-call-7"));
+    QCOMPARE(made.firstName, QStringLiteral("Звонок от +79990001122"));
+    QCOMPARE(made.phones, QStringList { QStringLiteral("+79990001122") });
+    const QJsonObject order = answer.json.value(QLatin1String("order")).toObject();
+    QCOMPARE(qint64(order.value(QLatin1String("customer")).toObject().value(QLatin1String("id")).toDouble()),
+        made.id);
+    // The same customer externalId again: linked, not duplicated.
+    QCOMPARE(create(QStringLiteral("ct-call-8"), customer).status, 201);
+    QCOMPARE(m_sim->customers().size(), 1);
+    QCOMPARE(m_sim->orders().last().customerId, made.id);
+    // A refused order makes no customer.
+    QCOMPARE(create(QStringLiteral("ct-call-8"),
+                 QJsonObject { { QStringLiteral("externalId"), QStringLiteral("ct-call-9") } })
+                 .status,
+        400);
+    QCOMPARE(m_sim->customers().size(), 1);
+    // No customer at all: one is made from the order's contact data.
+    QCOMPARE(create(QStringLiteral("ct-call-10"), {}).status, 201);
+    QCOMPARE(m_sim->customers().size(), 2);
+    QCOMPARE(m_sim->customersCreatedWithOrders(), 2);
 }
 
 void tst_RetailCrmSim::historyIdsAndApiKeyCurrent()
