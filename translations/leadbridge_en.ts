@@ -130,8 +130,8 @@
         <translation>The address answered with a page that is not JSON (HTTP %1): it is not the Calltouch API address. Check the Calltouch API address setting (normally https://api.calltouch.ru).</translation>
     </message>
     <message>
-        <source>The journal page has an impossible "%1": %2.</source>
-        <translation>The journal page has an impossible "%1": %2.</translation>
+        <source>The journal page has an impossible &quot;%1&quot;: %2.</source>
+        <translation>The journal page has an impossible &quot;%1&quot;: %2.</translation>
     </message>
 </context>
 <context>
@@ -164,8 +164,8 @@
         <translation>%1 is not the Calltouch API address. The usual address is https://api.calltouch.ru.</translation>
     </message>
     <message>
-        <source>Calltouch did not accept this site ID and token. Check both in your Calltouch account's API settings: the token must belong to this site.</source>
-        <translation>Calltouch did not accept this site ID and token. Check both in your Calltouch account's API settings: the token must belong to this site.</translation>
+        <source>Calltouch did not accept this site ID and token. Check both in your Calltouch account&apos;s API settings: the token must belong to this site.</source>
+        <translation>Calltouch did not accept this site ID and token. Check both in your Calltouch account&apos;s API settings: the token must belong to this site.</translation>
     </message>
     <message>
         <source>Connect Calltouch</source>
@@ -192,8 +192,8 @@
         <translation>API address:</translation>
     </message>
     <message>
-        <source>Both are in your Calltouch account's API settings. Leave the API address as it is unless Calltouch support told you otherwise.</source>
-        <translation>Both are in your Calltouch account's API settings. Leave the API address as it is unless Calltouch support told you otherwise.</translation>
+        <source>Both are in your Calltouch account&apos;s API settings. Leave the API address as it is unless Calltouch support told you otherwise.</source>
+        <translation>Both are in your Calltouch account&apos;s API settings. Leave the API address as it is unless Calltouch support told you otherwise.</translation>
     </message>
 </context>
 <context>
@@ -235,6 +235,16 @@
     <message>
         <source>Next is available once every field is filled in. Still empty: %1.</source>
         <translation>Next is available once every field is filled in. Still empty: %1.</translation>
+    </message>
+    <message>
+        <source>Sandbox — demo data. The simulated %1 on this computer accepts:
+%2</source>
+        <translation>Sandbox — demo data. The simulated %1 on this computer accepts:
+%2</translation>
+    </message>
+    <message>
+        <source>Fill in the demo values</source>
+        <translation>Fill in the demo values</translation>
     </message>
 </context>
 <context>
@@ -380,6 +390,10 @@
     <message>
         <source>Could not start the sandbox.</source>
         <translation>Could not start the sandbox.</translation>
+    </message>
+    <message>
+        <source>Sandbox, demo data</source>
+        <translation>Sandbox, demo data</translation>
     </message>
 </context>
 <context>
@@ -665,8 +679,8 @@
         </translation>
     </message>
     <message>
-        <source>Could not read the account's custom fields: %1</source>
-        <translation>Could not read the account's custom fields: %1</translation>
+        <source>Could not read the account&apos;s custom fields: %1</source>
+        <translation>Could not read the account&apos;s custom fields: %1</translation>
     </message>
     <message>
         <source>Next is available once the missing fields exist: press Create.</source>
@@ -924,8 +938,8 @@
         <translation>a customer for a lead whose phone or e-mail matches no customer;</translation>
     </message>
     <message>
-        <source>an order for each new lead, or, when the customer has an open order without them, these fields and the order's source.</source>
-        <translation>an order for each new lead, or, when the customer has an open order without them, these fields and the order's source.</translation>
+        <source>an order for each new lead, or, when the customer has an open order without them, these fields and the order&apos;s source.</source>
+        <translation>an order for each new lead, or, when the customer has an open order without them, these fields and the order&apos;s source.</translation>
     </message>
     <message>
         <source>What it never touches:</source>
@@ -943,8 +957,8 @@
 <context>
     <name>LeadBridge::LeadIntake</name>
     <message>
-        <source>The lead's date is missing or impossible (Calltouch sent a time before 2000, after 2100 or not a time at all); it was not sent. Check the lead in Calltouch and send it again.</source>
-        <translation>The lead's date is missing or impossible (Calltouch sent a time before 2000, after 2100 or not a time at all); it was not sent. Check the lead in Calltouch and send it again.</translation>
+        <source>The lead&apos;s date is missing or impossible (Calltouch sent a time before 2000, after 2100 or not a time at all); it was not sent. Check the lead in Calltouch and send it again.</source>
+        <translation>The lead&apos;s date is missing or impossible (Calltouch sent a time before 2000, after 2100 or not a time at all); it was not sent. Check the lead in Calltouch and send it again.</translation>
     </message>
     <message>
         <source>The lead is dated %1, in the future; it was not sent. Check the lead in Calltouch and send it again.</source>
@@ -1171,8 +1185,8 @@
         <translation>Run setup &amp;wizard again…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 rejected the credentials.&lt;/b&gt; %2 The sync is stopped until this is fixed. &lt;a href="wizard"&gt;Run the setup wizard&lt;/a&gt;</source>
-        <translation>&lt;b&gt;%1 rejected the credentials.&lt;/b&gt; %2 The sync is stopped until this is fixed. &lt;a href="wizard"&gt;Run the setup wizard&lt;/a&gt;</translation>
+        <source>&lt;b&gt;%1 rejected the credentials.&lt;/b&gt; %2 The sync is stopped until this is fixed. &lt;a href=&quot;wizard&quot;&gt;Run the setup wizard&lt;/a&gt;</source>
+        <translation>&lt;b&gt;%1 rejected the credentials.&lt;/b&gt; %2 The sync is stopped until this is fixed. &lt;a href=&quot;wizard&quot;&gt;Run the setup wizard&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Not set up yet</source>
@@ -1181,6 +1195,48 @@
     <message>
         <source>&lt;b&gt;The local database failed.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;The local database failed.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Checking the database…</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>The database could not be opened.</translation>
+    </message>
+    <message>
+        <source>The database is sound: SQLite found no damage in %1.</source>
+        <translation>The database is sound: SQLite found no damage in %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: %2
+Quit LeadBridge and start it again: a damaged file is moved aside and kept, and the sync starts with an empty history.</source>
+        <translation>The database %1 is damaged: %2
+Quit LeadBridge and start it again: a damaged file is moved aside and kept, and the sync starts with an empty history.</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>Check database</translation>
+    </message>
+    <message>
+        <source>LeadBridge: Calltouch and retailCRM — Sandbox, demo data</source>
+        <translation>LeadBridge: Calltouch and retailCRM — Sandbox, demo data</translation>
+    </message>
+    <message>
+        <source>Sandbox — demo data. LeadBridge works with a simulated retailCRM and Calltouch on this computer: a new lead arrives about every 20 seconds (some without a contact, some meeting a CRM error that is retried) and orders change now and then. Nothing reaches a real account.</source>
+        <translation>Sandbox — demo data. LeadBridge works with a simulated retailCRM and Calltouch on this computer: a new lead arrives about every 20 seconds (some without a contact, some meeting a CRM error that is retried) and orders change now and then. Nothing reaches a real account.</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Check database</source>
+        <translation>&amp;Check database</translation>
+    </message>
+    <message>
+        <source>Check the local database file for damage</source>
+        <translation>Check the local database file for damage</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1305,10 @@
         <source>Shop code: %1</source>
         <translation>Shop code: %1</translation>
     </message>
+    <message>
+        <source>New orders:</source>
+        <translation>New orders:</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::OrderModel</name>
@@ -1283,6 +1343,65 @@
     <message>
         <source>Time</source>
         <translation>Time</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::OrderOptionsWidget</name>
+    <message>
+        <source>The CRM&apos;s default</source>
+        <translation>The CRM&apos;s default</translation>
+    </message>
+    <message>
+        <source>None: the CRM&apos;s distribution decides</source>
+        <translation>None: the CRM&apos;s distribution decides</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>User %1</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder: %1. Use only the ones listed below.</source>
+        <translation>Unknown placeholder: %1. Use only the ones listed below.</translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation>Example: %1</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <source>Order &amp;method:</source>
+        <translation>Order &amp;method:</translation>
+    </message>
+    <message>
+        <source>Order &amp;type:</source>
+        <translation>Order &amp;type:</translation>
+    </message>
+    <message>
+        <source>Responsible mana&amp;ger:</source>
+        <translation>Responsible mana&amp;ger:</translation>
+    </message>
+    <message>
+        <source>New customer&apos;s &amp;name:</source>
+        <translation>New customer&apos;s &amp;name:</translation>
+    </message>
+    <message>
+        <source>Used only when no customer with the lead&apos;s contact exists.</source>
+        <translation>Used only when no customer with the lead&apos;s contact exists.</translation>
+    </message>
+    <message>
+        <source>Placeholders in the name: %1</source>
+        <translation>Placeholders in the name: %1</translation>
     </message>
 </context>
 <context>
@@ -1366,8 +1485,8 @@
         <translation>Create a key in retailCRM under Settings / Integration / API keys. It is kept in the system keychain, never in a file.</translation>
     </message>
     <message>
-        <source>The account's time zone is %1.</source>
-        <translation>The account's time zone is %1.</translation>
+        <source>The account&apos;s time zone is %1.</source>
+        <translation>The account&apos;s time zone is %1.</translation>
     </message>
     <message>
         <source>%1 answered, but it is not a retailCRM account. Check the address: it looks like %2.</source>
@@ -1423,8 +1542,8 @@
         <translation>the account has no shops</translation>
     </message>
     <message>
-        <source>Could not save the chat receiver's secret in the system keychain (%1).</source>
-        <translation>Could not save the chat receiver's secret in the system keychain (%1).</translation>
+        <source>Could not save the chat receiver&apos;s secret in the system keychain (%1).</source>
+        <translation>Could not save the chat receiver&apos;s secret in the system keychain (%1).</translation>
     </message>
     <message>
         <source>Chats (Calltouch webhooks)</source>
@@ -1535,8 +1654,8 @@
         <translation>%1 is not a LeadBridge database (it is not an SQLite database at all). It was left untouched; check the --db option.</translation>
     </message>
     <message>
-        <source>%1 is another program's database, not LeadBridge's. It was left untouched; check the --db option.</source>
-        <translation>%1 is another program's database, not LeadBridge's. It was left untouched; check the --db option.</translation>
+        <source>%1 is another program&apos;s database, not LeadBridge&apos;s. It was left untouched; check the --db option.</source>
+        <translation>%1 is another program&apos;s database, not LeadBridge&apos;s. It was left untouched; check the --db option.</translation>
     </message>
     <message>
         <source>The database %1 is read-only. LeadBridge must write to it: make the file and its folder writable for this user, or choose another file with --db.</source>
@@ -1590,20 +1709,20 @@
         <translation>The customer had no orders: a new order was created.</translation>
     </message>
     <message>
-        <source>The customer's newest order is completed: a new order was created.</source>
-        <translation>The customer's newest order is completed: a new order was created.</translation>
+        <source>The customer&apos;s newest order is completed: a new order was created.</source>
+        <translation>The customer&apos;s newest order is completed: a new order was created.</translation>
     </message>
     <message>
-        <source>The customer's newest order is cancelled: a new order was created.</source>
-        <translation>The customer's newest order is cancelled: a new order was created.</translation>
+        <source>The customer&apos;s newest order is cancelled: a new order was created.</source>
+        <translation>The customer&apos;s newest order is cancelled: a new order was created.</translation>
     </message>
     <message>
-        <source>The customer's newest order is open and had no lead yet: it was completed with this lead.</source>
-        <translation>The customer's newest order is open and had no lead yet: it was completed with this lead.</translation>
+        <source>The customer&apos;s newest order is open and had no lead yet: it was completed with this lead.</source>
+        <translation>The customer&apos;s newest order is open and had no lead yet: it was completed with this lead.</translation>
     </message>
     <message>
-        <source>The customer's newest order is open and already has an earlier lead: nothing was changed.</source>
-        <translation>The customer's newest order is open and already has an earlier lead: nothing was changed.</translation>
+        <source>The customer&apos;s newest order is open and already has an earlier lead: nothing was changed.</source>
+        <translation>The customer&apos;s newest order is open and already has an earlier lead: nothing was changed.</translation>
     </message>
     <message>
         <source>This lead was already written to the order (found after a restart or a lost answer).</source>
@@ -1653,6 +1772,26 @@
         <source>The lead could not be sent; the error says why.</source>
         <translation>The lead could not be sent; the error says why.</translation>
     </message>
+    <message>
+        <source>the lead&apos;s phone number</source>
+        <translation>the lead&apos;s phone number</translation>
+    </message>
+    <message>
+        <source>the lead&apos;s e-mail</source>
+        <translation>the lead&apos;s e-mail</translation>
+    </message>
+    <message>
+        <source>the phone, or the e-mail when there is no phone</source>
+        <translation>the phone, or the e-mail when there is no phone</translation>
+    </message>
+    <message>
+        <source>the visitor&apos;s name</source>
+        <translation>the visitor&apos;s name</translation>
+    </message>
+    <message>
+        <source>the request&apos;s subject (&quot;Заявка&quot; when it has none)</source>
+        <translation>the request&apos;s subject (&quot;Заявка&quot; when it has none)</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::SyncContext</name>
@@ -1680,20 +1819,20 @@
         <translation>Bound to request %1.</translation>
     </message>
     <message>
-        <source>No call or request with this phone or e-mail in the 12 months before the order: source "Лид не найден".</source>
-        <translation>No call or request with this phone or e-mail in the 12 months before the order: source "Лид не найден".</translation>
+        <source>No call or request with this phone or e-mail in the 12 months before the order: source &quot;Лид не найден&quot;.</source>
+        <translation>No call or request with this phone or e-mail in the 12 months before the order: source &quot;Лид не найден&quot;.</translation>
     </message>
     <message>
-        <source>Not found locally: Calltouch matches by phone and e-mail, else "Лид не найден".</source>
-        <translation>Not found locally: Calltouch matches by phone and e-mail, else "Лид не найден".</translation>
+        <source>Not found locally: Calltouch matches by phone and e-mail, else &quot;Лид не найден&quot;.</source>
+        <translation>Not found locally: Calltouch matches by phone and e-mail, else &quot;Лид не найден&quot;.</translation>
     </message>
     <message>
         <source>No answer for this deal.</source>
         <translation>No answer for this deal.</translation>
     </message>
     <message>
-        <source>Waiting for Calltouch's journals: the deal is bound in the next cycle.</source>
-        <translation>Waiting for Calltouch's journals: the deal is bound in the next cycle.</translation>
+        <source>Waiting for Calltouch&apos;s journals: the deal is bound in the next cycle.</source>
+        <translation>Waiting for Calltouch&apos;s journals: the deal is bound in the next cycle.</translation>
     </message>
     <message>
         <source>The local database %1 cannot be written: %2</source>
@@ -1779,8 +1918,8 @@
 <context>
     <name>LeadBridge::WebhookReceiver</name>
     <message>
-        <source>The chat receiver's address "%1" is not host:port.</source>
-        <translation>The chat receiver's address "%1" is not host:port.</translation>
+        <source>The chat receiver&apos;s address &quot;%1&quot; is not host:port.</source>
+        <translation>The chat receiver&apos;s address &quot;%1&quot; is not host:port.</translation>
     </message>
     <message>
         <source>The chat receiver has no secret: open Settings and turn it on again, or set LEADBRIDGE_WEBHOOK_SECRET (at least %1 characters).</source>
@@ -1829,8 +1968,8 @@
         <translation>Set LEADBRIDGE_WEBHOOK_SECRET instead.</translation>
     </message>
     <message>
-        <source>The keychain cannot keep the chat receiver's secret on this machine. Set LEADBRIDGE_WEBHOOK_SECRET to a random value of at least 32 characters (e.g. the output of: openssl rand -hex 32) and run this again.</source>
-        <translation>The keychain cannot keep the chat receiver's secret on this machine. Set LEADBRIDGE_WEBHOOK_SECRET to a random value of at least 32 characters (e.g. the output of: openssl rand -hex 32) and run this again.</translation>
+        <source>The keychain cannot keep the chat receiver&apos;s secret on this machine. Set LEADBRIDGE_WEBHOOK_SECRET to a random value of at least 32 characters (e.g. the output of: openssl rand -hex 32) and run this again.</source>
+        <translation>The keychain cannot keep the chat receiver&apos;s secret on this machine. Set LEADBRIDGE_WEBHOOK_SECRET to a random value of at least 32 characters (e.g. the output of: openssl rand -hex 32) and run this again.</translation>
     </message>
     <message>
         <source>Calls:    %1</source>
@@ -1876,8 +2015,8 @@
         <translation>The test chat arrived at %1: the receiver works. Nothing was sent to retailCRM.</translation>
     </message>
     <message>
-        <source>Something answers on port %1, but not with this secret: save, so that LeadBridge's receiver uses it, then test again.</source>
-        <translation>Something answers on port %1, but not with this secret: save, so that LeadBridge's receiver uses it, then test again.</translation>
+        <source>Something answers on port %1, but not with this secret: save, so that LeadBridge&apos;s receiver uses it, then test again.</source>
+        <translation>Something answers on port %1, but not with this secret: save, so that LeadBridge&apos;s receiver uses it, then test again.</translation>
     </message>
     <message>
         <source>The test chat did not arrive: %1</source>
