@@ -107,7 +107,8 @@ bool DealPushPhase::refuseWithoutDate(const DealRow &row, qint64 now)
             .arg(row.orderNumber.isEmpty() ? QString::number(row.orderId) : row.orderNumber);
     const StoreResult written = m_ctx.store->inTransaction([&] {
         return m_ctx.sync->setDealFailed(row.orderId, message, Db::kNoAutomaticRetry, now).ok
-            && m_ctx.sync->recordError(Db::ErrorDirection::Deals, dealItem(row.orderId), message, 1, 0, now).ok;
+            && m_ctx.sync->recordError(Db::ErrorDirection::Deals, dealItem(row.orderId), message, 1, 0, now)
+                   .ok;
     });
     if (stopsOnStore(written))
         return false;

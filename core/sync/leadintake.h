@@ -29,8 +29,7 @@ public:
     {}
 
     /// Stores a lead seen for the first time (a known one is left as it is).
-    [[nodiscard]]
-    Outcome take(const Calltouch::Lead &lead);
+    [[nodiscard]] Outcome take(const Calltouch::Lead &lead);
 
     /// Why the lead's date cannot be used, or an empty text when it can. @p nowMs is the engine's clock.
     [[nodiscard]] static QString dateProblem(const Calltouch::Lead &lead, qint64 nowMs);

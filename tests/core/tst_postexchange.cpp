@@ -1,9 +1,9 @@
 // Writes (POST) are sent once and never again by the HTTP stack: against a bare TCP server of this test
 // (not the product's framing) that reads a request fully and then drops the connection, stays silent, or
 // answers in the different ways HTTP/1.1 allows; and over TLS with a certificate made at test time.
-#include <QJsonDocument>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
