@@ -9,6 +9,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "orderoptionswidget.h"
 #include "secrets/secretstore.h"
 #include "settings/appsettings.h"
 #include "webhookwidget.h"
@@ -82,12 +83,17 @@ void SettingsDialog::loadShops(SetupBackend *backend)
             retranslate();
             return;
         }
-        backend->listShops(
-            url, key.value, this, [this](const QList<RetailCrm::Site> &sites, const ApiError &error) {
+        const QString apiKey = key.value;
+        backend->listShops(url, apiKey, this,
+            [this, backend, url, apiKey](const QList<RetailCrm::Site> &sites, const ApiError &error) {
                 m_loadingShops = false;
                 if (error.isOk() && !sites.isEmpty()) {
                     m_options->setShops(sites);
                     m_shopsStatus->hide();
+                    // The order options are chosen from the CRM's books here too (saved codes stay).
+                    backend->listOrderBooks(url, apiKey, this, [this](const RetailCrm::OrderBooks &books) {
+                        m_options->orderOptions()->setReferenceBooks(books);
+                    });
                 } else {
                     m_shopsError = error.isOk() ? tr("the account has no shops") : error.userMessage();
                 }

@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include "optionswidget.h"
+#include "orderoptionswidget.h"
 #include "sandbox/retailcrmsim.h"
 #include "screenshots.h"
 #include "secrets/secretstore.h"
@@ -111,10 +112,19 @@ void tst_SettingsDialog::shopsAreLoadedByName()
     QCOMPARE(shops->currentData().toString(), sites.last().code); // the saved one
     QVERIFY(shops->toolTip().contains(sites.last().code));
     QVERIFY(!dialog.shopsStatus()->isVisible());
+    // The order options are chosen from the CRM's books in Settings too, by name, code in the tooltip.
+    QComboBox *method = dialog.options()->orderOptions()->methodCombo(Calltouch::Lead::Kind::Call);
+    QTRY_VERIFY_WITH_TIMEOUT(method->findData(QStringLiteral("phone")) > 0, 20000);
+    const int phone = method->findData(QStringLiteral("phone"));
+    QCOMPARE(method->itemText(phone), QStringLiteral("По телефону"));
+    QCOMPARE(method->itemData(phone, Qt::ToolTipRole).toString(), QStringLiteral("phone"));
+    QCOMPARE(method->currentIndex(), 0); // the saved choice (the CRM's default) is kept
     TestSupport::saveScreenshot(&dialog, QStringLiteral("settings_shops_en"));
     shops->setCurrentIndex(0);
+    method->setCurrentIndex(phone);
     dialog.accept();
     QCOMPARE(AppSettings(settings.fileName()).shop(), sites.first().code);
+    QCOMPARE(AppSettings(settings.fileName()).orderOptions().call.orderMethod, QStringLiteral("phone"));
 }
 
 void tst_SettingsDialog::shopsThatCannotBeLoadedKeepTheSavedOne()

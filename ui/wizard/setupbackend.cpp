@@ -218,6 +218,20 @@ void ClientSetupBackend::listShops(const QUrl &url, const QString &apiKey, QObje
     });
 }
 
+void ClientSetupBackend::listOrderBooks(
+    const QUrl &url, const QString &apiKey, QObject *context, BooksDone done)
+{
+    RetailCrm::Client *client = crmClient(url, apiKey, context);
+    client->orderMethods(context, [=](const QList<RetailCrm::OrderMethod> &methods, const ApiError &) {
+        client->orderTypes(context, [=](const QList<RetailCrm::OrderType> &types, const ApiError &) {
+            client->users(context, [=](const QList<RetailCrm::User> &users, const ApiError &) {
+                client->deleteLater();
+                done({ methods, types, users });
+            });
+        });
+    });
+}
+
 void ClientSetupBackend::countLeads(const QUrl &apiUrl, const QString &siteId, const QString &token,
     const QDate &since, QObject *context, CountDone done)
 {

@@ -63,6 +63,7 @@ public:
     using FieldsDone =
         std::function<void(const QList<RetailCrm::CustomField> &fields, const ApiError &error)>;
     using SitesDone = std::function<void(const QList<RetailCrm::Site> &sites, const ApiError &error)>;
+    using BooksDone = std::function<void(const RetailCrm::OrderBooks &books)>;
     using CountDone = std::function<void(int calls, int requests, const ApiError &error)>;
 
     virtual void checkRetailCrm(const QUrl &url, const QString &apiKey, QObject *context, CrmDone done) = 0;
@@ -76,6 +77,14 @@ public:
         const QUrl &url, const QString &apiKey, QObject *context, FieldsDone done) = 0;
     /// The account's shops (the reference book), in the CRM's order.
     virtual void listShops(const QUrl &url, const QString &apiKey, QObject *context, SitesDone done) = 0;
+    /// The order options' reference books (Settings); a book that cannot be read stays empty.
+    virtual void listOrderBooks(const QUrl &url, const QString &apiKey, QObject *context, BooksDone done)
+    {
+        Q_UNUSED(url)
+        Q_UNUSED(apiKey)
+        Q_UNUSED(context)
+        done({});
+    }
     /// How many calls and website requests Calltouch holds from @p since to today (project zone).
     virtual void countLeads(const QUrl &apiUrl, const QString &siteId, const QString &token,
         const QDate &since, QObject *context, CountDone done) = 0;
@@ -97,6 +106,7 @@ public:
         QObject *context, FieldDone done) override;
     void listCustomFields(const QUrl &url, const QString &apiKey, QObject *context, FieldsDone done) override;
     void listShops(const QUrl &url, const QString &apiKey, QObject *context, SitesDone done) override;
+    void listOrderBooks(const QUrl &url, const QString &apiKey, QObject *context, BooksDone done) override;
     void countLeads(const QUrl &apiUrl, const QString &siteId, const QString &token, const QDate &since,
         QObject *context, CountDone done) override;
 
