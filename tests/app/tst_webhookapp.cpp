@@ -342,7 +342,13 @@ void tst_WebhookApp::chatsBecomeExactlyTheExpectedOrders()
     qInfo() << "VmRSS before" << before << "KiB, after 10 000 deliveries" << after << "KiB ("
             << (after - before) << "KiB), in" << burst.elapsed() << "ms";
     QVERIFY(before > 0);
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer keeps freed memory in quarantine (up to 256 MiB), so resident memory grows
+    // whatever the program does; its leak checker at exit is the test of that build.
+    qInfo() << "AddressSanitizer build: resident memory is not a measure here";
+#else
     QVERIFY2(after - before < 4 * 1024, qPrintable(QString::number(after - before)));
+#endif
     QTest::qWait(2500);
     QCOMPARE(m_crm->orders().size(), 3);
 
