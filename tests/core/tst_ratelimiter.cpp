@@ -1,5 +1,7 @@
 #include <atomic>
 
+#include <QMutex>
+#include <QReadWriteLock>
 #include <QTest>
 #include <QThread>
 
@@ -118,22 +120,30 @@ void tst_RateLimiter::waitingBooksNothing()
 void tst_RateLimiter::parallelCallersShareTheBudget()
 {
     // 4 threads racing for 25 sends each at 10/s on a clock they advance together: no 1-second window
-    // ever holds more than 10 of the booked sends.
+    // ever holds more than 10 of the booked sends. The acquires race with each other (shared lock);
+    // the clock only moves between them (exclusive lock), so a send is recorded at the time it booked.
     m_now = 1000;
     RateLimiter limiter(10, clock());
     QList<qint64> times;
     QMutex mutex;
+    QReadWriteLock clockLock;
     QList<QThread *> threads;
     for (int t = 0; t < 4; ++t) {
         threads << QThread::create([&] {
             int done = 0;
             while (done < 25) {
-                const qint64 wait = limiter.tryAcquire();
-                if (wait == 0) {
-                    QMutexLocker lock(&mutex);
-                    times << m_now.load();
-                    ++done;
-                } else {
+                qint64 wait = 0;
+                {
+                    QReadLocker reading(&clockLock);
+                    wait = limiter.tryAcquire();
+                    if (wait == 0) {
+                        QMutexLocker lock(&mutex);
+                        times << m_now.load();
+                        ++done;
+                    }
+                }
+                if (wait != 0) {
+                    QWriteLocker advancing(&clockLock);
                     m_now += 1; // time moves on for everybody
                 }
             }
