@@ -130,7 +130,7 @@
         <translation>Адрес вернул страницу не в формате JSON (HTTP %1): это не адрес API Calltouch. Проверьте настройку адреса API Calltouch (обычно https://api.calltouch.ru).</translation>
     </message>
     <message>
-        <source>The journal page has an impossible &quot;%1&quot;: %2.</source>
+        <source>The journal page has an impossible "%1": %2.</source>
         <translation>В странице журнала невозможное значение «%1»: %2.</translation>
     </message>
 </context>
@@ -164,7 +164,7 @@
         <translation>%1 — не адрес API Calltouch. Обычный адрес: https://api.calltouch.ru.</translation>
     </message>
     <message>
-        <source>Calltouch did not accept this site ID and token. Check both in your Calltouch account&apos;s API settings: the token must belong to this site.</source>
+        <source>Calltouch did not accept this site ID and token. Check both in your Calltouch account's API settings: the token must belong to this site.</source>
         <translation>Calltouch не принял этот ID сайта и токен. Проверьте оба значения в настройках API личного кабинета Calltouch: токен должен относиться к этому сайту.</translation>
     </message>
     <message>
@@ -192,7 +192,7 @@
         <translation>Адрес API:</translation>
     </message>
     <message>
-        <source>Both are in your Calltouch account&apos;s API settings. Leave the API address as it is unless Calltouch support told you otherwise.</source>
+        <source>Both are in your Calltouch account's API settings. Leave the API address as it is unless Calltouch support told you otherwise.</source>
         <translation>Оба значения есть в настройках API личного кабинета Calltouch. Не меняйте адрес API, если поддержка Calltouch не указала другой.</translation>
     </message>
 </context>
@@ -680,7 +680,7 @@
         </translation>
     </message>
     <message>
-        <source>Could not read the account&apos;s custom fields: %1</source>
+        <source>Could not read the account's custom fields: %1</source>
         <translation>Не удалось прочитать пользовательские поля аккаунта: %1</translation>
     </message>
     <message>
@@ -940,7 +940,7 @@
         <translation>клиента для лида, чей телефон или e-mail не совпадает ни с одним клиентом;</translation>
     </message>
     <message>
-        <source>an order for each new lead, or, when the customer has an open order without them, these fields and the order&apos;s source.</source>
+        <source>an order for each new lead, or, when the customer has an open order without them, these fields and the order's source.</source>
         <translation>заказ для каждого нового лида или, если у клиента есть открытый заказ без них, эти поля и источник заказа.</translation>
     </message>
     <message>
@@ -959,7 +959,7 @@
 <context>
     <name>LeadBridge::LeadIntake</name>
     <message>
-        <source>The lead&apos;s date is missing or impossible (Calltouch sent a time before 2000, after 2100 or not a time at all); it was not sent. Check the lead in Calltouch and send it again.</source>
+        <source>The lead's date is missing or impossible (Calltouch sent a time before 2000, after 2100 or not a time at all); it was not sent. Check the lead in Calltouch and send it again.</source>
         <translation>У лида нет даты или она невозможна (Calltouch прислал время до 2000 года, после 2100 года или вовсе не время); лид не отправлен. Проверьте лид в Calltouch и отправьте его снова.</translation>
     </message>
     <message>
@@ -1191,8 +1191,8 @@
         <translation>Снова запустить &amp;мастер настройки…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 rejected the credentials.&lt;/b&gt; %2 The sync is stopped until this is fixed. &lt;a href=&quot;wizard&quot;&gt;Run the setup wizard&lt;/a&gt;</source>
-        <translation>&lt;b&gt;%1 отклонил учётные данные.&lt;/b&gt; %2 Синхронизация остановлена, пока это не будет исправлено. &lt;a href=&quot;wizard&quot;&gt;Запустить мастер настройки&lt;/a&gt;</translation>
+        <source>&lt;b&gt;%1 rejected the credentials.&lt;/b&gt; %2 The sync is stopped until this is fixed. &lt;a href="wizard"&gt;Run the setup wizard&lt;/a&gt;</source>
+        <translation>&lt;b&gt;%1 отклонил учётные данные.&lt;/b&gt; %2 Синхронизация остановлена, пока это не будет исправлено. &lt;a href="wizard"&gt;Запустить мастер настройки&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Not set up yet</source>
@@ -1354,11 +1354,11 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
 <context>
     <name>LeadBridge::OrderOptionsWidget</name>
     <message>
-        <source>The CRM&apos;s default</source>
+        <source>The CRM's default</source>
         <translation>По умолчанию в CRM</translation>
     </message>
     <message>
-        <source>None: the CRM&apos;s distribution decides</source>
+        <source>None: the CRM's distribution decides</source>
         <translation>Нет: решает распределение в CRM</translation>
     </message>
     <message>
@@ -1398,11 +1398,11 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>Ответственный &amp;менеджер:</translation>
     </message>
     <message>
-        <source>New customer&apos;s &amp;name:</source>
+        <source>New customer's &amp;name:</source>
         <translation>&amp;Имя нового клиента:</translation>
     </message>
     <message>
-        <source>Used only when no customer with the lead&apos;s contact exists.</source>
+        <source>Used only when no customer with the lead's contact exists.</source>
         <translation>Используется, только если клиента с контактом лида нет.</translation>
     </message>
     <message>
@@ -1492,7 +1492,7 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>Создайте ключ в retailCRM в разделе «Настройки / Интеграция / Ключи доступа к API». Он хранится в системном хранилище паролей и никогда не сохраняется в файл.</translation>
     </message>
     <message>
-        <source>The account&apos;s time zone is %1.</source>
+        <source>The account's time zone is %1.</source>
         <translation>Часовой пояс аккаунта: %1.</translation>
     </message>
     <message>
@@ -1549,7 +1549,7 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>в аккаунте нет магазинов</translation>
     </message>
     <message>
-        <source>Could not save the chat receiver&apos;s secret in the system keychain (%1).</source>
+        <source>Could not save the chat receiver's secret in the system keychain (%1).</source>
         <translation>Не удалось сохранить секрет приёмника чатов в системной связке ключей (%1).</translation>
     </message>
     <message>
@@ -1663,7 +1663,7 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>%1 — не база данных LeadBridge (это вообще не база SQLite). Файл не тронут; проверьте параметр --db.</translation>
     </message>
     <message>
-        <source>%1 is another program&apos;s database, not LeadBridge&apos;s. It was left untouched; check the --db option.</source>
+        <source>%1 is another program's database, not LeadBridge's. It was left untouched; check the --db option.</source>
         <translation>%1 — база данных другой программы, а не LeadBridge. Файл не тронут; проверьте параметр --db.</translation>
     </message>
     <message>
@@ -1718,19 +1718,19 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>У клиента не было заказов: создан новый заказ.</translation>
     </message>
     <message>
-        <source>The customer&apos;s newest order is completed: a new order was created.</source>
+        <source>The customer's newest order is completed: a new order was created.</source>
         <translation>Последний заказ клиента выполнен: создан новый заказ.</translation>
     </message>
     <message>
-        <source>The customer&apos;s newest order is cancelled: a new order was created.</source>
+        <source>The customer's newest order is cancelled: a new order was created.</source>
         <translation>Последний заказ клиента отменён: создан новый заказ.</translation>
     </message>
     <message>
-        <source>The customer&apos;s newest order is open and had no lead yet: it was completed with this lead.</source>
+        <source>The customer's newest order is open and had no lead yet: it was completed with this lead.</source>
         <translation>Последний заказ клиента открыт и ещё не связан с лидом: он дополнен данными этого лида.</translation>
     </message>
     <message>
-        <source>The customer&apos;s newest order is open and already has an earlier lead: nothing was changed.</source>
+        <source>The customer's newest order is open and already has an earlier lead: nothing was changed.</source>
         <translation>Последний заказ клиента открыт и уже связан с более ранним лидом: ничего не изменено.</translation>
     </message>
     <message>
@@ -1782,11 +1782,11 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>Лид не удалось отправить; причина указана в ошибке.</translation>
     </message>
     <message>
-        <source>the lead&apos;s phone number</source>
+        <source>the lead's phone number</source>
         <translation>телефон лида</translation>
     </message>
     <message>
-        <source>the lead&apos;s e-mail</source>
+        <source>the lead's e-mail</source>
         <translation>e-mail лида</translation>
     </message>
     <message>
@@ -1794,11 +1794,11 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>телефон или, если его нет, e-mail</translation>
     </message>
     <message>
-        <source>the visitor&apos;s name</source>
+        <source>the visitor's name</source>
         <translation>имя посетителя</translation>
     </message>
     <message>
-        <source>the request&apos;s subject (&quot;Заявка&quot; when it has none)</source>
+        <source>the request's subject ("Заявка" when it has none)</source>
         <translation>тема заявки («Заявка», если темы нет)</translation>
     </message>
 </context>
@@ -1828,11 +1828,11 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>Привязана к заявке %1.</translation>
     </message>
     <message>
-        <source>No call or request with this phone or e-mail in the 12 months before the order: source &quot;Лид не найден&quot;.</source>
+        <source>No call or request with this phone or e-mail in the 12 months before the order: source "Лид не найден".</source>
         <translation>За 12 месяцев до заказа нет звонков и заявок с этим телефоном или e-mail: источник «Лид не найден».</translation>
     </message>
     <message>
-        <source>Not found locally: Calltouch matches by phone and e-mail, else &quot;Лид не найден&quot;.</source>
+        <source>Not found locally: Calltouch matches by phone and e-mail, else "Лид не найден".</source>
         <translation>Локально не найден: Calltouch сопоставит по телефону и e-mail, иначе — «Лид не найден».</translation>
     </message>
     <message>
@@ -1840,7 +1840,7 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>Нет ответа по этой сделке.</translation>
     </message>
     <message>
-        <source>Waiting for Calltouch&apos;s journals: the deal is bound in the next cycle.</source>
+        <source>Waiting for Calltouch's journals: the deal is bound in the next cycle.</source>
         <translation>Ждём журналы Calltouch: сделка будет привязана в следующем цикле.</translation>
     </message>
     <message>
@@ -1929,7 +1929,7 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
 <context>
     <name>LeadBridge::WebhookReceiver</name>
     <message>
-        <source>The chat receiver&apos;s address &quot;%1&quot; is not host:port.</source>
+        <source>The chat receiver's address "%1" is not host:port.</source>
         <translation>Адрес приёмника чатов «%1» не в виде хост:порт.</translation>
     </message>
     <message>
@@ -1979,7 +1979,7 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>Вместо этого задайте LEADBRIDGE_WEBHOOK_SECRET.</translation>
     </message>
     <message>
-        <source>The keychain cannot keep the chat receiver&apos;s secret on this machine. Set LEADBRIDGE_WEBHOOK_SECRET to a random value of at least 32 characters (e.g. the output of: openssl rand -hex 32) and run this again.</source>
+        <source>The keychain cannot keep the chat receiver's secret on this machine. Set LEADBRIDGE_WEBHOOK_SECRET to a random value of at least 32 characters (e.g. the output of: openssl rand -hex 32) and run this again.</source>
         <translation>Связка ключей на этой машине не может хранить секрет приёмника чатов. Задайте LEADBRIDGE_WEBHOOK_SECRET — случайное значение не короче 32 символов (например, вывод команды openssl rand -hex 32) — и запустите снова.</translation>
     </message>
     <message>
@@ -2026,7 +2026,7 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>Тестовый чат пришёл в %1: приёмник работает. В retailCRM ничего не отправлено.</translation>
     </message>
     <message>
-        <source>Something answers on port %1, but not with this secret: save, so that LeadBridge&apos;s receiver uses it, then test again.</source>
+        <source>Something answers on port %1, but not with this secret: save, so that LeadBridge's receiver uses it, then test again.</source>
         <translation>На порту %1 кто-то отвечает, но не с этим секретом: сохраните, чтобы приёмник LeadBridge начал его использовать, и проверьте снова.</translation>
     </message>
     <message>

@@ -1,3 +1,5 @@
+// MainWindow, part one: building the window, its actions and tabs, settings, details and resend.
+// The refresh during a sync is in mainwindow_refresh.cpp, the status bar in mainwindow_status.cpp.
 #include "mainwindow.h"
 
 #include <QAction>
@@ -38,14 +40,6 @@
 #include "windowlayout.h"
 
 namespace LeadBridge {
-namespace {
-
-    QString timeText(const QDateTime &time)
-    {
-        return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
-    }
-
-} // namespace
 
 MainWindow::MainWindow(Translator *translator, QWidget *parent)
     : QMainWindow(parent)
@@ -375,85 +369,6 @@ DetailsDialog *MainWindow::showDetails(Tab tab, qint64 id)
     return dialog;
 }
 
-void MainWindow::connectRefresh(SyncController *controller)
-{
-    // What changed, by key; the scheduler reads only the visible tab, at most twice a second.
-    connect(controller, &SyncController::cycleFinished, this, &MainWindow::scheduleRefresh);
-    connect(controller, &SyncController::leadProcessed, this, [this](const LeadOutcome &outcome) {
-        m_refresh->markRow(LeadsTab, outcome.leadId);
-        if (outcome.orderId > 0)
-            m_refresh->markRow(OrdersTab, outcome.orderId);
-        m_refresh->markWhole(DashboardTab);
-    });
-    connect(controller, &SyncController::dealChanged, this, [this](qint64 orderId) {
-        m_refresh->markRow(DealsTab, orderId);
-        m_refresh->markWhole(DashboardTab);
-    });
-    connect(controller, &SyncController::errorRecorded, this, [this] { m_refresh->markWhole(ErrorsTab); });
-}
-
-void MainWindow::scheduleRefresh()
-{
-    m_refresh->markEverything();
-}
-
-void MainWindow::refreshNow()
-{
-    m_refresh->markEverything();
-    m_refresh->flush();
-}
-
-void MainWindow::updateVisibleTab()
-{
-    m_refresh->setVisibleTab(isVisible() && !isMinimized() ? m_tabs->currentIndex() : -1);
-}
-
-void MainWindow::applyRefresh(int index, bool whole, const QList<qint64> &ids)
-{
-    if (index == DashboardTab)
-        m_dashboard->refresh();
-    else if (index > DashboardTab && index < m_tables.size())
-        whole ? m_tables.at(index)->refresh() : m_tables.at(index)->refreshRows(ids);
-}
-
-void MainWindow::checkDatabase()
-{
-    if (!m_store || m_checking)
-        return;
-    m_checking = true;
-    m_checkAction->setEnabled(false);
-    statusBar()->showMessage(tr("Checking the database…"));
-    // In the background with a connection of its own: a large file takes a while.
-    auto *reader = new BackgroundReader(this);
-    reader->setDatabasePath(m_store->path());
-    auto ok = std::make_shared<bool>(false);
-    auto problems = std::make_shared<QStringList>();
-    reader->run(
-        [ok, problems](Store *store) {
-            if (store)
-                *ok = store->verifyIntegrity(problems.get());
-            else
-                *problems = QStringList { tr("The database could not be opened.") };
-        },
-        [this, reader, ok, problems] {
-            reader->deleteLater();
-            m_checking = false;
-            m_checkAction->setEnabled(true);
-            statusBar()->clearMessage();
-            const QString message = *ok
-                ? tr("The database is sound: SQLite found no damage in %1.").arg(m_store->path())
-                : tr("The database %1 is damaged: %2\nQuit LeadBridge and start it again: a damaged "
-                     "file is moved aside and kept, and the sync starts with an empty history.")
-                      .arg(m_store->path(), problems->mid(0, 5).join(QLatin1Char('\n')));
-            auto *box = new QMessageBox(*ok ? QMessageBox::Information : QMessageBox::Warning,
-                tr("Check database"), message, QMessageBox::Ok, this);
-            box->setObjectName(QStringLiteral("checkDatabaseResult"));
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-            emit checkDatabaseFinished(*ok, message);
-        });
-}
-
 QList<qint64> MainWindow::selectedLeadIds() const
 {
     switch (m_tabs->currentIndex()) {
@@ -520,64 +435,6 @@ void MainWindow::updateActions()
     m_settingsAction->setEnabled(m_settings != nullptr);
 }
 
-void MainWindow::setEngineStatus(const EngineStatus &status)
-{
-    m_status = status;
-    m_hasStatus = true;
-    if (m_pauseAction->isChecked() != status.paused) {
-        const QSignalBlocker blocker(m_pauseAction);
-        m_pauseAction->setChecked(status.paused);
-    }
-    retranslate();
-}
-
-void MainWindow::showStoreProblem(const QString &message)
-{
-    m_storeProblem = message;
-    retranslate();
-    m_banner->show();
-}
-
-void MainWindow::showCredentialsProblem(const QString &service, const QString &message)
-{
-    m_bannerService = service;
-    m_bannerMessage = message;
-    retranslate();
-    m_banner->show();
-}
-
-QString MainWindow::statusText() const
-{
-    return QStringList { m_connectionLabel->text(), m_lastSyncLabel->text(), m_nextSyncLabel->text(),
-        m_backlogLabel->text() }
-        .join(QStringLiteral(" | "));
-}
-
-void MainWindow::updateStatusBar()
-{
-    if (!m_hasStatus) {
-        m_connectionLabel->setText(m_controller
-                ? tr("Starting…")
-                : (m_setupNeeded ? tr("Not set up yet") : tr("Sync is not running")));
-    } else if (m_status.paused) {
-        m_connectionLabel->setText(tr("Paused"));
-    } else if (m_status.connected) {
-        m_connectionLabel->setText(tr("Connected"));
-    } else {
-        m_connectionLabel->setText(m_status.lastError.isEmpty()
-                ? tr("Not connected")
-                : tr("Not connected: %1").arg(m_status.lastError));
-    }
-    m_lastSyncLabel->setText(m_status.lastSync.isValid()
-            ? tr("Last sync: %1").arg(timeText(m_status.lastSync))
-            : tr("Last sync: never"));
-    m_nextSyncLabel->setText(m_status.nextSync.isValid() && !m_status.paused
-            ? tr("Next sync: %1").arg(timeText(m_status.nextSync))
-            : QString());
-    m_nextSyncLabel->setVisible(!m_nextSyncLabel->text().isEmpty());
-    m_backlogLabel->setText(tr("Waiting to be sent: %n lead(s)", nullptr, m_status.backlog));
-}
-
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -609,13 +466,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     QMainWindow::closeEvent(event);
-}
-
-void MainWindow::setSandboxMarker(bool sandbox)
-{
-    m_sandbox = sandbox;
-    m_sandboxBanner->setVisible(sandbox);
-    retranslate();
 }
 
 void MainWindow::retranslate()
