@@ -100,6 +100,27 @@ namespace {
             || t == QLatin1String("mail");
     }
 
+    /// A journal answers a bare array (everything) or a page object with "records"; @p records gets
+    /// them, the result says which page it was. @p notAPage is the error for anything else.
+    Result<PageInfo> journalRecords(const QJsonDocument &json, const QString &notAPage, QJsonArray *records)
+    {
+        Result<PageInfo> result;
+        if (json.isArray()) {
+            *records = json.array();
+            result.value.paged = false;
+            result.value.recordsTotal = int(records->size());
+            result.value.pageSize = int(records->size());
+            return result;
+        }
+        const QJsonObject root = json.object();
+        const QJsonValue list = root.value(QLatin1String("records"));
+        if (!list.isArray()) {
+            result.error = badResponse(notAPage);
+            return result;
+        }
+        *records = list.toArray();
+        return pageInfo(root, int(records->size()));
+    }
 } // namespace
 
 // ---- journals ----
@@ -134,27 +155,15 @@ Result<CallsPage> parseCallsJournal(const QByteArray &body, const QTimeZone &zon
         return result;
     }
     QJsonArray records;
-    if (json.value.isArray()) {
-        records = json.value.array();
-        result.value.info.paged = false;
-        result.value.info.recordsTotal = int(records.size());
-        result.value.info.pageSize = int(records.size());
-    } else {
-        const QJsonObject root = json.value.object();
-        const QJsonValue list = root.value(QLatin1String("records"));
-        if (!list.isArray()) {
-            result.error = badResponse(QCoreApplication::translate("LeadBridge::Calltouch",
-                "The calls journal answer is neither a list nor a page with records."));
-            return result;
-        }
-        records = list.toArray();
-        const Result<PageInfo> info = pageInfo(root, int(records.size()));
-        if (!info.isOk()) {
-            result.error = info.error;
-            return result;
-        }
-        result.value.info = info.value;
+    const Result<PageInfo> info = journalRecords(json.value,
+        QCoreApplication::translate(
+            "LeadBridge::Calltouch", "The calls journal answer is neither a list nor a page with records."),
+        &records);
+    if (!info.isOk()) {
+        result.error = info.error;
+        return result;
     }
+    result.value.info = info.value;
     for (const QJsonValue &item : std::as_const(records)) {
         const Result<Lead> lead = parseCallRecord(item.toObject(), zone);
         if (!lead.isOk()) {
@@ -264,24 +273,15 @@ Result<DealsJournalPage> parseDealsJournal(const QByteArray &body)
         return result;
     }
     QJsonArray records;
-    if (json.value.isArray()) {
-        records = json.value.array();
-    } else {
-        const QJsonObject root = json.value.object();
-        const QJsonValue list = root.value(QLatin1String("records"));
-        if (!list.isArray()) {
-            result.error = badResponse(QCoreApplication::translate(
-                "LeadBridge::Calltouch", "The deals journal answer is not a page with records."));
-            return result;
-        }
-        records = list.toArray();
-        const Result<PageInfo> info = pageInfo(root, int(records.size()));
-        if (!info.isOk()) {
-            result.error = info.error;
-            return result;
-        }
-        result.value.info = info.value;
+    const Result<PageInfo> info = journalRecords(json.value,
+        QCoreApplication::translate(
+            "LeadBridge::Calltouch", "The deals journal answer is not a page with records."),
+        &records);
+    if (!info.isOk()) {
+        result.error = info.error;
+        return result;
     }
+    result.value.info = info.value;
     for (const QJsonValue &item : std::as_const(records)) {
         const QJsonObject record = item.toObject();
         // The record shape is UNCONFIRMED: orderNumber (our key) when present, else orderId.
