@@ -47,7 +47,10 @@ namespace EngineSeedDetail {
 
         int pick(int bound) { return int(random() % quint32(bound)); }
 
-        QString phone(int n) const { return QStringLiteral("+7916%1").arg(3000000 + n, 7, 10, QLatin1Char('0')); }
+        QString phone(int n) const
+        {
+            return QStringLiteral("+7916%1").arg(3000000 + n, 7, 10, QLatin1Char('0'));
+        }
 
         void startEngine()
         {
@@ -184,7 +187,8 @@ namespace EngineSeedDetail {
                 const RetailCrm::Order &order = orders.at(pick(orders.size()));
                 (void)f.crm->setOrderStatus(order.id, next.at(pick(next.size())));
             }
-            (void)f.crm->setOrderTotal(orders.at(pick(orders.size())).id, QStringLiteral("%1.00").arg(5000 + pick(90000)));
+            (void)f.crm->setOrderTotal(
+                orders.at(pick(orders.size())).id, QStringLiteral("%1.00").arg(5000 + pick(90000)));
             if (day % 3 == 0)
                 crmOrder(0, QStringLiteral("new"), 0, QStringLiteral("outlet"), phone(900 + day));
             if (day % 5 == 0)
@@ -226,11 +230,12 @@ namespace EngineSeedDetail {
                     f.engine->reconfigure(f.config);
                 }
                 if (day <= 7) {
-                    const QByteArray chat = QStringLiteral("id=%1&phone=%2&email=&name=%3&utm_source=site")
-                                                .arg(95000 + day)
-                                                .arg(QString::fromLatin1(QUrl::toPercentEncoding(phone(200 + day))),
-                                                    QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("Оля"))))
-                                                .toLatin1();
+                    const QByteArray chat =
+                        QStringLiteral("id=%1&phone=%2&email=&name=%3&utm_source=site")
+                            .arg(95000 + day)
+                            .arg(QString::fromLatin1(QUrl::toPercentEncoding(phone(200 + day))),
+                                QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("Оля"))))
+                            .toLatin1();
                     post(QStringLiteral("chat"), chat);
                 }
                 crmUsersWork(day);
@@ -249,7 +254,9 @@ namespace EngineSeedDetail {
             {
                 Store store(QStringLiteral("seed-resend"));
                 if (store.open(f.databasePath()).isOk()) {
-                    const qint64 lead = store.scalar(QStringLiteral("SELECT min(id) FROM leads WHERE state='skipped'")).toLongLong();
+                    const qint64 lead =
+                        store.scalar(QStringLiteral("SELECT min(id) FROM leads WHERE state='skipped'"))
+                            .toLongLong();
                     if (lead > 0) {
                         QSignalSpy processed(f.engine.get(), &SyncEngine::leadProcessed);
                         f.engine->resendLead(lead);
@@ -261,17 +268,15 @@ namespace EngineSeedDetail {
             const QByteArray future = QByteArray::number(f.now.addDays(40).toSecsSinceEpoch());
             post(QStringLiteral("call"), "id=98001&callerphone=%2B79160000901&timestamp=" + future);
             post(QStringLiteral("call"), "id=98002&callerphone=%2B79160000902&timestamp=99999999999999");
-            // Deals Calltouch refuses (503 after every retry).
-            f.now = f.now.addSecs(300);
-            crmOrder(0, QStringLiteral("new"), 0, QStringLiteral("main-shop"), phone(950));
-            f.ct->server()->injectFault(QStringLiteral("POST client-order/create"), SimFault::Http503, 4); // every try of one batch (1 s apart: its Retry-After)
-            cycle();
             // 500 on every try: the lead fails and waits for a retry (not due before the end). A rate
             // limit is no error the engine records within reach: a refused request waits 250 ms
-            // doubling, eight times.
-            f.now = f.now.addSecs(60);
+            // doubling, eight times. Calltouch refuses a new deal (503 on every try of the batch, 1 s
+            // apart: its Retry-After).
+            f.now = f.now.addSecs(300);
             f.ct->addCall(f.now.addSecs(-600), phone(700));
             f.crm->server()->injectFault(customers, SimFault::Http500, 4);
+            crmOrder(0, QStringLiteral("new"), 0, QStringLiteral("main-shop"), phone(950));
+            f.ct->server()->injectFault(QStringLiteral("POST client-order/create"), SimFault::Http503, 4);
             cycle();
             // The Calltouch token is rejected (the sync stops); then the retailCRM key lacks the
             // permission to create orders (the lead fails, the sync goes on), and the requests journal

@@ -38,10 +38,7 @@ struct UntranslatedText
     QString text;
     QString where; ///< class and objectName of the widget (and the role or column)
     QString why; ///< "source string" or "English words"
-    [[nodiscard]] QString toString() const
-    {
-        return QStringLiteral("%1 [%2] (%3)").arg(text, where, why);
-    }
+    [[nodiscard]] QString toString() const { return QStringLiteral("%1 [%2] (%3)").arg(text, where, why); }
 };
 
 class UntranslatedDetector
@@ -102,10 +99,10 @@ public:
             const QString why = check(text);
             if (why.isEmpty())
                 return;
-            const QString where = QStringLiteral("%1 '%2' %3")
-                                      .arg(QLatin1String(object->metaObject()->className()),
-                                          object->objectName(), role)
-                                      .trimmed();
+            const QString where =
+                QStringLiteral("%1 '%2' %3")
+                    .arg(QLatin1String(object->metaObject()->className()), object->objectName(), role)
+                    .trimmed();
             const QString key = text + where;
             if (seen.contains(key))
                 return;
@@ -258,8 +255,8 @@ private:
             at = match.capturedEnd();
         }
         pattern += QRegularExpression::escape(text.mid(at));
-        QRegularExpression expression(QRegularExpression::anchoredPattern(pattern),
-            QRegularExpression::DotMatchesEverythingOption);
+        QRegularExpression expression(
+            QRegularExpression::anchoredPattern(pattern), QRegularExpression::DotMatchesEverythingOption);
         expression.optimize();
         m_patterns << expression;
     }

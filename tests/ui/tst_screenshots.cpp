@@ -7,8 +7,8 @@
 #include <QLabel>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QSqlQuery>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -51,7 +51,8 @@ const QList<StoredProse> &storedProse()
         { "deals.error is stored as English prose with the request detail (issue 14 points 3 and 6)",
             QStringLiteral("SELECT DISTINCT error FROM deals") },
         { "leads.detail and lead_outcomes.detail are stored as English prose (issue 14 point 3)",
-            QStringLiteral("SELECT DISTINCT detail FROM leads UNION SELECT DISTINCT detail FROM lead_outcomes") },
+            QStringLiteral(
+                "SELECT DISTINCT detail FROM leads UNION SELECT DISTINCT detail FROM lead_outcomes") },
     };
     return list;
 }
@@ -197,9 +198,10 @@ void tst_Screenshots::engineMadeDataCoversEveryState()
             QStringLiteral("updated-order"), QStringLiteral("skipped"), QStringLiteral("no-contact"),
             QStringLiteral("failed") });
     expectAll(QStringLiteral("SELECT DISTINCT reason FROM lead_outcomes"),
-        { QStringLiteral("no-customer"), QStringLiteral("no-orders"), QStringLiteral("newest-order-completed"),
-            QStringLiteral("newest-order-cancelled"), QStringLiteral("open-order-without-lead"),
-            QStringLiteral("open-order-has-lead"), QStringLiteral("error"), QStringLiteral("no-contact") });
+        { QStringLiteral("no-customer"), QStringLiteral("no-orders"),
+            QStringLiteral("newest-order-completed"), QStringLiteral("newest-order-cancelled"),
+            QStringLiteral("open-order-without-lead"), QStringLiteral("open-order-has-lead"),
+            QStringLiteral("error"), QStringLiteral("no-contact") });
     expectAll(QStringLiteral("SELECT DISTINCT kind FROM leads"),
         { QStringLiteral("call"), QStringLiteral("request"), QStringLiteral("chat") });
     expectAll(QStringLiteral("SELECT DISTINCT binding_kind FROM deals"),
@@ -212,25 +214,35 @@ void tst_Screenshots::engineMadeDataCoversEveryState()
             QStringLiteral("leads:lead:call:98001"), QStringLiteral("leads:lead:call:98002") });
     // A 500 after every retry (waits for a retry), a missing permission (the lead fails; the sync goes
     // on), deals Calltouch refused.
-    QVERIFY(store.scalar(QStringLiteral("SELECT count(*) FROM errors WHERE resolved=0 AND message LIKE '%HTTP 500%'"))
+    QVERIFY(store
+                .scalar(QStringLiteral(
+                    "SELECT count(*) FROM errors WHERE resolved=0 AND message LIKE '%HTTP 500%'"))
                 .toInt()
         > 0);
-    QVERIFY(store.scalar(QStringLiteral("SELECT count(*) FROM errors WHERE resolved=0 AND message LIKE '%HTTP 403%'"
-                                        " AND item LIKE 'lead:%'"))
+    QVERIFY(store
+                .scalar(QStringLiteral(
+                    "SELECT count(*) FROM errors WHERE resolved=0 AND message LIKE '%HTTP 403%'"
+                    " AND item LIKE 'lead:%'"))
                 .toInt()
         > 0);
-    QVERIFY(store.scalar(QStringLiteral("SELECT count(*) FROM errors WHERE resolved=0 AND item LIKE 'deal:%'"))
-                .toInt()
+    QVERIFY(
+        store.scalar(QStringLiteral("SELECT count(*) FROM errors WHERE resolved=0 AND item LIKE 'deal:%'"))
+            .toInt()
         > 0);
     // Two weeks of leads, a resend kept in the history, deals updated after CRM users' changes.
     QVERIFY(store.scalar(QStringLiteral("SELECT count(*) FROM leads")).toInt() >= 200);
-    QVERIFY(store.scalar(QStringLiteral("SELECT count(DISTINCT date(occurred_at/1000, 'unixepoch')) FROM leads"))
-                .toInt()
+    QVERIFY(
+        store.scalar(QStringLiteral("SELECT count(DISTINCT date(occurred_at/1000, 'unixepoch')) FROM leads"))
+            .toInt()
         >= 14);
-    QVERIFY(store.scalar(QStringLiteral("SELECT max(n) FROM (SELECT count(*) n FROM lead_outcomes GROUP BY lead_id)"))
+    QVERIFY(store
+                .scalar(QStringLiteral(
+                    "SELECT max(n) FROM (SELECT count(*) n FROM lead_outcomes GROUP BY lead_id)"))
                 .toInt()
         >= 2);
-    QVERIFY(store.scalar(QStringLiteral("SELECT count(*) FROM deals WHERE pushed_status<>'new' AND in_calltouch=1"))
+    QVERIFY(store
+                .scalar(QStringLiteral(
+                    "SELECT count(*) FROM deals WHERE pushed_status<>'new' AND in_calltouch=1"))
                 .toInt()
         > 0);
 }
@@ -245,8 +257,9 @@ void tst_Screenshots::detectorFindsUntranslatedEnglish()
     auto *tab = new QLabel(QStringLiteral("Leads"), &root);
     auto *russian = new QLabel(QStringLiteral("Привязан к звонку 512345005."), &root);
     auto *data = new QLabel(
-        QStringLiteral("spring_sale, anna.smith@example.ru, https://demo.retailcrm.ru/orders/5/edit, main-shop, "
-                       "LeadBridge и retailCRM, CSV UTM API"),
+        QStringLiteral(
+            "spring_sale, anna.smith@example.ru, https://demo.retailcrm.ru/orders/5/edit, main-shop, "
+            "LeadBridge и retailCRM, CSV UTM API"),
         &root);
     root.show();
     QVERIFY(QTest::qWaitForWindowExposed(&root));
@@ -316,14 +329,16 @@ void tst_Screenshots::screenshotsOfDetails()
         { "details_lead_created", MainWindow::LeadsTab,
             QStringLiteral("SELECT min(id) FROM leads WHERE action='created-customer-and-order'") },
         { "details_lead_resent", MainWindow::LeadsTab,
-            QStringLiteral("SELECT lead_id FROM lead_outcomes GROUP BY lead_id HAVING count(*) > 1 LIMIT 1") },
+            QStringLiteral(
+                "SELECT lead_id FROM lead_outcomes GROUP BY lead_id HAVING count(*) > 1 LIMIT 1") },
         { "details_lead_skipped", MainWindow::LeadsTab,
             QStringLiteral("SELECT max(id) FROM leads WHERE state='skipped'") },
         { "details_lead_failed", MainWindow::LeadsTab,
             QStringLiteral("SELECT max(id) FROM leads WHERE state='failed'") },
         { "details_lead_waiting", MainWindow::LeadsTab,
             QStringLiteral("SELECT max(id) FROM leads WHERE state='waiting'") },
-        { "details_lead_chat", MainWindow::LeadsTab, QStringLiteral("SELECT max(id) FROM leads WHERE kind='chat'") },
+        { "details_lead_chat", MainWindow::LeadsTab,
+            QStringLiteral("SELECT max(id) FROM leads WHERE kind='chat'") },
         { "details_order", MainWindow::OrdersTab, QStringLiteral("SELECT max(order_id) FROM orders") },
         { "details_deal_call", MainWindow::DealsTab,
             QStringLiteral("SELECT max(order_id) FROM deals WHERE binding_kind='call'") },
@@ -362,9 +377,10 @@ void tst_Screenshots::screenshotsOfEveryErrorKind()
     QSqlQuery query(store.database());
     // One error of each kind: the setup errors, the journals, and the first lead and deal error of each
     // distinct message start (500, rate limit, impossible date, ...).
-    QVERIFY(query.exec(QStringLiteral("SELECT min(id), direction || '_' || item FROM errors"
-                                      " GROUP BY direction, CASE WHEN item LIKE 'lead:%' OR item LIKE 'deal:%'"
-                                      " THEN substr(message, 1, 40) ELSE item END ORDER BY 1")));
+    QVERIFY(
+        query.exec(QStringLiteral("SELECT min(id), direction || '_' || item FROM errors"
+                                  " GROUP BY direction, CASE WHEN item LIKE 'lead:%' OR item LIKE 'deal:%'"
+                                  " THEN substr(message, 1, 40) ELSE item END ORDER BY 1")));
     while (query.next())
         errors << qMakePair(query.value(0).toLongLong(), query.value(1).toString());
     QVERIFY(errors.size() >= 6);
@@ -376,7 +392,8 @@ void tst_Screenshots::screenshotsOfEveryErrorKind()
     window.tabs()->setCurrentIndex(MainWindow::ErrorsTab);
     static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9]+"));
     for (const auto &[id, item] : std::as_const(errors)) {
-        const QString name = QStringLiteral("error_%1").arg(QString(item).replace(unsafe, QStringLiteral("_")));
+        const QString name =
+            QStringLiteral("error_%1").arg(QString(item).replace(unsafe, QStringLiteral("_")));
         for (const QString &language : { QStringLiteral("en"), QStringLiteral("ru") }) {
             translator.setLanguage(language);
             DetailsDialog *dialog = window.showDetails(MainWindow::ErrorsTab, id);
