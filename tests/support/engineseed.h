@@ -197,7 +197,10 @@ namespace EngineSeedDetail {
 
         void build()
         {
-            const QDateTime end = f.now;
+            // The scenario ends now (to the minute): the dashboard counts the last 14 days by the wall
+            // clock.
+            const QDateTime wall = QDateTime::currentDateTimeUtc();
+            const QDateTime end(wall.date(), QTime(wall.time().hour(), wall.time().minute()), Qt::UTC);
             f.now = end.addDays(-15);
             f.config.since = f.now.date();
             f.config.dealSync = true;
