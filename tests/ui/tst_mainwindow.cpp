@@ -24,16 +24,15 @@
 #include "dashboard.h"
 #include "detailsdialog.h"
 #include "emptystate.h"
+#include "engineseed.h"
 #include "mainwindow.h"
 #include "models/errormodel.h"
 #include "models/leadmodel.h"
 #include "screenshots.h"
 #include "settings/appsettings.h"
-#include "settingsdialog.h"
 #include "store/store.h"
 #include "tabletab.h"
 #include "translator.h"
-#include "uitestdata.h"
 #include "windowlayout.h"
 
 using namespace LeadBridge;
@@ -52,7 +51,6 @@ private slots:
     void closeHidesWhenTrayExists();
     void storeFailureShowsABanner();
     void switchesLanguageWithoutRestart();
-    void screenshotsOfEveryTab();
     void emptyStateOffersSetupAndSandbox();
     void emptyChartsHideTheirAxes();
     void fitsTheScreenAndSmallScreens();
@@ -61,6 +59,8 @@ private slots:
 
 private:
     QString seededDatabase();
+    /// An expected figure, read from the database by SQL.
+    qint64 scalar(const QString &sql);
     QTemporaryDir m_dir;
     QString m_db;
 };
@@ -73,18 +73,22 @@ void tst_MainWindow::initTestCase()
 
 QString tst_MainWindow::seededDatabase()
 {
+    // The engine-made database (tests/support/engineseed.h), one copy for this test process.
     if (!m_db.isEmpty())
         return m_db;
-    m_db = m_dir.filePath(QStringLiteral("leadbridge.db"));
-    Store store(QStringLiteral("seed"));
-    if (!store.open(m_db).isOk())
+    const QString path = m_dir.filePath(QStringLiteral("leadbridge.db"));
+    if (!TestSupport::engineSeededDatabase(path))
         return {};
-    TestSupport::seedLeads(store, 1500);
-    TestSupport::seedOutcomes(store, 5);
-    TestSupport::seedOrders(store);
-    TestSupport::seedDeals(store, 400);
-    TestSupport::seedErrors(store, 40);
+    m_db = path;
     return m_db;
+}
+
+qint64 tst_MainWindow::scalar(const QString &sql)
+{
+    Store store(QStringLiteral("expected"));
+    if (!store.open(seededDatabase()).isOk())
+        return -1;
+    return store.scalar(sql).toLongLong();
 }
 
 void tst_MainWindow::opensWithTheTabs()
@@ -114,15 +118,19 @@ void tst_MainWindow::filtersNarrowTheRows()
     window.show();
     window.tabs()->setCurrentIndex(MainWindow::LeadsTab);
     TableTab *leads = window.tableTab(MainWindow::LeadsTab);
-    QCOMPARE(leads->model()->matchingCount(), 1500);
+    const qint64 all = scalar(QStringLiteral("SELECT count(*) FROM leads"));
+    const qint64 fromYandex = scalar(QStringLiteral("SELECT count(*) FROM leads WHERE utm_source='yandex'"));
+    QVERIFY(fromYandex > 0 && fromYandex < all);
+    QCOMPARE(leads->model()->matchingCount(), all);
     QTest::keyClicks(leads->filterEdit(), QStringLiteral("yandex"));
     QTRY_COMPARE(leads->model()->textFilter(), QStringLiteral("yandex"));
-    QCOMPARE(leads->model()->matchingCount(), 300);
-    QCOMPARE(leads->view()->model()->index(0, LeadModel::UtmSourceColumn).data().toString(),
-        QStringLiteral("yandex"));
+    QCOMPARE(leads->model()->matchingCount(), fromYandex);
+    for (int row = 0; row < leads->view()->model()->rowCount(); ++row)
+        QCOMPARE(leads->view()->model()->index(row, LeadModel::UtmSourceColumn).data().toString(),
+            QStringLiteral("yandex"));
     leads->filterEdit()->clear();
     leads->applyFilterNow();
-    QCOMPARE(leads->model()->matchingCount(), 1500);
+    QCOMPARE(leads->model()->matchingCount(), all);
 }
 
 void tst_MainWindow::statusComboFilters()
@@ -146,7 +154,8 @@ void tst_MainWindow::statusComboFilters()
                     .startsWith(QStringLiteral("Failed")));
     TableTab *errors = window.tableTab(MainWindow::ErrorsTab);
     errors->statusCombo()->setCurrentIndex(errors->statusCombo()->findData(QStringLiteral("open")));
-    QCOMPARE(errors->model()->rowCount(), 27);
+    QCOMPARE(errors->model()->rowCount(),
+        int(scalar(QStringLiteral("SELECT count(*) FROM errors WHERE resolved=0"))));
 }
 
 void tst_MainWindow::detailsDialogOpens()
@@ -159,36 +168,54 @@ void tst_MainWindow::detailsDialogOpens()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.tabs()->setCurrentIndex(MainWindow::LeadsTab);
     TableTab *leads = window.tableTab(MainWindow::LeadsTab);
-    leads->filterEdit()->setText(QStringLiteral("512340005"));
+    // The lead that was sent again: its history keeps both outcomes.
+    const qint64 resent = scalar(
+        QStringLiteral("SELECT lead_id FROM lead_outcomes GROUP BY lead_id HAVING count(*) > 1 LIMIT 1"));
+    QVERIFY(resent > 0);
+    Store store(QStringLiteral("phone"));
+    QVERIFY(store.open(seededDatabase()).isOk());
+    leads->filterEdit()->setText(
+        store.scalar(QStringLiteral("SELECT phone FROM leads WHERE id=?"), { resent }).toString());
     leads->applyFilterNow();
-    QCOMPARE(leads->model()->rowCount(), 1);
+    QVERIFY(leads->model()->rowCount() >= 1);
+    int row = 0;
+    while (row < leads->model()->rowCount()
+        && leads->model()->index(row, LeadModel::ContactColumn).data(LeadModel::IdRole).toLongLong()
+            != resent)
+        ++row;
+    QVERIFY(row < leads->model()->rowCount());
     // A double-click on the row opens it.
     QTRY_VERIFY(leads->view()->isVisible());
-    const QRect cell = leads->view()->visualRect(leads->model()->index(0, LeadModel::ContactColumn));
+    const QRect cell = leads->view()->visualRect(leads->model()->index(row, LeadModel::ContactColumn));
     QVERIFY(cell.isValid());
     QTest::mouseClick(leads->view()->viewport(), Qt::LeftButton, {}, cell.center());
     QTest::mouseDClick(leads->view()->viewport(), Qt::LeftButton, {}, cell.center());
     DetailsDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = window.findChild<DetailsDialog *>()) != nullptr);
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
-    QCOMPARE(dialog->id(), 5);
-    QVERIFY(dialog->rawText().contains(QStringLiteral("\"utm_source\": \"")));
-    QCOMPARE(dialog->historyTable()->rowCount(), 2);
+    QCOMPARE(dialog->id(), resent);
+    QVERIFY(dialog->rawText().contains(QStringLiteral("\"callerNumber\": \"")));
+    QCOMPARE(dialog->historyTable()->rowCount(),
+        int(scalar(QStringLiteral("SELECT count(*) FROM lead_outcomes WHERE lead_id=%1").arg(resent))));
     QVERIFY(dialog->summaryTexts().join(QLatin1Char('\n')).contains(QStringLiteral("What happened:")));
     TestSupport::saveScreenshot(dialog, QStringLiteral("details_lead_en"));
     dialog->close();
 
-    DetailsDialog *deal = window.showDetails(MainWindow::DealsTab, 10005);
+    const qint64 notFound =
+        scalar(QStringLiteral("SELECT max(order_id) FROM deals WHERE binding_kind='not-found'"));
+    DetailsDialog *deal = window.showDetails(MainWindow::DealsTab, notFound);
     QVERIFY(deal);
-    QVERIFY(deal->summaryTexts().contains(QStringLiteral("Lead not found")));
-    QVERIFY(deal->summaryTexts().join(QLatin1Char('\n')).contains(QStringLiteral("12 months")));
+    QVERIFY2(deal->summaryTexts().join(QLatin1Char('\n')).contains(QStringLiteral("12 months")),
+        qPrintable(deal->summaryTexts().join(QLatin1Char('\n'))));
     TestSupport::saveScreenshot(deal, QStringLiteral("details_deal_en"));
     deal->close();
     QVERIFY(window.showDetails(MainWindow::DealsTab, 999999) == nullptr);
-    DetailsDialog *order = window.showDetails(MainWindow::OrdersTab, 10004);
+    DetailsDialog *order =
+        window.showDetails(MainWindow::OrdersTab, scalar(QStringLiteral("SELECT max(order_id) FROM orders")));
     QVERIFY(order);
     order->close();
-    DetailsDialog *error = window.showDetails(MainWindow::ErrorsTab, 1);
+    DetailsDialog *error =
+        window.showDetails(MainWindow::ErrorsTab, scalar(QStringLiteral("SELECT min(id) FROM errors")));
     QVERIFY(error);
     error->close();
 }
@@ -202,11 +229,31 @@ void tst_MainWindow::errorsTabResendsLeadItems()
     window.show();
     window.tabs()->setCurrentIndex(MainWindow::ErrorsTab);
     TableTab *errors = window.tableTab(MainWindow::ErrorsTab);
-    errors->view()->selectRow(0); // lead:request:512340001
+    // One lead error and one deal error selected: each goes to its own action.
+    int leadRow = -1;
+    int dealRow = -1;
+    for (int row = 0; row < errors->model()->rowCount(); ++row) {
+        const QString item = errors->model()->index(row, 0).data(ErrorModel::ItemRole).toString();
+        if (leadRow < 0 && item.startsWith(QLatin1String("lead:")))
+            leadRow = row;
+        if (dealRow < 0 && item.startsWith(QLatin1String("deal:")))
+            dealRow = row;
+    }
+    QVERIFY(leadRow >= 0 && dealRow >= 0);
+    errors->view()->selectRow(leadRow);
     errors->view()->selectionModel()->select(
-        errors->model()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    QCOMPARE(window.selectedLeadIds(), QList<qint64> { 1 });
-    QCOMPARE(window.selectedDealIds(), QList<qint64> { 10002 });
+        errors->model()->index(dealRow, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const QString leadItem = errors->model()->index(leadRow, 0).data(ErrorModel::ItemRole).toString();
+    const QString dealItem = errors->model()->index(dealRow, 0).data(ErrorModel::ItemRole).toString();
+    Store store(QStringLiteral("items"));
+    QVERIFY(store.open(seededDatabase()).isOk());
+    const qint64 leadId =
+        store
+            .scalar(QStringLiteral("SELECT id FROM leads WHERE 'lead:' || kind || ':' || remote_id=?"),
+                { leadItem })
+            .toLongLong();
+    QCOMPARE(window.selectedLeadIds(), QList<qint64> { leadId });
+    QCOMPARE(window.selectedDealIds(), QList<qint64> { dealItem.mid(5).toLongLong() });
     window.tabs()->setCurrentIndex(MainWindow::DealsTab);
     window.tableTab(MainWindow::DealsTab)->view()->selectRow(0);
     QCOMPARE(window.selectedDealIds().size(), 1);
@@ -292,49 +339,6 @@ void tst_MainWindow::switchesLanguageWithoutRestart()
     QCOMPARE(
         window.tableTab(MainWindow::LeadsTab)->model()->headerData(LeadModel::KindColumn, Qt::Horizontal),
         QVariant(QStringLiteral("Kind")));
-}
-
-void tst_MainWindow::screenshotsOfEveryTab()
-{
-    Translator translator;
-    MainWindow window(&translator);
-    QVERIFY(window.openDatabase(seededDatabase()));
-    EngineStatus status;
-    status.connected = true;
-    status.lastSync = QDateTime::currentDateTimeUtc().addSecs(-42);
-    status.nextSync = QDateTime::currentDateTimeUtc().addSecs(18);
-    status.backlog = 2;
-    window.setEngineStatus(status);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTRY_VERIFY(!window.dashboard()->isRefreshing()); // the charts are computed in the background
-    const QStringList names { QStringLiteral("dashboard"), QStringLiteral("leads"), QStringLiteral("orders"),
-        QStringLiteral("deals"), QStringLiteral("errors") };
-    for (const QString &language : { QStringLiteral("en"), QStringLiteral("ru") }) {
-        translator.setLanguage(language);
-        QCoreApplication::processEvents();
-        for (int tab = 0; tab < names.size(); ++tab) {
-            window.tabs()->setCurrentIndex(tab);
-            QCoreApplication::processEvents();
-            const QString path = TestSupport::saveScreenshot(
-                &window, QStringLiteral("mainwindow_%1_%2").arg(names.at(tab), language));
-            QVERIFY(QFileInfo(path).size() > 0);
-        }
-    }
-    AppSettings settings(m_dir.filePath(QStringLiteral("settings.ini")));
-    SettingsDialog dialog(&settings, &window);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    TestSupport::saveScreenshot(&dialog, QStringLiteral("settings_ru"));
-    translator.setLanguage(QStringLiteral("en"));
-    QCoreApplication::processEvents();
-    TestSupport::saveScreenshot(&dialog, QStringLiteral("settings_en"));
-    QCOMPARE(dialog.delaySpin()->value(), 60);
-    dialog.delaySpin()->setValue(90);
-    dialog.kindBox(QStringLiteral("chat"))->setChecked(false);
-    dialog.accept();
-    QCOMPARE(settings.leadDelaySeconds(), 90);
-    QCOMPARE(settings.leadKinds(), (QStringList { QStringLiteral("call"), QStringLiteral("request") }));
 }
 
 void tst_MainWindow::emptyStateOffersSetupAndSandbox()
