@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -78,6 +79,8 @@ private:
     /// Fails for every untranslated text found so far (known ones as expected failures).
     void verifyNoUntranslatedText();
     qint64 pick(const QString &db, const QString &sql);
+    /// On an English window, the detector must find English in each kind of place it walks.
+    void verifyTheWalkReachesEveryKindOfText(QWidget *window);
 
     QTemporaryDir m_dir;
     std::unique_ptr<UntranslatedDetector> m_detector;
@@ -100,8 +103,10 @@ void tst_Screenshots::initTestCase()
     for (const StoredProse &prose : storedProse()) {
         QStringList texts;
         QSqlQuery query(store.database());
-        QVERIFY(query.exec(prose.sql));
-        while (query.next()) {
+        // A column that is gone (the codes branch) holds no prose: nothing is expected to fail for it.
+        if (!query.exec(prose.sql))
+            qInfo("no stored prose: %s", qPrintable(query.lastError().text()));
+        while (query.isActive() && query.next()) {
             const QString text = UntranslatedDetector::plain(query.value(0).toString());
             if (text.size() > 8)
                 texts << text;
@@ -167,6 +172,19 @@ void tst_Screenshots::verifyNoUntranslatedText()
         QEXPECT_FAIL("", it.key(), Continue);
         QVERIFY2(it.value().isEmpty(), qPrintable(it.value().join(QLatin1Char('\n'))));
     }
+}
+
+void tst_Screenshots::verifyTheWalkReachesEveryKindOfText(QWidget *window)
+{
+    const QList<UntranslatedText> found = m_detector->scan(window);
+    QStringList places;
+    for (const UntranslatedText &text : found)
+        places << text.where;
+    const QString all = places.join(QLatin1Char('\n'));
+    for (const char *place : { "QTabBar", "QAction", "QMenu", "header", "row", "QLineEdit", "QComboBox",
+             "QLabel", "window title" })
+        QVERIFY2(all.contains(QLatin1String(place)),
+            qPrintable(QStringLiteral("%1 not reached:\n%2").arg(QLatin1String(place), all)));
 }
 
 void tst_Screenshots::engineMadeDataCoversEveryState()
@@ -297,6 +315,8 @@ void tst_Screenshots::screenshotsOfEveryTab()
             if (tab == MainWindow::DashboardTab)
                 QTRY_VERIFY(!window.dashboard()->isRefreshing()); // the charts are computed in the background
             shoot(&window, QStringLiteral("mainwindow_%1").arg(names.at(tab)), language);
+            if (language == QLatin1String("en") && tab == MainWindow::LeadsTab)
+                verifyTheWalkReachesEveryKindOfText(&window);
         }
     }
     AppSettings settings(m_dir.filePath(QStringLiteral("settings.ini")));
