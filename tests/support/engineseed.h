@@ -2,11 +2,16 @@
 
 // A database made by the real SyncEngine against the simulated retailCRM and Calltouch: two weeks of
 // leads (a cycle per day), CRM users changing orders between cycles, chats through the webhook receiver,
-// and at the end the failures an admin can meet (server errors, rate limits, an unreadable journal,
-// impossible dates, a rejected token, a missing permission). Every row is what the engine writes, in its
-// own words and codes: the UI tests and the screenshots show what a user would see.
+// and in the last half hour the failures an admin can meet (a 500 after every retry, deals refused with
+// 503, an unreadable journal, impossible dates, a rejected token, a missing permission), plus a resend
+// and a lead waiting for its delay. Every row is what the engine writes, in its own words and codes: the
+// UI tests and the screenshots show what a user would see. The scenario ends at the wall clock (the
+// dashboard counts the last 14 days by it).
 //
-// The database is built once per test process (about a few seconds) and copied for each test.
+// Not reached: a rate-limit error (a refused request waits 250 ms doubling, eight times, before it
+// fails) and a store failure (it needs the write lock held past the busy timeout).
+//
+// The database is built once per test process (3 to 7 s) and copied for each test.
 
 #include <memory>
 #include <random>
