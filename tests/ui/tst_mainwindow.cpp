@@ -185,7 +185,7 @@ void tst_MainWindow::detailsDialogOpens()
     TestSupport::saveScreenshot(deal, QStringLiteral("details_deal_en"));
     deal->close();
     QVERIFY(window.showDetails(MainWindow::DealsTab, 999999) == nullptr);
-    DetailsDialog *order = window.showDetails(MainWindow::OrdersTab, 10004);
+    DetailsDialog *order = window.showDetails(MainWindow::OrdersTab, 4); // lead 4's row: order 10004
     QVERIFY(order);
     order->close();
     DetailsDialog *error = window.showDetails(MainWindow::ErrorsTab, 1);
