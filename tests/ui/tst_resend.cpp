@@ -18,6 +18,7 @@
 #include "mainwindow.h"
 #include "models/pagedtablemodel.h"
 #include "resendconfirmation.h"
+#include "screenshots.h"
 #include "store/queries/dashboardquery.h"
 #include "sync/synccontroller.h"
 #include "sync/syncengine.h"
@@ -158,6 +159,7 @@ void tst_Resend::answerConfirmation(bool resend, int expectedLeads)
         }
         ++m_confirmations;
         m_confirmationText = box->text() + QLatin1Char('\n') + box->informativeText();
+        TestSupport::saveScreenshot(box, QStringLiteral("resend_confirmation_en"));
         m_confirmationDefaultIsCancel = box->defaultButton() == box->cancelButton()
             && !box->resendButton()->isDefault() && box->escapeButton() == box->cancelButton();
         Q_UNUSED(expectedLeads);
@@ -285,6 +287,7 @@ void tst_Resend::resentLeadKeepsItsOrderAndTheOpenDialogShowsTheAttempt()
     QCOMPARE(dialog->summaryTexts().at(int(dialog->summaryTexts().indexOf(QStringLiteral("Attempts:"))) + 1),
         QStringLiteral("2"));
     QVERIFY(!dialog->summaryTexts().join(QLatin1Char('\n')).contains(QStringLiteral("Skipped")));
+    TestSupport::saveScreenshot(dialog, QStringLiteral("details_lead_resent_en"));
     // Nothing was written to the CRM; the lead row kept its result.
     QCOMPARE(m_f->crm->orders().size(), 4);
     QCOMPARE(m_f->crm->customers().size(), 3);
