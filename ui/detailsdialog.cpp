@@ -186,8 +186,10 @@ void DetailsDialog::buildLead(Store *store)
         const QString why = outcome.reason == Db::LeadReason::AlreadyInOrder
             ? tr("Already in order %1 (by this lead): nothing was changed.").arg(outcome.orderNumber)
             : Labels::reasonText(outcome.reason, outcome.detail);
-        const QString cells[] = { preciseTime(outcome.at), Labels::outcomeText(outcome.action),
-            outcome.orderNumber, why };
+        const bool recheck = outcome.reason == Db::LeadReason::AlreadyInOrder;
+        const QString result =
+            recheck ? tr("Checked again: in its order") : Labels::outcomeText(outcome.action);
+        const QString cells[] = { preciseTime(outcome.at), result, outcome.orderNumber, why };
         for (int column = 0; column < 4; ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
             item->setToolTip(cells[column]);

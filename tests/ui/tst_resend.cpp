@@ -283,6 +283,8 @@ void tst_Resend::resentLeadKeepsItsOrderAndTheOpenDialogShowsTheAttempt()
     const QString why = dialog->historyTable()->item(1, 3)->text();
     QVERIFY2(why.contains(QStringLiteral("Already in order %1 (by this lead)").arg(number)), qPrintable(why));
     QCOMPARE(dialog->historyTable()->item(1, 2)->text(), number);
+    QCOMPARE(dialog->historyTable()->item(1, 1)->text(), QStringLiteral("Checked again: in its order"));
+    QCOMPARE(dialog->historyTable()->item(0, 1)->text(), QStringLiteral("Customer and order created"));
     QVERIFY(dialog->summaryTexts().contains(QStringLiteral("Customer and order created")));
     QCOMPARE(dialog->summaryTexts().at(int(dialog->summaryTexts().indexOf(QStringLiteral("Attempts:"))) + 1),
         QStringLiteral("2"));
