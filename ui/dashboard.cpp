@@ -156,9 +156,10 @@ void Dashboard::redraw()
         m_leadsView->setChart(chart);
         delete old;
     }
-    // Orders: created / updated / skipped / matched.
+    // Leads by what they did to an order: created / updated / skipped / matched (LeadResults, the same
+    // counts as the Leads and Orders tabs: one per lead).
     {
-        QChart *chart = makeChart(tr("What happened to orders"));
+        QChart *chart = makeChart(tr("What the leads did to orders"));
         auto *series = new QPieSeries;
         series->setHoleSize(0.35);
         int total = 0;
@@ -172,7 +173,7 @@ void Dashboard::redraw()
                     count);
         }
         if (total == 0)
-            chart->setTitle(tr("What happened to orders (nothing yet)"));
+            chart->setTitle(tr("What the leads did to orders (nothing yet)"));
         chart->addSeries(series);
         chart->legend()->setAlignment(Qt::AlignRight);
         QChart *old = m_ordersView->chart();

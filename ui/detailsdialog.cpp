@@ -28,6 +28,17 @@ namespace {
             QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toLocalTime(), QLocale::ShortFormat);
     }
 
+    /// To the second: attempts a minute apart must be told apart.
+    QString preciseTime(qint64 ms)
+    {
+        if (ms <= 0)
+            return {};
+        const QDateTime local = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toLocalTime();
+        const QLocale locale;
+        return locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ')
+            + locale.toString(local.time(), QStringLiteral("HH:mm:ss"));
+    }
+
     /// The non-empty ones of @p parts, joined by ", ".
     QString joined(QStringList parts)
     {
@@ -39,38 +50,75 @@ namespace {
 
 DetailsDialog::DetailsDialog(Store *store, Kind kind, qint64 id, QWidget *parent)
     : QDialog(parent)
+    , m_store(store)
     , m_kind(kind)
     , m_id(id)
 {
     m_layout = new QVBoxLayout(this);
-    m_form = new QFormLayout;
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->setLabelAlignment(Qt::AlignLeft);
-    m_layout->addLayout(m_form);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    switch (kind) {
-    case Kind::Lead:
-        buildLead(store);
-        break;
-    case Kind::Order:
-        buildOrder(store);
-        break;
-    case Kind::Deal:
-        buildDeal(store);
-        break;
-    case Kind::Error:
-        buildError(store);
-        break;
+    // Close is the default: Enter never resends or retries.
+    QPushButton *close = m_buttons->button(QDialogButtonBox::Close);
+    close->setDefault(true);
+    if (kind == Kind::Lead) {
+        m_resend = m_buttons->addButton(tr("Resend now…"), QDialogButtonBox::ActionRole);
+        m_resend->setAutoDefault(false);
+        connect(m_resend, &QPushButton::clicked, this, [this] { emit resendRequested(m_id); });
+    } else if (kind == Kind::Deal) {
+        m_retry = m_buttons->addButton(tr("Retry now"), QDialogButtonBox::ActionRole);
+        m_retry->setAutoDefault(false);
+        connect(m_retry, &QPushButton::clicked, this, [this] { emit retryRequested(m_id); });
     }
+    build();
     m_layout->addWidget(m_buttons);
     resize(720, m_raw || m_history ? 640 : 360);
 }
 
+qint64 DetailsDialog::leadId() const
+{
+    return m_kind == Kind::Lead || m_kind == Kind::Order ? m_id : 0;
+}
+
+void DetailsDialog::build()
+{
+    m_content = new QWidget(this);
+    m_contentLayout = new QVBoxLayout(m_content);
+    m_contentLayout->setContentsMargins(0, 0, 0, 0);
+    m_form = new QFormLayout;
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setLabelAlignment(Qt::AlignLeft);
+    m_contentLayout->addLayout(m_form);
+    m_raw = nullptr;
+    m_history = nullptr;
+    m_valid = false;
+    switch (m_kind) {
+    case Kind::Lead:
+        buildLead(m_store);
+        break;
+    case Kind::Order:
+        buildOrder(m_store);
+        break;
+    case Kind::Deal:
+        buildDeal(m_store);
+        break;
+    case Kind::Error:
+        buildError(m_store);
+        break;
+    }
+    m_layout->insertWidget(0, m_content, 1);
+}
+
+void DetailsDialog::reload()
+{
+    QWidget *old = m_content;
+    old->hide();
+    build();
+    delete old;
+}
+
 void DetailsDialog::addRow(const QString &label, const QString &value)
 {
-    auto *field = new QLabel(value.isEmpty() ? QStringLiteral("—") : value, this);
+    auto *field = new QLabel(value.isEmpty() ? QStringLiteral("—") : value, m_content);
     field->setTextInteractionFlags(Qt::TextSelectableByMouse);
     field->setWordWrap(true);
     m_form->addRow(label, field);
@@ -119,28 +167,41 @@ void DetailsDialog::buildLead(Store *store)
     addRow(tr("What happened:"), Labels::leadStateText(r.state, r.action, r.nextAttemptAt));
     addRow(tr("Why:"), Labels::reasonText(r.reason, r.detail));
     addRow(tr("Order:"), r.orderNumber);
-    addRow(tr("Attempts:"), QString::number(r.attempts));
+    // Every attempt is a history entry (first run, retries, resends).
+    addRow(tr("Attempts:"), QString::number(details->history.size()));
+    addWaiting(r);
 
-    auto *historyBox = new QGroupBox(tr("History"), this);
+    auto *historyBox = new QGroupBox(tr("Attempts"), m_content);
     auto *historyLayout = new QVBoxLayout(historyBox);
-    m_history = new QTableWidget(0, 3, historyBox);
-    m_history->setHorizontalHeaderLabels({ tr("Time"), tr("Action"), tr("Why") });
+    m_history = new QTableWidget(0, 4, historyBox);
+    m_history->setHorizontalHeaderLabels({ tr("Time"), tr("Result"), tr("Order"), tr("Why") });
     m_history->verticalHeader()->hide();
     m_history->horizontalHeader()->setStretchLastSection(true);
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_history->setAlternatingRowColors(true);
+    m_history->setWordWrap(true);
     for (const LeadHistoryEntry &outcome : details->history) {
         const int row = m_history->rowCount();
         m_history->insertRow(row);
-        m_history->setItem(row, 0, new QTableWidgetItem(timeText(outcome.at)));
-        m_history->setItem(row, 1, new QTableWidgetItem(Labels::outcomeText(outcome.action)));
-        m_history->setItem(row, 2, new QTableWidgetItem(Labels::reasonText(outcome.reason, outcome.detail)));
+        const QString why = outcome.reason == Db::LeadReason::AlreadyInOrder
+            ? tr("Already in order %1 (by this lead): nothing was changed.").arg(outcome.orderNumber)
+            : Labels::reasonText(outcome.reason, outcome.detail);
+        const bool recheck = outcome.reason == Db::LeadReason::AlreadyInOrder;
+        const QString result =
+            recheck ? tr("Checked again: in its order") : Labels::outcomeText(outcome.action);
+        const QString cells[] = { preciseTime(outcome.at), result, outcome.orderNumber, why };
+        for (int column = 0; column < 4; ++column) {
+            auto *item = new QTableWidgetItem(cells[column]);
+            item->setToolTip(cells[column]);
+            m_history->setItem(row, column, item);
+        }
     }
     m_history->resizeColumnsToContents();
+    m_history->scrollToBottom();
     historyLayout->addWidget(m_history);
-    m_layout->addWidget(historyBox, 1);
+    m_contentLayout->addWidget(historyBox, 1);
 
-    auto *rawBox = new QGroupBox(tr("Raw data from Calltouch"), this);
+    auto *rawBox = new QGroupBox(tr("Raw data from Calltouch"), m_content);
     auto *rawLayout = new QVBoxLayout(rawBox);
     m_raw = new QPlainTextEdit(rawBox);
     m_raw->setReadOnly(true);
@@ -149,26 +210,55 @@ void DetailsDialog::buildLead(Store *store)
     m_raw->setPlainText(
         doc.isNull() ? details->rawJson : QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
     rawLayout->addWidget(m_raw);
-    m_layout->addWidget(rawBox, 2);
+    m_contentLayout->addWidget(rawBox, 2);
+}
 
-    QPushButton *resend = m_buttons->addButton(tr("Resend now"), QDialogButtonBox::ActionRole);
-    connect(resend, &QPushButton::clicked, this, [this] { emit resendRequested(m_id); });
+void DetailsDialog::addWaiting(const LeadRecord &r)
+{
+    // A lead that waits: when it will be sent, and why it waits.
+    if (r.state == Db::LeadState::Waiting) {
+        const bool retry = r.nextAttemptAt > 0;
+        addRow(tr("Will be sent:"), retry ? timeText(r.nextAttemptAt) : tr("with the next sync"));
+        addRow(tr("Why it waits:"),
+            retry ? tr("An earlier attempt failed; it is tried again at this time.")
+                  : tr("New leads are sent by the next sync cycle, once the delay after the call or request "
+                       "has passed (Calltouch completes the lead's data meanwhile)."));
+    } else if (r.state == Db::LeadState::Failed) {
+        const bool automatic = r.nextAttemptAt > 0 && r.nextAttemptAt != Db::kNoAutomaticRetry;
+        addRow(tr("Will be sent:"), automatic ? timeText(r.nextAttemptAt) : tr("only when you resend it"));
+        addRow(tr("Why it waits:"),
+            automatic ? tr("The last attempt failed; it is tried again automatically at this time.")
+                      : tr("Waiting cannot help (the data must be corrected first): it is not tried again "
+                           "by itself."));
+    }
 }
 
 void DetailsDialog::buildOrder(Store *store)
 {
-    const std::optional<OrderRecord> r = DetailsQuery::order(store, m_id);
-    if (!r)
+    const std::optional<OrderDetails> details = DetailsQuery::order(store, m_id);
+    if (!details)
         return;
     m_valid = true;
-    setWindowTitle(tr("Order %1").arg(r->number));
-    addRow(tr("Shop:"), r->site);
-    addRow(tr("Customer:"), r->customerName);
-    addRow(tr("Action:"), Labels::orderActionText(r->action));
-    addRow(tr("Why:"), Labels::reasonText(r->reason));
-    if (r->leadKind)
-        addRow(tr("Lead:"), Labels::leadText(*r->leadKind, r->leadRemoteId));
-    addRow(tr("Time:"), timeText(r->updatedAt));
+    const OrderRecord &r = details->row;
+    setWindowTitle(tr("Order %1").arg(r.number));
+    addRow(tr("Shop:"), r.site);
+    addRow(tr("Customer:"), r.customerName);
+    addRow(tr("Action:"), Labels::orderActionText(r.action));
+    addRow(tr("Why:"), Labels::reasonText(r.reason));
+    if (r.leadKind)
+        addRow(tr("Lead:"), Labels::leadText(*r.leadKind, r.leadRemoteId));
+    addRow(tr("Phone:"), details->phone);
+    addRow(tr("E-mail:"), details->email);
+    QStringList utm;
+    const std::pair<const char *, QString> utmFields[] = { { "utm_source", details->utmSource },
+        { "utm_medium", details->utmMedium }, { "utm_campaign", details->utmCampaign },
+        { "utm_content", details->utmContent }, { "utm_term", details->utmTerm } };
+    for (const auto &[field, value] : utmFields) {
+        if (!value.isEmpty())
+            utm << QStringLiteral("%1=%2").arg(QLatin1String(field), value);
+    }
+    addRow(tr("UTM:"), utm.join(QStringLiteral("  ")));
+    addRow(tr("Time:"), timeText(r.updatedAt));
 }
 
 void DetailsDialog::buildDeal(Store *store)
@@ -191,8 +281,6 @@ void DetailsDialog::buildDeal(Store *store)
     addRow(tr("Last pushed:"), timeText(r.lastPushedAt));
     addRow(tr("Attempts:"), QString::number(r.attempts));
     addRow(tr("Error:"), r.error);
-    QPushButton *retry = m_buttons->addButton(tr("Retry now"), QDialogButtonBox::ActionRole);
-    connect(retry, &QPushButton::clicked, this, [this] { emit retryRequested(m_id); });
 }
 
 void DetailsDialog::buildError(Store *store)

@@ -12,9 +12,10 @@ class QPushButton;
 namespace LeadBridge {
 
 class Store;
+struct LeadRecord;
 
-/// Everything about one row: a lead's raw fields, decision, reason and history; a deal's binding and
-/// error; an order's lead; an error's full message.
+/// Everything about one row: a lead's raw fields, decision, reason and every attempt; a deal's binding
+/// and error; an order's lead, contact and UTM; an error's full message. reload() shows it anew.
 class DetailsDialog final : public QDialog
 {
     Q_OBJECT
@@ -33,26 +34,40 @@ public:
     /// Label/value pairs shown at the top, for tests.
     [[nodiscard]] QStringList summaryTexts() const;
     [[nodiscard]] QTableWidget *historyTable() const { return m_history; }
+    [[nodiscard]] QPushButton *resendButton() const { return m_resend; }
+    /// The local lead id this dialog is about (a lead, or an Orders tab row); 0 for deals and errors.
+    [[nodiscard]] qint64 leadId() const;
+
+public slots:
+    /// Reads the row again and shows it as it is now (the lead changed, e.g. after a resend).
+    void reload();
 
 signals:
     void resendRequested(qint64 leadId);
     void retryRequested(qint64 orderId);
 
 private:
+    void build();
     void addRow(const QString &label, const QString &value);
     void buildLead(Store *store);
+    void addWaiting(const LeadRecord &r);
     void buildOrder(Store *store);
     void buildDeal(Store *store);
     void buildError(Store *store);
 
+    Store *m_store = nullptr;
     Kind m_kind;
     qint64 m_id;
     bool m_valid = false;
-    QVBoxLayout *m_layout = nullptr;
+    QVBoxLayout *m_layout = nullptr; ///< the dialog's: the content, then the buttons
+    QWidget *m_content = nullptr; ///< rebuilt by reload()
+    QVBoxLayout *m_contentLayout = nullptr;
     QFormLayout *m_form = nullptr;
     QPlainTextEdit *m_raw = nullptr;
     QTableWidget *m_history = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_resend = nullptr;
+    QPushButton *m_retry = nullptr;
 };
 
 } // namespace LeadBridge

@@ -29,6 +29,7 @@
 #include "models/leadmodel.h"
 #include "models/ordermodel.h"
 #include "refreshscheduler.h"
+#include "resendconfirmation.h"
 #include "settings/appsettings.h"
 #include "settingsdialog.h"
 #include "store/backgroundreader.h"
@@ -353,8 +354,8 @@ DetailsDialog *MainWindow::showDetails(Tab tab, qint64 id)
         return nullptr;
     }
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &DetailsDialog::resendRequested, this, [this](qint64 leadId) {
-        if (m_controller) {
+    connect(dialog, &DetailsDialog::resendRequested, this, [this, dialog](qint64 leadId) {
+        if (m_controller && ResendConfirmation::ask(1, dialog)) {
             m_controller->resendLead(leadId);
             statusBar()->showMessage(tr("The lead is being sent again."), 5000);
         }
@@ -398,7 +399,7 @@ QList<qint64> MainWindow::selectedDealIds() const
 void MainWindow::resendSelected()
 {
     const QList<qint64> ids = selectedLeadIds();
-    if (!m_controller || ids.isEmpty())
+    if (!m_controller || ids.isEmpty() || !ResendConfirmation::ask(int(ids.size()), this))
         return;
     for (qint64 id : ids)
         m_controller->resendLead(id);

@@ -47,8 +47,13 @@ void MainWindow::connectRefresh(SyncController *controller)
     connect(controller, &SyncController::leadProcessed, this, [this](const LeadOutcome &outcome) {
         m_refresh->markRow(LeadsTab, outcome.leadId);
         if (outcome.orderId > 0)
-            m_refresh->markRow(OrdersTab, outcome.orderId);
+            m_refresh->markRow(OrdersTab, outcome.leadId); // a row per lead→order action
         m_refresh->markWhole(DashboardTab);
+        // An open details dialog of this lead shows it as it is now (e.g. the attempt a resend added).
+        for (DetailsDialog *dialog : findChildren<DetailsDialog *>()) {
+            if (dialog->leadId() == outcome.leadId)
+                dialog->reload();
+        }
     });
     connect(controller, &SyncController::dealChanged, this, [this](qint64 orderId) {
         m_refresh->markRow(DealsTab, orderId);

@@ -108,6 +108,19 @@ LeadDecision decideLead(const LeadRulesInput &input)
         if (order.customerId == 0 || order.customerId == customer->id)
             own << order;
     }
+    // An order that already carries this very lead (written by an earlier run, e.g. before a resend):
+    // the lead is itself, not "an earlier lead", whatever the order's status now is. Nothing to write.
+    const QString idField = leadIdField(input.lead.kind);
+    for (const auto &mine : own) {
+        if (!input.lead.id.isEmpty() && mine.customFields.value(idField) == input.lead.id) {
+            decision.action = LeadAction::AlreadyInOrder;
+            decision.reasonCode = Db::LeadReason::AlreadyInOrder;
+            decision.orderId = mine.id;
+            decision.orderNumber = mine.number;
+            decision.orderSite = mine.site;
+            return decision;
+        }
+    }
     const auto order = newestOrder(own);
     if (!order) {
         decision.action = LeadAction::CreateOrder;
@@ -163,6 +176,8 @@ QString reasonText(Db::LeadReason reason)
         return tr("This lead was already written to the order (found after a restart or a lost answer).");
     case Db::LeadReason::KindDisabled:
         return tr("This kind of lead is switched off in the settings.");
+    case Db::LeadReason::AlreadyInOrder:
+        return tr("Sent again: the lead is already in its order (by this lead); nothing was changed.");
     case Db::LeadReason::Error:
         return tr("The lead could not be sent; the error says why.");
     }

@@ -51,6 +51,7 @@ enum class LeadAction {
     CreateOrder, ///< customer without orders, or the newest order is closed
     UpdateOrder, ///< the newest order is open and not yet bound to a lead
     Skip, ///< the newest order is open and already bound to an earlier lead
+    AlreadyInOrder, ///< the newest order holds this very lead (a resend): nothing to write
 };
 
 struct LeadDecision
@@ -61,8 +62,8 @@ struct LeadDecision
     LeadContact contact;
     QString newCustomerName; ///< CreateCustomerAndOrder
     qint64 customerId = 0; ///< CreateOrder / UpdateOrder / Skip
-    qint64 orderId = 0; ///< UpdateOrder / Skip
-    QString orderNumber; ///< UpdateOrder / Skip
+    qint64 orderId = 0; ///< UpdateOrder / Skip / AlreadyInOrder
+    QString orderNumber; ///< UpdateOrder / Skip / AlreadyInOrder
     QString orderSite; ///< UpdateOrder: the order's own shop
     OrderFields fields; ///< for create and update
 };

@@ -48,6 +48,7 @@ enum class LeadReason {
     Error, ///< a failure; the detail column says which
     AlreadyApplied, ///< a write from an earlier run was found in the CRM
     KindDisabled, ///< the lead's kind is switched off in the settings
+    AlreadyInOrder, ///< a resend found the lead in its order already (an attempt, never a lead's result)
 };
 Q_ENUM_NS(LeadReason)
 
@@ -99,7 +100,8 @@ namespace Detail {
           u"already-applied", u"failed" }); };
     template<> struct Texts<LeadReason> { static constexpr auto list = texts(LeadReason::None,
         { u"", u"no-contact", u"no-customer", u"no-orders", u"newest-order-completed", u"newest-order-cancelled",
-          u"open-order-without-lead", u"open-order-has-lead", u"error", u"already-applied", u"kind-disabled" }); };
+          u"open-order-without-lead", u"open-order-has-lead", u"error", u"already-applied", u"kind-disabled",
+          u"already-in-order" }); };
     template<> struct Texts<OrderAction> { static constexpr auto list = texts(OrderAction::Created,
         { u"created", u"updated", u"skipped", u"matched" }); };
     template<> struct Texts<DealState> { static constexpr auto list = texts(DealState::Pending,

@@ -4,6 +4,7 @@
 
 #include "retailcrm/retailcrmclient.h"
 #include "rules/customfieldset.h"
+#include "store/leadattempts.h"
 #include "sync/synccontext.h"
 #include "util/logging.h"
 
@@ -26,6 +27,8 @@ namespace {
             return Db::LeadAction::UpdatedOrder;
         case Sync::LeadAction::Skip:
             return Db::LeadAction::Skipped;
+        case Sync::LeadAction::AlreadyInOrder:
+            return Db::LeadAction::AlreadyApplied;
         }
         return Db::LeadAction::None;
     }
@@ -83,7 +86,8 @@ void LeadJob::start()
         emit finished();
         return;
     }
-    if (journalled || m_row.state == Db::LeadState::Done || m_row.state == Db::LeadState::Skipped) {
+    if (journalled || holdsOrder() || m_row.state == Db::LeadState::Done
+        || m_row.state == Db::LeadState::Skipped) {
         recover();
         return;
     }
@@ -110,10 +114,12 @@ void LeadJob::recover()
                 if (stopsOnStore(m_ctx.sync->confirm(entry.key, QString::number(order->id), m_ctx.nowMs())))
                     return;
             }
-            const Db::LeadAction previous = m_row.action;
-            const bool nothingBefore = previous == Db::LeadAction::None || previous == Db::LeadAction::Failed;
-            succeed(Db::LeadState::Done, nothingBefore ? Db::LeadAction::AlreadyApplied : previous,
-                Db::LeadReason::AlreadyApplied, order->id, order->number, order->site);
+            if (holdsOrder()) {
+                keepResult(order->id, order->number); // a resend: the lead is already in its order
+                return;
+            }
+            succeed(Db::LeadState::Done, Db::LeadAction::AlreadyApplied, Db::LeadReason::AlreadyApplied,
+                order->id, order->number, order->site);
         });
 }
 
@@ -224,6 +230,14 @@ void LeadJob::decide()
     case Sync::LeadAction::Skip:
         succeed(Db::LeadState::Skipped, Db::LeadAction::Skipped, m_decision.reasonCode, m_decision.orderId,
             m_decision.orderNumber, m_decision.orderSite);
+        return;
+    case Sync::LeadAction::AlreadyInOrder:
+        // The order holds this very lead: never "skipped because of an earlier lead" (it is itself).
+        if (holdsOrder())
+            keepResult(m_decision.orderId, m_decision.orderNumber);
+        else
+            succeed(Db::LeadState::Done, Db::LeadAction::AlreadyApplied, Db::LeadReason::AlreadyApplied,
+                m_decision.orderId, m_decision.orderNumber, m_decision.orderSite);
         return;
     }
 }
@@ -367,6 +381,48 @@ void LeadJob::succeed(Db::LeadState state, Db::LeadAction action, Db::LeadReason
     emit finished();
 }
 
+bool LeadJob::holdsOrder() const
+{
+    if (m_row.orderId <= 0)
+        return false;
+    switch (m_row.action) {
+    case Db::LeadAction::CreatedCustomerAndOrder:
+    case Db::LeadAction::CreatedOrder:
+    case Db::LeadAction::UpdatedOrder:
+    case Db::LeadAction::AlreadyApplied:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void LeadJob::keepResult(qint64 orderId, const QString &orderNumber)
+{
+    const qint64 stamp = m_ctx.nowMs();
+    LeadAttempts attempts(*m_ctx.store);
+    const StoreResult written = m_ctx.store->inTransaction([&] {
+        return attempts
+                   .addKeepingResult(m_row.id, Db::LeadState::Done, Db::LeadAction::AlreadyApplied,
+                       Db::LeadReason::AlreadyInOrder, m_row.customerId, orderId, {}, stamp)
+                   .ok
+            && m_ctx.sync->resolveError(Db::ErrorDirection::Leads, m_item).ok
+            && m_ctx.sync->settlePending(m_item, stamp).ok;
+    });
+    if (stopsOnStore(written))
+        return;
+    LeadOutcome outcome;
+    outcome.leadId = m_row.id;
+    outcome.kind = Lead::kindName(m_row.lead.kind);
+    outcome.remoteId = m_row.lead.id;
+    outcome.state = Db::LeadState::Done;
+    outcome.action = Db::LeadAction::AlreadyApplied;
+    outcome.reason = Db::LeadReason::AlreadyInOrder;
+    outcome.orderId = orderId;
+    outcome.orderNumber = orderNumber;
+    emit m_ctx.leadProcessed(outcome);
+    emit finished();
+}
+
 void LeadJob::fail(const ApiError &error)
 {
     fail(error, error.fullMessage());
@@ -376,17 +432,27 @@ void LeadJob::fail(const ApiError &error, const QString &message)
 {
     const int attempts = m_row.attempts + 1;
     const qint64 stamp = m_ctx.nowMs();
-    const qint64 next = m_ctx.retryAt(attempts, error);
-    const StoreResult written = m_ctx.store->inTransaction([&] {
-        return m_ctx.sync->setLeadFailed(m_row.id, message, attempts, next, stamp).ok
-            && m_ctx.sync->recordError(Db::ErrorDirection::Leads, m_item, message, attempts, next, stamp).ok;
-    });
-    if (stopsOnStore(written))
-        return;
+    if (holdsOrder()) {
+        // A resend's re-check failed, but the lead is in its order whatever happened now: it keeps its
+        // result (no downgrade to "failed", no retry); the failed attempt is in its history.
+        LeadAttempts history(*m_ctx.store);
+        if (stopsOnStore(history.addKeepingResult(m_row.id, Db::LeadState::Done, Db::LeadAction::Failed,
+                Db::LeadReason::Error, 0, 0, message, stamp)))
+            return;
+    } else {
+        const qint64 next = m_ctx.retryAt(attempts, error);
+        const StoreResult written = m_ctx.store->inTransaction([&] {
+            return m_ctx.sync->setLeadFailed(m_row.id, message, attempts, next, stamp).ok
+                && m_ctx.sync->recordError(Db::ErrorDirection::Leads, m_item, message, attempts, next, stamp)
+                       .ok;
+        });
+        if (stopsOnStore(written))
+            return;
+        ++m_ctx.summary.newErrors;
+        emit m_ctx.errorRecorded(Db::ErrorDirection::Leads, m_item, message);
+    }
     ++m_ctx.summary.leadsFailed;
-    ++m_ctx.summary.newErrors;
     qCWarning(lcSync) << "lead" << m_item << "failed:" << message;
-    emit m_ctx.errorRecorded(Db::ErrorDirection::Leads, m_item, message);
     LeadOutcome outcome;
     outcome.leadId = m_row.id;
     outcome.kind = Lead::kindName(m_row.lead.kind);

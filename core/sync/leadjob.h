@@ -46,11 +46,16 @@ private:
     // The ends.
     void succeed(Db::LeadState state, Db::LeadAction action, Db::LeadReason reason, qint64 orderId,
         const QString &orderNumber, const QString &site);
+    /// A resend of a lead that is already in its order @p orderId: an attempt "already in order N (by
+    /// this lead)" in its history, its result kept, nothing written to the CRM.
+    void keepResult(qint64 orderId, const QString &orderNumber);
     void fail(const ApiError &error);
     /// A failure whose text for the user is @p message (not the service error's wording).
     void fail(const ApiError &error, const QString &message);
 
     [[nodiscard]] QString shop() const;
+    /// True when the lead's result is an order of its own (created, updated or found): a resend keeps it.
+    [[nodiscard]] bool holdsOrder() const;
     /// After a store write: true when it failed (the failure is reported, the job has finished).
     [[nodiscard]] bool stopsOnStore(const StoreResult &result);
 

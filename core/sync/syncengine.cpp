@@ -239,8 +239,9 @@ void SyncEngine::resendLead(qint64 leadId)
 {
     if (!m_sync || !m_sync->lead(leadId))
         return;
-    // Resend means: through the rules again now. A lead that was done is re-checked against the CRM
-    // (it will be found in its order and not written twice).
+    // Resend means: through the rules again now. A lead that is in its order is re-checked against the
+    // CRM: found there, it keeps its result and gets an attempt "already in order N (by this lead)";
+    // nothing is written twice (LeadJob::keepResult).
     if (!m_ctx->stored(m_sync->requeueLead(leadId, m_ctx->nowMs()))) {
         m_ctx->storeBroken = false; // reported; the next cycle tries again
         return;

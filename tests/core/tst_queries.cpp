@@ -8,6 +8,7 @@
 #include "store/queries/dashboardquery.h"
 #include "store/queries/detailsquery.h"
 #include "store/store.h"
+#include "store/syncstore.h"
 #include "uitestdata.h"
 
 using namespace LeadBridge;
@@ -336,19 +337,24 @@ void tst_Queries::orderRowsCarryTheirLead()
 {
     TestSupport::seedLeads(*m_store, 20);
     TestSupport::seedOrders(*m_store);
-    QVERIFY(m_store
-                ->exec(QStringLiteral("INSERT INTO orders(order_id, number, action, updated_at)"
-                                      " VALUES(99, '99A', 'matched', 5)"))
-                .ok);
-    const OrderRecord updated = OrdersTable::query().row(m_store.get(), 10004).value();
+    // A row per lead that reached an order, keyed by the lead: lead 4 updated order 10004.
+    const OrderRecord updated = OrdersTable::query().row(m_store.get(), 4).value();
+    QCOMPARE(updated.orderId, 10004);
+    QCOMPARE(updated.number, QStringLiteral("10004A"));
     QCOMPARE(updated.action, Db::OrderAction::Updated);
     QCOMPARE(updated.reason, Db::LeadReason::OpenOrderWithoutLead);
     QCOMPARE(updated.leadId, 4);
     QCOMPARE(updated.leadKind, std::optional<Kind>(Kind::Request));
     QCOMPARE(updated.leadRemoteId, QStringLiteral("512340004"));
-    const OrderRecord matched = OrdersTable::query().row(m_store.get(), 99).value();
+    // A lead found in its order after a restart is "matched", through the store's writer.
+    SyncStore sync(*m_store);
+    QVERIFY(sync.setLeadOutcome(6, Db::LeadState::Done, Db::LeadAction::AlreadyApplied,
+                    Db::LeadReason::AlreadyApplied, 0, 99, QStringLiteral("99A"), 5)
+                .ok);
+    const OrderRecord matched = OrdersTable::query().row(m_store.get(), 6).value();
     QCOMPARE(matched.action, Db::OrderAction::Matched);
-    QVERIFY(!matched.leadKind);
+    QCOMPARE(matched.number, QStringLiteral("99A"));
+    QVERIFY(matched.site.isEmpty()); // not in the orders table: no shop known
     QCOMPARE(matched.updatedAt, 5);
 }
 
@@ -370,11 +376,21 @@ void tst_Queries::dashboardNumbers()
     lead(3, QStringLiteral("request"), at(1), QString(QLatin1String("")));
     lead(4, QStringLiteral("chat"), at(13), QStringLiteral("yandex"));
     lead(5, QStringLiteral("call"), at(14), QStringLiteral("yandex")); // before the 14 days
-    for (const auto &[id, action] : { std::pair { 1, "created" }, { 2, "created" }, { 3, "skipped" } })
-        QVERIFY(m_store
-                    ->exec(QStringLiteral("INSERT INTO orders(order_id, action, updated_at) VALUES(?,?,1)"),
-                        { id, QString::fromLatin1(action) })
-                    .ok);
+    // The pie counts leads by their result (one per lead that reached an order), through the store's
+    // own writer: two leads created orders, one was skipped at the first lead's order.
+    SyncStore sync(*m_store);
+    QVERIFY(sync.setLeadOutcome(1, Db::LeadState::Done, Db::LeadAction::CreatedOrder,
+                    Db::LeadReason::NoOrders, 7, 101, QStringLiteral("101A"), 1)
+                .ok);
+    QVERIFY(sync.setLeadOutcome(2, Db::LeadState::Done, Db::LeadAction::CreatedCustomerAndOrder,
+                    Db::LeadReason::NoCustomer, 8, 102, QStringLiteral("102A"), 1)
+                .ok);
+    QVERIFY(sync.setLeadOutcome(3, Db::LeadState::Skipped, Db::LeadAction::Skipped,
+                    Db::LeadReason::OpenOrderHasLead, 7, 101, QStringLiteral("101A"), 1)
+                .ok);
+    QVERIFY(sync.setLeadOutcome(4, Db::LeadState::NoContact, Db::LeadAction::NoContact,
+                    Db::LeadReason::NoContact, 0, 0, QString(), 1)
+                .ok);
     const auto deal = [this](int id, const QString &kind, const QString &leadId, const QString &revenue) {
         QVERIFY(
             m_store
@@ -458,7 +474,11 @@ void tst_Queries::detailsOfEachKind()
     QCOMPARE(deal->row.bindingKind, Db::BindingKind::NotFound);
     QCOMPARE(deal->phone, TestSupport::samplePhone(5));
     QVERIFY(deal->row.bindingNote.contains(QStringLiteral("12 months")));
-    QCOMPARE(DetailsQuery::order(m_store.get(), 10004)->number, QStringLiteral("10004A"));
+    const std::optional<OrderDetails> order = DetailsQuery::order(m_store.get(), 4); // lead 4's row
+    QVERIFY(order);
+    QCOMPARE(order->row.number, QStringLiteral("10004A"));
+    QCOMPARE(order->row.orderId, 10004);
+    QCOMPARE(order->phone, TestSupport::samplePhone(4));
     QCOMPARE(DetailsQuery::error(m_store.get(), 2)->orderNumber, QStringLiteral("10002A"));
 
     QVERIFY(!DetailsQuery::lead(m_store.get(), 999));

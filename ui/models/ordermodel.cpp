@@ -20,7 +20,7 @@ OrderModel::Description OrderModel::description()
     using Db::OrderAction;
     Description d;
     d.columns = {
-        { [] { return tr("Order"); }, &field<&Row::number>, &field<&Row::id> },
+        { [] { return tr("Order"); }, &field<&Row::number>, &field<&Row::orderId> },
         { [] { return tr("Shop"); }, &field<&Row::site> },
         { [] { return tr("Customer"); }, &field<&Row::customerName> },
         { [] { return tr("Action"); },

@@ -3,6 +3,7 @@
 #include <QSqlQuery>
 
 #include "store/queries/dealstable.h"
+#include "store/queries/leadresults.h"
 #include "store/queries/rowreader.h"
 #include "store/store.h"
 
@@ -27,19 +28,6 @@ namespace {
             const int index = int(numbers->days.indexOf(QDate::fromString(day, Qt::ISODate)));
             if (index >= 0 && kind)
                 numbers->leadsPerDay[*kind][index] += count;
-        }
-    }
-
-    void countOrderActions(Store *store, DashboardNumbers *numbers)
-    {
-        QSqlQuery q(store->database());
-        if (!q.exec(QStringLiteral("SELECT action, COUNT(*) FROM orders GROUP BY action")))
-            return;
-        while (q.next()) {
-            const QString text = q.value(0).toString();
-            const auto action = Db::fromDb<Db::OrderAction>(text);
-            if (Db::toDb(action) == text)
-                numbers->orderActions[action] += q.value(1).toInt();
         }
     }
 
@@ -83,7 +71,7 @@ DashboardNumbers DashboardQuery::compute(Store *store, const QDate &today)
     if (!store || !store->isOpen())
         return numbers;
     countLeadsPerDay(store, &numbers);
-    countOrderActions(store, &numbers);
+    numbers.orderActions = LeadResults::count(store);
     sumRevenueBySource(store, &numbers);
     return numbers;
 }

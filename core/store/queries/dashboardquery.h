@@ -31,7 +31,8 @@ struct DashboardNumbers
 
     QList<QDate> days; ///< the last DashboardQuery::kDays local days, oldest first
     QMap<Calltouch::Lead::Kind, QList<int>> leadsPerDay; ///< every kind, a count per day
-    QMap<Db::OrderAction, int> orderActions; ///< only actions that occurred
+    /// Leads per result (LeadResults: one per lead that reached an order), only results that occurred.
+    QMap<Db::OrderAction, int> orderActions;
     QList<SourceRevenue> revenueBySource; ///< largest first
 };
 

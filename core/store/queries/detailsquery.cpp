@@ -9,7 +9,8 @@ namespace LeadBridge {
 
 RowReader &operator>>(RowReader &in, LeadHistoryEntry &outcome)
 {
-    return in >> outcome.at >> outcome.action >> outcome.reason >> outcome.detail;
+    return in >> outcome.at >> outcome.action >> outcome.reason >> outcome.detail >> outcome.orderId
+        >> outcome.orderNumber;
 }
 
 namespace {
@@ -50,6 +51,12 @@ RowReader &operator>>(RowReader &in, LeadDetails &d)
     return in >> d.subject >> d.utmContent >> d.utmTerm >> d.rawJson;
 }
 
+RowReader &operator>>(RowReader &in, OrderDetails &d)
+{
+    return in >> d.phone >> d.email >> d.utmSource >> d.utmMedium >> d.utmCampaign >> d.utmContent
+        >> d.utmTerm;
+}
+
 RowReader &operator>>(RowReader &in, DealDetails &d)
 {
     return in >> d.phone >> d.email >> d.calltouchDealId;
@@ -62,15 +69,20 @@ std::optional<LeadDetails> DetailsQuery::lead(Store *store, qint64 id)
     if (found) {
         readRows(store,
             QStringLiteral(
-                "SELECT at, action, reason, detail FROM lead_outcomes WHERE lead_id=? ORDER BY at, id"),
+                "SELECT h.at, h.action, h.reason, h.detail, IFNULL(h.order_id, 0),"
+                " IFNULL(o.number, CASE WHEN h.order_id = l.order_id THEN l.order_number ELSE '' END)"
+                " FROM lead_outcomes h JOIN leads l ON l.id = h.lead_id"
+                " LEFT JOIN orders o ON o.order_id = h.order_id WHERE h.lead_id=? ORDER BY h.at, h.id"),
             id, &found->history);
     }
     return found;
 }
 
-std::optional<OrderRecord> DetailsQuery::order(Store *store, qint64 orderId)
+std::optional<OrderDetails> DetailsQuery::order(Store *store, qint64 key)
 {
-    return OrdersTable::query().row(store, orderId);
+    return details<OrderDetails>(OrdersTable::query(), store, key,
+        QStringLiteral("SELECT phone, email, utm_source, utm_medium, utm_campaign, utm_content, utm_term"
+                       " FROM leads WHERE id=?"));
 }
 
 std::optional<DealDetails> DetailsQuery::deal(Store *store, qint64 orderId)

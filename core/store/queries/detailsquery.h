@@ -20,6 +20,8 @@ struct LeadHistoryEntry
     Db::LeadAction action = Db::LeadAction::None;
     Db::LeadReason reason = Db::LeadReason::None;
     QString detail; ///< the failure text, as stored
+    qint64 orderId = 0; ///< the order the attempt concerns (0 = none)
+    QString orderNumber; ///< its number, when LeadBridge knows the order
 };
 
 /// Everything about one lead: its row, the fields the table leaves out, and its history, oldest first.
@@ -31,6 +33,15 @@ struct LeadDetails
     QString utmTerm;
     QString rawJson;
     QVector<LeadHistoryEntry> history;
+};
+
+/// One lead→order action (an Orders tab row) and the lead's contact and UTM tags.
+struct OrderDetails
+{
+    OrderRecord row;
+    QString phone;
+    QString email;
+    QString utmSource, utmMedium, utmCampaign, utmContent, utmTerm;
 };
 
 /// A deal's row and the fields the table leaves out.
@@ -47,7 +58,8 @@ class DetailsQuery
 {
 public:
     [[nodiscard]] static std::optional<LeadDetails> lead(Store *store, qint64 id);
-    [[nodiscard]] static std::optional<OrderRecord> order(Store *store, qint64 orderId);
+    /// @p key is the Orders tab's row key (the lead's local id).
+    [[nodiscard]] static std::optional<OrderDetails> order(Store *store, qint64 key);
     [[nodiscard]] static std::optional<DealDetails> deal(Store *store, qint64 orderId);
     [[nodiscard]] static std::optional<ErrorRecord> error(Store *store, qint64 id);
 };

@@ -1,5 +1,6 @@
 #include "leadstable.h"
 
+#include "store/queries/leadresults.h"
 #include "store/queries/rowreader.h"
 
 namespace LeadBridge {
@@ -12,7 +13,6 @@ namespace {
 
     TableSql leadsSql()
     {
-        using Db::LeadAction;
         using Db::LeadState;
         TableSql sql;
         sql.select = QStringLiteral(
@@ -32,15 +32,11 @@ namespace {
             QStringLiteral("l.utm_medium"), QStringLiteral("l.utm_campaign"), QStringLiteral("l.utm_term"),
             QStringLiteral("l.order_number"), QStringLiteral("l.detail") };
         sql.phones = { QStringLiteral("l.phone") };
-        const QString done = stateIs(LeadState::Done);
         sql.statusConditions = {
             { QStringLiteral("waiting"), stateIs(LeadState::Waiting) },
-            { QStringLiteral("created"),
-                QStringLiteral("%1 AND l.action IN ('%2','%3')")
-                    .arg(done, Db::toDb(LeadAction::CreatedCustomerAndOrder),
-                        Db::toDb(LeadAction::CreatedOrder)) },
-            { QStringLiteral("updated"),
-                QStringLiteral("%1 AND l.action='%2'").arg(done, Db::toDb(LeadAction::UpdatedOrder)) },
+            // The same conditions as the dashboard and the Orders tab count by (one source of truth).
+            { QStringLiteral("created"), LeadResults::condition(Db::OrderAction::Created) },
+            { QStringLiteral("updated"), LeadResults::condition(Db::OrderAction::Updated) },
             { QStringLiteral("skipped"), stateIs(LeadState::Skipped) },
             { QStringLiteral("no_contact"), stateIs(LeadState::NoContact) },
             { QStringLiteral("failed"), stateIs(LeadState::Failed) },

@@ -1,5 +1,6 @@
 #include "orderstable.h"
 
+#include "store/queries/leadresults.h"
 #include "store/queries/rowreader.h"
 
 namespace LeadBridge {
@@ -9,20 +10,24 @@ namespace {
     {
         TableSql sql;
         sql.select = QStringLiteral(
-            "SELECT o.order_id, o.number, o.site, o.customer_name, o.action, o.reason, o.lead_id,"
-            " l.kind, l.remote_id, o.updated_at FROM orders o LEFT JOIN leads l ON l.id = o.lead_id");
-        sql.key = QStringLiteral("o.order_id");
-        sql.sortBy = { QStringLiteral("o.order_id"), QStringLiteral("o.site"),
-            QStringLiteral("o.customer_name"), QStringLiteral("o.action"), QStringLiteral("o.reason"),
-            QStringLiteral("IFNULL(l.kind || l.remote_id, '')"), QStringLiteral("o.updated_at") };
-        sql.search = { QStringLiteral("o.number"), QStringLiteral("o.site"),
-            QStringLiteral("o.customer_name"), QStringLiteral("o.reason"), QStringLiteral("l.remote_id"),
+            "SELECT l.id, l.order_id, l.order_number, IFNULL(o.site, ''), IFNULL(o.customer_name, ''), %1,"
+            " l.reason, l.id, l.kind, l.remote_id, l.updated_at FROM leads l"
+            " LEFT JOIN orders o ON o.order_id = l.order_id")
+                         .arg(LeadResults::actionExpression());
+        sql.key = QStringLiteral("l.id");
+        sql.sortBy = { QStringLiteral("IFNULL(l.order_id, 0)"), QStringLiteral("IFNULL(o.site, '')"),
+            QStringLiteral("IFNULL(o.customer_name, '')"), QStringLiteral("l.state || l.action"),
+            QStringLiteral("l.reason"), QStringLiteral("l.kind || l.remote_id"),
+            QStringLiteral("l.updated_at") };
+        sql.search = { QStringLiteral("l.order_number"), QStringLiteral("o.site"),
+            QStringLiteral("o.customer_name"), QStringLiteral("l.reason"), QStringLiteral("l.remote_id"),
             QStringLiteral("l.phone"), QStringLiteral("l.email") };
-        sql.countFrom = QStringLiteral("FROM orders o"); // the lead is joined for its columns only
-        using Db::OrderAction;
-        sql.addValueStatuses(QStringLiteral("o.action"),
-            { Db::toDb(OrderAction::Created), Db::toDb(OrderAction::Updated), Db::toDb(OrderAction::Skipped),
-                Db::toDb(OrderAction::Matched) });
+        sql.phones = { QStringLiteral("l.phone") };
+        sql.countFrom = QStringLiteral("FROM leads l"); // the order is joined for its columns only
+        sql.filter = LeadResults::anyCondition();
+        for (const auto action : { Db::OrderAction::Created, Db::OrderAction::Updated,
+                 Db::OrderAction::Skipped, Db::OrderAction::Matched })
+            sql.statusConditions.insert(Db::toDb(action), LeadResults::condition(action));
         return sql;
     }
 
@@ -30,7 +35,7 @@ namespace {
 
 RowReader &operator>>(RowReader &in, OrderRecord &r)
 {
-    return in >> r.id >> r.number >> r.site >> r.customerName >> r.action >> r.reason >> r.leadId
+    return in >> r.id >> r.orderId >> r.number >> r.site >> r.customerName >> r.action >> r.reason >> r.leadId
         >> r.leadKind >> r.leadRemoteId >> r.updatedAt;
 }
 

@@ -57,6 +57,8 @@ TableQuery::TableQuery(TableSql sql)
 QString TableQuery::whereClause(const TableRequest &request, QVariantList *binds) const
 {
     QStringList conditions;
+    if (!m_sql.filter.isEmpty())
+        conditions << QLatin1Char('(') + m_sql.filter + QLatin1Char(')');
     const QString status = m_sql.statusConditions.value(request.status);
     if (!status.isEmpty())
         conditions << QLatin1Char('(') + status + QLatin1Char(')');

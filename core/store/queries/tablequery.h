@@ -48,6 +48,8 @@ struct TableSql
     /// "FROM ..." for counting when no text is searched: without the joins that only add columns
     /// (SQLite does not drop them itself); empty: the select's own.
     QString countFrom;
+    /// A condition every row of the table meets (empty: none), e.g. "the lead reached an order".
+    QString filter;
 
     /// A status key for each database text in @p values: the rows whose @p column holds it.
     void addValueStatuses(const QString &column, const QStringList &values);
