@@ -37,6 +37,7 @@
 #include "tabletab.h"
 #include "translator.h"
 #include "webhookstatuslabel.h"
+#include "tray/trayicons.h"
 #include "windowlayout.h"
 
 namespace LeadBridge {
@@ -45,7 +46,7 @@ MainWindow::MainWindow(Translator *translator, QWidget *parent)
     : QMainWindow(parent)
     , m_translator(translator)
 {
-    setWindowIcon(QIcon(QStringLiteral(":/icons/leadbridge.svg")));
+    setWindowIcon(TrayIcons::appIcon());
 
     m_dashboard = new Dashboard(this);
     m_leads = new LeadModel(nullptr);
