@@ -142,7 +142,7 @@ void Dashboard::redraw()
         chart->addSeries(series);
         QStringList categories;
         for (const QDate &day : m_numbers.days)
-            categories << locale.toString(day, QStringLiteral("dd.MM")); // short: 14 fit at 1024 px
+            categories << Formats::dayMonth(day, locale); // short: 14 fit at 1024 px
         auto *axisX = new QBarCategoryAxis;
         axisX->append(categories);
         chart->addAxis(axisX, Qt::AlignBottom);

@@ -12,6 +12,7 @@ private slots:
     void initTestCase();
     void dates_data();
     void dates();
+    void dayMonthForChartAxes();
     void dateTimesHaveSeconds();
     void money_data();
     void money();
@@ -39,6 +40,14 @@ void tst_Formats::dates()
     QFETCH(QString, expected);
     QCOMPARE(Formats::date(QDate(2026, 3, 5), locale), expected);
     QCOMPARE(Formats::date(QDate(), locale), QString());
+}
+
+void tst_Formats::dayMonthForChartAxes()
+{
+    const QDate day(2026, 3, 5);
+    QCOMPARE(Formats::dayMonth(day, QLocale(QLocale::Russian, QLocale::Russia)), QStringLiteral("05.03"));
+    QCOMPARE(Formats::dayMonth(day, QLocale(QLocale::English, QLocale::UnitedStates)), QStringLiteral("3/5"));
+    QCOMPARE(Formats::dayMonth(day, QLocale(QLocale::Swedish, QLocale::Sweden)), QStringLiteral("03-05"));
 }
 
 void tst_Formats::dateTimesHaveSeconds()

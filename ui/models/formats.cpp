@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include <QRegularExpression>
 #include <QTimeZone>
 
 namespace LeadBridge::Formats {
@@ -30,6 +31,14 @@ namespace {
 QString date(const QDate &value, const QLocale &locale)
 {
     return value.isValid() ? locale.toString(value, dateFormat(locale)) : QString();
+}
+
+QString dayMonth(const QDate &value, const QLocale &locale)
+{
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    // The year and the separator next to it go: "dd.MM.yyyy" → "dd.MM", "yyyy-MM-dd" → "MM-dd".
+    format.remove(QRegularExpression(QStringLiteral("^y+[^dM]*|[^dM]*y+")));
+    return value.isValid() ? locale.toString(value, format) : QString();
 }
 
 QString dateTime(const QDateTime &value, const QLocale &locale)

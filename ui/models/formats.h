@@ -9,6 +9,8 @@ namespace LeadBridge::Formats {
 
 /// A date in the locale's short form with a four-digit year ("30.11.2026", "11/30/2026").
 [[nodiscard]] QString date(const QDate &date, const QLocale &locale = QLocale());
+/// Day and month only, in the locale's order, for chart axes ("30.11", "11/30").
+[[nodiscard]] QString dayMonth(const QDate &date, const QLocale &locale = QLocale());
 /// A date and time in local time, the locale's short form with a four-digit year and seconds
 /// ("30.11.2026 14:02:05", "11/30/2026 2:02:05 PM"); empty for an invalid time.
 [[nodiscard]] QString dateTime(const QDateTime &time, const QLocale &locale = QLocale());

@@ -17,6 +17,7 @@
 #include "models/formats.h"
 #include "settings/appsettings.h"
 #include "store/store.h"
+#include "store/syncstore.h"
 #include "sync/synccontroller.h"
 
 namespace LeadBridge {
@@ -277,7 +278,8 @@ void TrayController::refreshStatus()
 {
     Store *store = m_window ? m_window->store() : nullptr;
     if (store && store->isOpen())
-        m_openErrors = store->scalar(QStringLiteral("SELECT count(*) FROM errors WHERE resolved=0")).toInt();
+        m_openErrors =
+            SyncStore(*store).openErrorCount(); // the engine's own count, on the window's connection
     retranslate();
 }
 
