@@ -36,6 +36,7 @@ AboutDialog::AboutDialog(const Paths &paths, QWidget *parent)
     m_licence = new QLabel(this);
     for (QLabel *label : { m_title, m_version, m_qt, m_licence }) {
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setWordWrap(label != m_title); // the licence is long in Russian
         headerText->addWidget(label);
     }
     header->addLayout(headerText, 1);
