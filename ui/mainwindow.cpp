@@ -36,8 +36,8 @@
 #include "sync/synccontroller.h"
 #include "tabletab.h"
 #include "translator.h"
-#include "webhookstatuslabel.h"
 #include "tray/trayicons.h"
+#include "webhookstatuslabel.h"
 #include "windowlayout.h"
 
 namespace LeadBridge {

@@ -22,12 +22,12 @@
 #include <QTest>
 
 #include "dashboard.h"
-#include "revenuechart.h"
 #include "detailsdialog.h"
 #include "emptystate.h"
 #include "mainwindow.h"
 #include "models/errormodel.h"
 #include "models/leadmodel.h"
+#include "revenuechart.h"
 #include "screenshots.h"
 #include "settings/appsettings.h"
 #include "settingsdialog.h"
