@@ -4,6 +4,7 @@
 #include <QMessageBox>
 #include <QProcess>
 
+#include "helpmenu.h"
 #include "mainwindow.h"
 #include "sandbox/sandboxlive.h"
 #include "secrets/secretstore.h"
@@ -36,6 +37,7 @@ DesktopSession::DesktopSession(AppSettings *settings, SecretStore *secrets, Tran
     m_window->setSecretStore(m_secrets);
     m_window->setSetupBackend(m_backend.get());
     m_tray = std::make_unique<TrayController>(m_window.get(), m_settings);
+    m_help = new HelpMenu(m_window.get(), { m_databasePath, m_settings->fileName() });
     connect(m_window.get(), &MainWindow::settingsChanged, this, &DesktopSession::startOrReconfigure);
     connect(m_window.get(), &MainWindow::setupWizardRequested, this, &DesktopSession::showWizard);
     connect(m_window.get(), &MainWindow::sandboxRequested, this, &DesktopSession::startSandbox);
@@ -70,7 +72,10 @@ void DesktopSession::setSandbox(const SyncConfig &demo, SandboxLive *live)
 void DesktopSession::start()
 {
     m_window->setSetupNeeded(!m_settings->setupFinished());
-    m_window->show();
+    if (!m_startMinimized || !m_settings->setupFinished())
+        m_window->show();
+    else if (!m_tray->isAvailable())
+        m_window->showMinimized();
     if (!m_settings->setupFinished()) {
         showWizard();
         return;

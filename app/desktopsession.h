@@ -23,6 +23,8 @@ class TrayController;
 
 /// The desktop application's wiring: the window, the tray, the wizard and the engine's controller.
 /// The engine starts once the settings are complete and both secrets are read.
+class HelpMenu;
+
 class DesktopSession final : public QObject
 {
     Q_OBJECT
@@ -37,6 +39,9 @@ public:
     /// site ID and token with a button that fills them in. @p live (may be null) gets the chat receiver's
     /// address whenever the receiver is on, so the sandbox's chats arrive through it.
     void setSandbox(const SyncConfig &demo, SandboxLive *live);
+    /// `--minimized` (before start()): once set up, start in the tray without showing the window (or
+    /// minimised when the desktop has no tray, so that LeadBridge stays reachable).
+    void setStartMinimized(bool minimized) { m_startMinimized = minimized; }
 
 private:
     void showWizard();
@@ -51,11 +56,13 @@ private:
     QString m_databasePath;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayController> m_tray;
+    HelpMenu *m_help = nullptr; ///< owned by the window
     std::unique_ptr<SetupBackend> m_backend;
     QPointer<SetupWizard> m_wizard;
     std::unique_ptr<SyncController> m_controller;
     std::optional<SyncConfig> m_demo;
     QPointer<SandboxLive> m_live;
+    bool m_startMinimized = false;
     QString m_sandboxChatSecret; ///< the receiver's secret while it is on (sandbox only)
 };
 

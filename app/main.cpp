@@ -100,8 +100,10 @@ int main(int argc, char **argv)
         tr("Run against simulated retailCRM and Calltouch services on 127.0.0.1 with sample data."));
     const QCommandLineOption webhookUrlOption(QStringLiteral("webhook-url"),
         tr("Print the webhook URLs to paste into Calltouch (with --config FILE) and exit."));
-    parser.addOptions(
-        { configOption, dbOption, langOption, headlessOption, onceOption, sandboxOption, webhookUrlOption });
+    const QCommandLineOption minimizedOption(QStringLiteral("minimized"),
+        tr("Start in the system tray without opening the window (as \"Start with the system\" does)."));
+    parser.addOptions({ configOption, dbOption, langOption, headlessOption, onceOption, sandboxOption,
+        webhookUrlOption, minimizedOption });
 
     if (!parser.parse(QCoreApplication::arguments())) {
         QTextStream(stderr) << parser.errorText() << '\n'
@@ -211,6 +213,7 @@ int main(int argc, char **argv)
     DesktopSession session(activeSettings, secrets.get(), &translator, databasePath);
     if (sandboxMode)
         session.setSandbox(config, sandbox->live());
+    session.setStartMinimized(parser.isSet(minimizedOption));
     QTimer::singleShot(0, &session, &DesktopSession::start);
     return app->exec();
 }

@@ -9,14 +9,15 @@
 #include <QDateTime>
 #include <QEvent>
 #include <QGridLayout>
-#include <QHorizontalBarSeries>
 #include <QLocale>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
+#include "models/formats.h"
 #include "models/labels.h"
+#include "revenuechart.h"
 #include "store/backgroundreader.h"
 #include "store/store.h"
 
@@ -56,11 +57,11 @@ Dashboard::Dashboard(QWidget *parent)
 {
     m_leadsView = makeView(this);
     m_ordersView = makeView(this);
-    m_revenueView = makeView(this);
+    m_revenue = new RevenueChart(this);
     auto *layout = new QGridLayout(this);
     layout->addWidget(m_leadsView, 0, 0, 1, 2);
     layout->addWidget(m_ordersView, 1, 0);
-    layout->addWidget(m_revenueView, 1, 1);
+    layout->addWidget(m_revenue, 1, 1);
     layout->setRowStretch(0, 1);
     layout->setRowStretch(1, 1);
     layout->setColumnStretch(0, 2);
@@ -95,10 +96,15 @@ void Dashboard::refresh()
         });
 }
 
-void Dashboard::finish(const DashboardNumbers &numbers)
+void Dashboard::setNumbers(const DashboardNumbers &numbers)
 {
     m_numbers = numbers;
     redraw();
+}
+
+void Dashboard::finish(const DashboardNumbers &numbers)
+{
+    setNumbers(numbers);
     emit refreshed();
     if (std::exchange(m_again, false))
         refresh();
@@ -136,7 +142,7 @@ void Dashboard::redraw()
         chart->addSeries(series);
         QStringList categories;
         for (const QDate &day : m_numbers.days)
-            categories << locale.toString(day, QStringLiteral("dd.MM")); // short: 14 fit at 1024 px
+            categories << Formats::dayMonth(day, locale); // short: 14 fit at 1024 px
         auto *axisX = new QBarCategoryAxis;
         axisX->append(categories);
         chart->addAxis(axisX, Qt::AlignBottom);
@@ -180,72 +186,57 @@ void Dashboard::redraw()
         m_ordersView->setChart(chart);
         delete old;
     }
-    // Deal revenue by the source of the bound lead.
+    // Deal revenue by the source of the bound lead, in money of the account's currency.
     {
-        QChart *chart = makeChart(tr("Deal revenue by lead source, thousands"));
-        auto *series = new QHorizontalBarSeries;
-        auto *set = new QBarSet(tr("Revenue"));
-        QStringList categories;
-        double maxValue = 0;
-        double other = 0;
-        const auto label = [](const DashboardNumbers::SourceRevenue &revenue) {
-            using Kind = DashboardNumbers::SourceRevenue::Kind;
-            switch (revenue.kind) {
-            case Kind::NotFound:
-                return tr("Lead not found");
-            case Kind::Chain:
-                return tr("Matched by Calltouch");
-            case Kind::NoSource:
-                return tr("No UTM source");
-            case Kind::Source:
-                break;
-            }
-            return revenue.source;
+        using Kind = DashboardNumbers::SourceRevenue::Kind;
+        const auto bar = [&locale](const QString &label, double revenue, const QString &toolTip = {}) {
+            return RevenueChart::Bar { label, revenue,
+                Formats::money(revenue, QStringLiteral("RUB"), locale, 0), toolTip };
         };
-        QList<QPair<QString, double>> rows;
+        QList<RevenueChart::Bar> bars;
+        bool notFound = false;
+        double other = 0;
         for (int i = 0; i < m_numbers.revenueBySource.size(); ++i) {
             const DashboardNumbers::SourceRevenue &revenue = m_numbers.revenueBySource.at(i);
-            if (i < kTopSources)
-                rows << qMakePair(label(revenue), revenue.revenue);
-            else
+            if (i >= kTopSources) {
                 other += revenue.revenue;
+                continue;
+            }
+            switch (revenue.kind) {
+            case Kind::NotFound:
+                notFound = true;
+                bars << bar(tr("Lead not found"), revenue.revenue, notFoundExplanation());
+                break;
+            case Kind::Chain:
+                bars << bar(tr("Matched by Calltouch"), revenue.revenue,
+                    tr("Calltouch bound these orders to a lead through the customer's contacts."));
+                break;
+            case Kind::NoSource:
+                bars << bar(tr("No UTM source"), revenue.revenue,
+                    tr("The bound lead came without a utm_source (e.g. a direct call)."));
+                break;
+            case Kind::Source:
+                bars << bar(revenue.source, revenue.revenue);
+                break;
+            }
         }
         if (other > 0)
-            rows << qMakePair(tr("Other"), other);
-        // Largest on top: horizontal bars are drawn bottom-up.
-        for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
-            categories << it->first;
-            // In thousands: short labels on the bars.
-            *set << qRound(it->second / 1000.0);
-            maxValue = qMax(maxValue, it->second / 1000.0);
-        }
-        series->append(set);
-        series->setLabelsVisible(true);
-        series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
-        series->setLabelsFormat(QStringLiteral("@value"));
-        series->setLabelsPrecision(9);
-        chart->addSeries(series);
-        chart->legend()->hide();
-        auto *axisY = new QBarCategoryAxis;
-        axisY->append(categories.isEmpty() ? QStringList { tr("No deals yet") } : categories);
-        chart->addAxis(axisY, Qt::AlignLeft);
-        series->attachAxis(axisY);
-        auto *axisX = new QValueAxis;
-        axisX->setRange(0, qMax(1.0, maxValue * 1.05));
-        axisX->setLabelFormat(QStringLiteral("%.0f"));
-        axisX->applyNiceNumbers();
-        chart->addAxis(axisX, Qt::AlignBottom);
-        series->attachAxis(axisX);
-        if (rows.isEmpty()) {
-            // No deal yet: no scale of "0 0 0 1 1 1", no empty category.
-            axisX->setVisible(false);
-            axisY->setVisible(false);
-            chart->setTitle(tr("Deal revenue by lead source (no deals yet)"));
-        }
-        QChart *old = m_revenueView->chart();
-        m_revenueView->setChart(chart);
-        delete old;
+            bars << bar(tr("Other"), other, tr("The sources after the %1 largest.").arg(kTopSources));
+        m_revenue->setTitle(bars.isEmpty() ? tr("Deal revenue by lead source (no deals yet)")
+                                           : tr("Deal revenue by lead source"));
+        m_revenue->setBars(bars);
+        m_revenue->setNote(notFound
+                ? tr("Lead not found: orders whose phone or e-mail matched no Calltouch lead "
+                     "(offline or repeat customers).")
+                : QString());
     }
+}
+
+QString Dashboard::notFoundExplanation()
+{
+    return tr(
+        "Orders whose phone or e-mail matched no Calltouch lead: offline sales, or repeat customers who "
+        "did not call or write this time.");
 }
 
 } // namespace LeadBridge

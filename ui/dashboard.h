@@ -10,6 +10,7 @@ class QLabel;
 namespace LeadBridge {
 
 class BackgroundReader;
+class RevenueChart;
 class Store;
 
 /// Charts over the local store: leads per day by kind, what happened to orders, deal revenue by source.
@@ -30,6 +31,12 @@ public:
     [[nodiscard]] bool isRefreshing() const { return m_busy; }
 
     [[nodiscard]] const DashboardNumbers &numbers() const { return m_numbers; }
+    /// Deal revenue by lead source.
+    [[nodiscard]] RevenueChart *revenueChart() const { return m_revenue; }
+    /// Draws @p numbers now (what a refresh does when its numbers arrive).
+    void setNumbers(const DashboardNumbers &numbers);
+    /// What the "Lead not found" bar means (its tooltip).
+    [[nodiscard]] static QString notFoundExplanation();
 
 signals:
     /// New numbers are drawn.
@@ -50,7 +57,7 @@ private:
     DashboardNumbers m_numbers;
     QChartView *m_leadsView = nullptr;
     QChartView *m_ordersView = nullptr;
-    QChartView *m_revenueView = nullptr;
+    RevenueChart *m_revenue = nullptr;
 };
 
 } // namespace LeadBridge

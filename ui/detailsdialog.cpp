@@ -14,6 +14,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "models/formats.h"
 #include "models/labels.h"
 #include "store/queries/detailsquery.h"
 
@@ -22,10 +23,15 @@ namespace {
 
     QString timeText(qint64 ms)
     {
-        if (ms <= 0)
-            return {};
-        return QLocale().toString(
-            QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toLocalTime(), QLocale::ShortFormat);
+        return Formats::dateTimeFromUtcMs(ms);
+    }
+
+    /// A revenue as money ("12 345,50 ₽"); the stored text when it is no number.
+    QString revenueText(const QString &stored)
+    {
+        bool ok = false;
+        const double revenue = stored.toDouble(&ok);
+        return ok ? Formats::money(revenue, QStringLiteral("RUB"), QLocale(), 2) : stored;
     }
 
     /// To the second: attempts a minute apart must be told apart.
@@ -271,7 +277,7 @@ void DetailsDialog::buildDeal(Store *store)
     setWindowTitle(tr("Deal of order %1").arg(r.orderNumber));
     addRow(tr("Shop:"), r.site);
     addRow(tr("Status:"), r.status);
-    addRow(tr("Revenue:"), QLocale().toString(r.revenue.toDouble(), 'f', 2));
+    addRow(tr("Revenue:"), revenueText(r.revenue));
     addRow(tr("Manager:"), r.manager);
     addRow(tr("Customer contact:"), joined({ details->phone, details->email }));
     addRow(tr("Lead:"), Labels::bindingText(r.bindingKind, r.bindingLeadId));

@@ -37,6 +37,7 @@
 #include "sync/synccontroller.h"
 #include "tabletab.h"
 #include "translator.h"
+#include "tray/trayicons.h"
 #include "webhookstatuslabel.h"
 #include "windowlayout.h"
 
@@ -46,7 +47,7 @@ MainWindow::MainWindow(Translator *translator, QWidget *parent)
     : QMainWindow(parent)
     , m_translator(translator)
 {
-    setWindowIcon(QIcon(QStringLiteral(":/icons/leadbridge.svg")));
+    setWindowIcon(TrayIcons::appIcon());
 
     m_dashboard = new Dashboard(this);
     m_leads = new LeadModel(nullptr);

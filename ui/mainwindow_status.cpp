@@ -25,6 +25,7 @@
 #include "mainwindow.h"
 #include "models/dealmodel.h"
 #include "models/errormodel.h"
+#include "models/formats.h"
 #include "models/leadmodel.h"
 #include "models/ordermodel.h"
 #include "refreshscheduler.h"
@@ -43,7 +44,7 @@ namespace {
 
     QString timeText(const QDateTime &time)
     {
-        return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
+        return Formats::dateTime(time);
     }
 
 } // namespace

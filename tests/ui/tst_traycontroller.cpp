@@ -2,12 +2,15 @@
 #include <QFile>
 #include <QMenu>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "mainwindow.h"
 #include "screenshots.h"
 #include "settings/appsettings.h"
+#include "store/store.h"
+#include "store/syncstore.h"
 #include "translator.h"
 #include "tray/traycontroller.h"
 
@@ -34,13 +37,15 @@ public:
     [[nodiscard]] bool isAvailable() const override { return m_available; }
     [[nodiscard]] bool supportsMessages() const override { return m_available; }
     void setMenu(QMenu *newMenu) override { menu = newMenu; }
-    void setToolTip(const QString &text) override { *m_toolTip = text; }
+    void setToolTip(const QString &text) override { *m_toolTip = text.section(QLatin1Char('\n'), 0, 0); }
+    void setIcon(const QIcon &newIcon) override { trayIcon = newIcon; }
     void setVisible(bool) override {}
     void showMessage(const QString &title, const QString &text, QSystemTrayIcon::MessageIcon icon) override
     {
         m_messages->append({ title, text, icon });
     }
     QMenu *menu = nullptr;
+    QIcon trayIcon;
 
 private:
     bool m_available;
@@ -62,6 +67,9 @@ private slots:
     void closeHidesToTrayAndSaysSoOnce();
     void noTrayMeansCloseQuits();
     void startWithSystemWritesAutostartEntry();
+    void statusLineShowsLastSyncAndOpenErrors();
+    void openErrorsShowsTheErrorsTab();
+    void iconFollowsTheEngineState();
 
 private:
     QTemporaryDir m_dir;
@@ -201,6 +209,7 @@ void tst_TrayController::startWithSystemWritesAutostartEntry()
     const QByteArray entry = file.readAll();
     QVERIFY(entry.startsWith("[Desktop Entry]"));
     QVERIFY(entry.contains("Exec="));
+    QVERIFY(entry.contains("--minimized")); // starts in the tray, not with an open window
     file.close();
     controller.startWithSystemAction()->setChecked(false);
     QVERIFY(!TrayController::startsWithSystem());
@@ -211,6 +220,93 @@ void tst_TrayController::startWithSystemWritesAutostartEntry()
     QVERIFY(QTest::qWaitForWindowExposed(controller.menu()));
     TestSupport::saveScreenshot(controller.menu(), QStringLiteral("tray_menu_en"));
     controller.menu()->close();
+}
+
+void tst_TrayController::statusLineShowsLastSyncAndOpenErrors()
+{
+    // Two open errors and a resolved one, written by the store's own writers.
+    const QString path = m_dir.filePath(QStringLiteral("status.db"));
+    {
+        Store store(QStringLiteral("writer"));
+        QVERIFY(store.open(path).isOk());
+        SyncStore sync(store);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(sync.recordError(
+                        Db::ErrorDirection::Leads, QStringLiteral("call:1"), QStringLiteral("x"), 1, 0, now)
+                    .ok);
+        QVERIFY(sync.recordError(
+                        Db::ErrorDirection::Deals, QStringLiteral("order:7"), QStringLiteral("y"), 1, 0, now)
+                    .ok);
+        QVERIFY(sync.recordError(
+                        Db::ErrorDirection::Leads, QStringLiteral("call:2"), QStringLiteral("z"), 1, 0, now)
+                    .ok);
+        QVERIFY(sync.resolveError(Db::ErrorDirection::Leads, QStringLiteral("call:2")).ok);
+        QCOMPARE(sync.openErrorCount(), 2);
+    }
+    MainWindow window(&m_translator);
+    QVERIFY(window.openDatabase(path));
+    QList<Message> messages;
+    QString toolTip;
+    TrayController controller(&window, nullptr, std::make_unique<RecordingTray>(true, &messages, &toolTip));
+    QCOMPARE(controller.menu()->actions().first(), controller.statusAction());
+    QVERIFY(!controller.statusAction()->isEnabled()); // a line to read, not a command
+    QCOMPARE(controller.statusAction()->text(), QStringLiteral("No sync yet · no open errors"));
+    emit controller.menu()->aboutToShow(); // the count is read when the menu opens
+    QCOMPARE(controller.statusAction()->text(), QStringLiteral("No sync yet · open errors: 2"));
+    QCOMPARE(controller.openErrorsAction()->text(), QStringLiteral("Open errors (2)"));
+
+    controller.onCycleStarted();
+    QCOMPARE(controller.statusAction()->text(), QStringLiteral("Syncing… · open errors: 2"));
+    SyncSummary summary;
+    summary.finishedAt = QDateTime(QDate(2026, 11, 30), QTime(14, 2, 30));
+    controller.onCycleFinished(summary);
+    const QString time = QLocale().toString(QTime(14, 2), QLocale::ShortFormat);
+    QCOMPARE(controller.statusAction()->text(), QStringLiteral("Last sync %1 · open errors: 2").arg(time));
+    // The tooltip has the date with a four-digit year and the same line.
+    QVERIFY2(toolTip.contains(QStringLiteral("2026")), qPrintable(toolTip));
+}
+
+void tst_TrayController::openErrorsShowsTheErrorsTab()
+{
+    MainWindow window(&m_translator);
+    AppSettings settings(m_dir.filePath(QStringLiteral("e.ini")));
+    QList<Message> messages;
+    QString toolTip;
+    TrayController controller(&window, &settings, std::make_unique<RecordingTray>(true, &messages, &toolTip));
+    QVERIFY(controller.menu()->actions().contains(controller.openErrorsAction()));
+    QVERIFY(!window.isVisible()); // hidden in the tray
+    controller.openErrorsAction()->trigger();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::ErrorsTab));
+}
+
+void tst_TrayController::iconFollowsTheEngineState()
+{
+    MainWindow window(&m_translator);
+    QList<Message> messages;
+    QString toolTip;
+    auto backend = std::make_unique<RecordingTray>(true, &messages, &toolTip);
+    RecordingTray *tray = backend.get();
+    TrayController controller(&window, nullptr, std::move(backend));
+    QCOMPARE(controller.iconState(), TrayIcons::State::Ok);
+    QVERIFY(!tray->trayIcon.isNull());
+    const QImage ok = tray->trayIcon.pixmap(22, 22).toImage();
+    controller.onCycleStarted();
+    QCOMPARE(controller.iconState(), TrayIcons::State::Syncing);
+    QVERIFY(tray->trayIcon.pixmap(22, 22).toImage() != ok);
+    SyncSummary failed;
+    failed.leadsFailed = 1;
+    controller.onCycleFinished(failed);
+    QCOMPARE(controller.iconState(), TrayIcons::State::Error);
+    EngineStatus paused;
+    paused.paused = true;
+    controller.onStatusChanged(paused);
+    QCOMPARE(controller.iconState(), TrayIcons::State::Paused);
+    paused.paused = false;
+    controller.onStatusChanged(paused);
+    controller.onCycleFinished(SyncSummary());
+    QCOMPARE(controller.iconState(), TrayIcons::State::Ok);
+    QCOMPARE(tray->trayIcon.pixmap(22, 22).toImage(), ok);
 }
 
 QTEST_MAIN(tst_TrayController)

@@ -2,6 +2,7 @@
 
 #include <QLocale>
 
+#include "formats.h"
 #include "labels.h"
 
 namespace LeadBridge {
@@ -24,7 +25,7 @@ DealModel::Description DealModel::description()
             [](const Row &r) -> QVariant {
                 bool ok = false;
                 const double revenue = r.revenue.toDouble(&ok);
-                return ok ? QLocale().toString(revenue, 'f', 2) : r.revenue;
+                return ok ? Formats::money(revenue, QStringLiteral("RUB"), QLocale(), 2) : r.revenue;
             },
             [](const Row &r) -> QVariant { return r.revenue.toDouble(); }, nullptr, nullptr, true },
         { [] { return tr("Manager"); }, &field<&Row::manager> },

@@ -4,6 +4,8 @@
 #include <QLocale>
 #include <QScopedValueRollback>
 
+#include "formats.h"
+
 namespace LeadBridge {
 
 PagedTableModel::PagedTableModel(Store *store, QObject *parent)
@@ -182,10 +184,7 @@ void PagedTableModel::indexRows(int first)
 
 QString PagedTableModel::localTime(qint64 utcMs)
 {
-    if (utcMs <= 0)
-        return {};
-    return QLocale().toString(
-        QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC).toLocalTime(), QLocale::ShortFormat);
+    return Formats::dateTimeFromUtcMs(utcMs);
 }
 
 } // namespace LeadBridge

@@ -11,9 +11,13 @@
 #include <QMenu>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QTabWidget>
 
 #include "mainwindow.h"
+#include "models/formats.h"
 #include "settings/appsettings.h"
+#include "store/store.h"
+#include "store/syncstore.h"
 #include "sync/synccontroller.h"
 
 namespace LeadBridge {
@@ -22,7 +26,7 @@ SystemTrayBackend::SystemTrayBackend(QObject *owner)
 {
     if (!QSystemTrayIcon::isSystemTrayAvailable())
         return;
-    m_icon = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/leadbridge.svg")), owner);
+    m_icon = new QSystemTrayIcon(TrayIcons::appIcon(), owner);
     QObject::connect(
         m_icon, &QSystemTrayIcon::activated, owner, [this](QSystemTrayIcon::ActivationReason reason) {
             if ((reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick) && activated)
@@ -45,6 +49,12 @@ void SystemTrayBackend::setToolTip(const QString &text)
 {
     if (m_icon)
         m_icon->setToolTip(text);
+}
+
+void SystemTrayBackend::setIcon(const QIcon &icon)
+{
+    if (m_icon)
+        m_icon->setIcon(icon);
 }
 
 void SystemTrayBackend::setVisible(bool visible)
@@ -77,8 +87,21 @@ TrayController::TrayController(
             m_autostartAction->setChecked(startsWithSystem());
         }
     });
+    m_statusAction = new QAction(this);
+    m_statusAction->setEnabled(false);
+    m_openErrorsAction = new QAction(this);
+    connect(m_openErrorsAction, &QAction::triggered, this, [this] {
+        if (!m_window)
+            return;
+        m_window->showAction()->trigger();
+        m_window->tabs()->setCurrentIndex(MainWindow::ErrorsTab);
+    });
+    m_menu->addAction(m_statusAction);
+    m_menu->addSeparator();
+    connect(m_menu, &QMenu::aboutToShow, this, &TrayController::refreshStatus);
     if (window) {
         m_menu->addAction(window->showAction());
+        m_menu->addAction(m_openErrorsAction);
         m_menu->addAction(window->syncNowAction());
         m_menu->addAction(window->pauseAction());
         m_menu->addSeparator();
@@ -113,7 +136,9 @@ void TrayController::setController(SyncController *controller)
     m_controller = controller;
     if (!controller)
         return;
+    connect(controller, &SyncController::cycleStarted, this, &TrayController::onCycleStarted);
     connect(controller, &SyncController::cycleFinished, this, &TrayController::onCycleFinished);
+    connect(controller, &SyncController::errorRecorded, this, &TrayController::refreshStatus);
     connect(controller, &SyncController::statusChanged, this, &TrayController::onStatusChanged);
     connect(controller, &SyncController::credentialsRejected, this, &TrayController::onCredentialsRejected);
 }
@@ -142,16 +167,25 @@ bool TrayController::setStartWithSystem(bool enabled, const QString &executable)
         return false;
     const QString entry =
         QStringLiteral("[Desktop Entry]\nType=Application\nName=LeadBridge\n"
-                       "Comment=Calltouch and retailCRM sync\nExec=\"%1\"\nIcon=leadbridge\n"
+                       "Comment=Calltouch and retailCRM sync\nExec=\"%1\" --minimized\nIcon=leadbridge\n"
                        "Terminal=false\nX-GNOME-Autostart-enabled=true\n")
             .arg(program);
     file.write(entry.toUtf8());
     return file.commit();
 }
 
+void TrayController::onCycleStarted()
+{
+    m_syncing = true;
+    retranslate();
+}
+
 void TrayController::onCycleFinished(const SyncSummary &summary)
 {
     m_lastSync = summary.finishedAt;
+    m_syncing = false;
+    m_failed = summary.anyFailure();
+    refreshStatus();
     if (!summary.credentialsRejected)
         m_rejectedService.clear();
     retranslate();
@@ -166,6 +200,7 @@ void TrayController::onStatusChanged(const EngineStatus &status)
 {
     if (status.lastSync.isValid())
         m_lastSync = status.lastSync;
+    m_paused = status.paused;
     retranslate();
 }
 
@@ -178,6 +213,7 @@ void TrayController::onCredentialsRejected(const QString &service, const QString
     notify(tr("%1 rejected the credentials").arg(service),
         message + QLatin1Char(' ') + tr("The sync is stopped. Run the setup wizard again to fix it."),
         QSystemTrayIcon::Critical);
+    updateIcon();
 }
 
 void TrayController::notifySetupFinished(bool ok, const QString &message)
@@ -218,11 +254,49 @@ bool TrayController::eventFilter(QObject *watched, QEvent *event)
 void TrayController::retranslate()
 {
     m_autostartAction->setText(tr("Start with the system"));
-    m_toolTip = m_lastSync.isValid()
-        ? tr("LeadBridge: last sync %1")
-              .arg(QLocale().toString(m_lastSync.toLocalTime(), QLocale::ShortFormat))
-        : tr("LeadBridge: no sync yet");
-    m_backend->setToolTip(m_toolTip);
+    m_openErrorsAction->setText(
+        m_openErrors > 0 ? tr("Open errors (%1)").arg(m_openErrors) : tr("Open errors"));
+    m_toolTip = m_lastSync.isValid() ? tr("LeadBridge: last sync %1").arg(Formats::dateTime(m_lastSync))
+                                     : tr("LeadBridge: no sync yet");
+    QString status;
+    if (m_syncing)
+        status = tr("Syncing…");
+    else if (m_paused)
+        status = tr("Sync paused");
+    else if (m_lastSync.isValid())
+        status = tr("Last sync %1").arg(Formats::time(m_lastSync));
+    else
+        status = tr("No sync yet");
+    status += QStringLiteral(" · ")
+        + (m_openErrors > 0 ? tr("open errors: %1").arg(m_openErrors) : tr("no open errors"));
+    m_statusAction->setText(status);
+    m_backend->setToolTip(m_toolTip + QLatin1Char('\n') + status);
+    updateIcon();
+}
+
+void TrayController::refreshStatus()
+{
+    Store *store = m_window ? m_window->store() : nullptr;
+    if (store && store->isOpen())
+        m_openErrors =
+            SyncStore(*store).openErrorCount(); // the engine's own count, on the window's connection
+    retranslate();
+}
+
+void TrayController::updateIcon()
+{
+    TrayIcons::State state = TrayIcons::State::Ok;
+    if (m_syncing)
+        state = TrayIcons::State::Syncing;
+    else if (m_paused)
+        state = TrayIcons::State::Paused;
+    else if (m_failed || !m_rejectedService.isEmpty())
+        state = TrayIcons::State::Error;
+    if (state == m_state && m_iconSet)
+        return;
+    m_state = state;
+    m_iconSet = true;
+    m_backend->setIcon(TrayIcons::stateIcon(state));
 }
 
 } // namespace LeadBridge

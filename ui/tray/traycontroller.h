@@ -8,6 +8,7 @@
 #include <QSystemTrayIcon>
 
 #include "sync/syncevents.h"
+#include "trayicons.h"
 
 class QAction;
 class QMenu;
@@ -27,6 +28,7 @@ public:
     [[nodiscard]] virtual bool supportsMessages() const = 0;
     virtual void setMenu(QMenu *menu) = 0;
     virtual void setToolTip(const QString &text) = 0;
+    virtual void setIcon(const QIcon &icon) = 0;
     virtual void setVisible(bool visible) = 0;
     virtual void showMessage(
         const QString &title, const QString &text, QSystemTrayIcon::MessageIcon icon) = 0;
@@ -43,6 +45,7 @@ public:
     [[nodiscard]] bool supportsMessages() const override;
     void setMenu(QMenu *menu) override;
     void setToolTip(const QString &text) override;
+    void setIcon(const QIcon &icon) override;
     void setVisible(bool visible) override;
     void showMessage(const QString &title, const QString &text, QSystemTrayIcon::MessageIcon icon) override;
 
@@ -67,6 +70,14 @@ public:
     [[nodiscard]] QMenu *menu() const { return m_menu; }
     [[nodiscard]] QAction *startWithSystemAction() const { return m_autostartAction; }
     [[nodiscard]] QString toolTip() const { return m_toolTip; }
+    /// The menu's first line (disabled): "Last sync 14:02 · 2 open errors", "Syncing…", "Sync paused".
+    [[nodiscard]] QAction *statusAction() const { return m_statusAction; }
+    /// Shows the window on the Errors tab.
+    [[nodiscard]] QAction *openErrorsAction() const { return m_openErrorsAction; }
+    /// What the icon shows now.
+    [[nodiscard]] TrayIcons::State iconState() const { return m_state; }
+    /// Reads the open error count again (from the window's database connection) and updates the menu.
+    void refreshStatus();
 
     /// Connects the engine's events; nullptr disconnects.
     void setController(SyncController *controller);
@@ -78,6 +89,7 @@ public:
     static bool setStartWithSystem(bool enabled, const QString &executable = {});
 
 public slots:
+    void onCycleStarted();
     void onCycleFinished(const LeadBridge::SyncSummary &summary);
     void onStatusChanged(const LeadBridge::EngineStatus &status);
     void onCredentialsRejected(const QString &service, const QString &message);
@@ -87,6 +99,7 @@ public slots:
 private:
     void onWindowHidden();
     void retranslate();
+    void updateIcon();
     void notify(const QString &title, const QString &text, QSystemTrayIcon::MessageIcon icon);
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -96,6 +109,14 @@ private:
     QPointer<SyncController> m_controller;
     QMenu *m_menu = nullptr;
     QAction *m_autostartAction = nullptr;
+    QAction *m_statusAction = nullptr;
+    QAction *m_openErrorsAction = nullptr;
+    TrayIcons::State m_state = TrayIcons::State::Ok;
+    bool m_syncing = false;
+    bool m_paused = false;
+    bool m_failed = false;
+    int m_openErrors = 0;
+    bool m_iconSet = false;
     QDateTime m_lastSync;
     QString m_toolTip;
     QString m_rejectedService;

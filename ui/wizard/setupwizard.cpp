@@ -16,6 +16,7 @@
 #include "setupbackend.h"
 #include "sincepage.h"
 #include "translator.h"
+#include "tray/trayicons.h"
 #include "webhookwidget.h"
 
 namespace LeadBridge {
@@ -31,7 +32,7 @@ SetupWizard::SetupWizard(AppSettings *settings, SecretStore *secrets, SetupBacke
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
-    setWindowIcon(QIcon(QStringLiteral(":/icons/leadbridge.svg")));
+    setWindowIcon(TrayIcons::appIcon());
     setPage(LanguagePageId, new LanguagePage(this));
     setPage(RetailCrmPageId, new RetailCrmPage(this));
     setPage(CalltouchPageId, new CalltouchPage(this));
