@@ -65,7 +65,14 @@ DryRunPlanner::DryRunPlanner(const SyncConfig &config, QObject *parent)
     registerSecret(config.calltouchToken);
 }
 
-DryRunPlanner::~DryRunPlanner() = default;
+DryRunPlanner::~DryRunPlanner()
+{
+    // Calls in flight hold their network replies: they go before the access manager that owns those.
+    delete m_retail;
+    delete m_calltouch;
+    delete m_retailTransport;
+    delete m_calltouchTransport;
+}
 
 void DryRunPlanner::setRateLimitsEnabled(bool enabled)
 {

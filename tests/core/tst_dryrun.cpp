@@ -27,6 +27,7 @@ private slots:
     void rejectedKeyStopsWithExitCodeTwo();
     void readOnlyTransportRefusesAPostBeforeSending();
     void csvHasABomAndOneLinePerLead();
+    void aPlannerDestroyedMidRunGoesQuietly();
 
 private:
     static DryRunReport run(SyncFixture &f, int days = DryRunPlanner::kDefaultDays, bool limits = false);
@@ -245,6 +246,22 @@ void tst_DryRun::csvHasABomAndOneLinePerLead()
     QVERIFY(hostile.toCsv().contains("\"'=HYPERLINK(\"\"x\"\"), 1\""));
     QVERIFY(!report.toText().isEmpty());
     QCOMPARE(report.toText().count(QLatin1Char('\n')), 3);
+}
+
+void tst_DryRun::aPlannerDestroyedMidRunGoesQuietly()
+{
+    SyncFixture f;
+    f.ct->addCall(f.now.addSecs(-600), QStringLiteral("+79160000021"));
+    f.crm->server()->setLatencyMs(300);
+    auto planner = std::make_unique<DryRunPlanner>(f.config);
+    planner->setClock([&f] { return f.now; });
+    QSignalSpy finished(planner.get(), &DryRunPlanner::finished);
+    planner->run();
+    QTRY_VERIFY(f.crm->server()->totalRequests() > 0); // a request is in flight
+    QVERIFY(planner->isRunning());
+    planner.reset();
+    QTest::qWait(400); // its answer arrives to nobody
+    QCOMPARE(f.crm->server()->countByMethod("POST"), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_DryRun)
