@@ -20,6 +20,7 @@
 #include "signalwatcher.h"
 #include "store/databaselock.h"
 #include "store/store.h"
+#include "sync/dryrun.h"
 #include "translator.h"
 #include "util/logging.h"
 #include "webhookurlcommand.h"
@@ -51,8 +52,8 @@ void forbidCoreDumps()
 bool wantsConsoleOnly(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *option :
-            { "--headless", "--once", "--webhook-url", "--help", "-h", "--version", "-v", "--help-all" }) {
+        for (const char *option : { "--headless", "--once", "--dry-run", "--days", "--webhook-url", "--help",
+                 "-h", "--version", "-v", "--help-all" }) {
             if (std::strcmp(argv[i], option) == 0)
                 return true;
         }
@@ -102,8 +103,15 @@ int main(int argc, char **argv)
         tr("Print the webhook URLs to paste into Calltouch (with --config FILE) and exit."));
     const QCommandLineOption minimizedOption(QStringLiteral("minimized"),
         tr("Start in the system tray without opening the window (as \"Start with the system\" does)."));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
+        tr("With --once: write nothing; read the last days of Calltouch leads and the retailCRM customers "
+           "and orders, and print what the first sync would do with each lead. Exit 0, 1 when a read "
+           "failed, 2 configuration or credential error."));
+    const QCommandLineOption daysOption(QStringLiteral("days"),
+        tr("With --dry-run: how many days back to read (today included; default 7, at most 90)."),
+        QStringLiteral("n"));
     parser.addOptions({ configOption, dbOption, langOption, headlessOption, onceOption, sandboxOption,
-        webhookUrlOption, minimizedOption });
+        webhookUrlOption, minimizedOption, dryRunOption, daysOption });
 
     if (!parser.parse(QCoreApplication::arguments())) {
         QTextStream(stderr) << parser.errorText() << '\n'
@@ -118,6 +126,20 @@ int main(int argc, char **argv)
     const QString language = parser.value(langOption);
     if (!language.isEmpty() && language != QLatin1String("ru") && language != QLatin1String("en")) {
         QTextStream(stderr) << tr("Unknown language \"%1\": use ru or en.").arg(language) << '\n';
+        return 2;
+    }
+    int dryRunDays = 0;
+    if (parser.isSet(dryRunOption)) {
+        bool ok = true;
+        dryRunDays =
+            parser.isSet(daysOption) ? parser.value(daysOption).toInt(&ok) : DryRunPlanner::kDefaultDays;
+        if (!ok || dryRunDays < 1 || dryRunDays > DryRunPlanner::kMaxDays) {
+            QTextStream(stderr)
+                << tr("--days takes a number of days from 1 to %1.").arg(DryRunPlanner::kMaxDays) << '\n';
+            return 2;
+        }
+    } else if (parser.isSet(daysOption)) {
+        QTextStream(stderr) << tr("--days is an option of --dry-run.") << '\n';
         return 2;
     }
     const bool sandboxMode = parser.isSet(sandboxOption);
@@ -151,6 +173,21 @@ int main(int argc, char **argv)
         QObject::connect(&command, &WebhookUrlCommand::finished, app.get(),
             [](int code) { QCoreApplication::exit(code); });
         command.start();
+        return app->exec();
+    }
+
+    // The dry run writes nothing, not even the database: it needs no lock and runs next to a sync.
+    if (dryRunDays > 0) {
+        KeychainSecretStore keychain;
+        EnvironmentSecretStore secrets(&keychain);
+        HeadlessRunner runner(config, databasePath, true, &secrets);
+        runner.setDryRun(dryRunDays);
+        SignalWatcher signalWatcher;
+        QObject::connect(
+            &signalWatcher, &SignalWatcher::terminationRequested, &runner, &HeadlessRunner::requestStop);
+        QObject::connect(
+            &runner, &HeadlessRunner::finished, app.get(), [](int code) { QCoreApplication::exit(code); });
+        runner.start();
         return app->exec();
     }
 

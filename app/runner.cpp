@@ -5,6 +5,7 @@
 #include <QTimer>
 
 #include "secrets/secretstore.h"
+#include "sync/dryrun.h"
 #include "sync/synccontroller.h"
 #include "util/logging.h"
 
@@ -67,6 +68,10 @@ void HeadlessRunner::start()
     }
     readSecret(SecretName::RetailCrmApiKey, &m_config.retailCrmApiKey, [this] {
         readSecret(SecretName::CalltouchToken, &m_config.calltouchToken, [this] {
+            if (m_dryRunDays > 0) {
+                startDryRun();
+                return;
+            }
             if (m_config.webhookListen.isEmpty()) {
                 startEngine();
                 return;
@@ -118,11 +123,42 @@ void HeadlessRunner::startEngine()
     m_controller->start();
 }
 
+void HeadlessRunner::startDryRun()
+{
+    m_dryRun = std::make_unique<DryRunPlanner>(m_config);
+    connect(m_dryRun.get(), &DryRunPlanner::finished, this, [this](const DryRunReport &report) {
+        QTextStream out(stdout);
+        out << QCoreApplication::translate("main", "Dry run, nothing was written: leads of %1 to %2.")
+                   .arg(report.from.toString(Qt::ISODate), report.to.toString(Qt::ISODate))
+            << '\n'
+            << report.summaryText() << '\n'
+            << QCoreApplication::translate("main", "%n API request(s) made.", nullptr, int(report.requests))
+            << "\n\n"
+            << report.toText();
+        out.flush();
+        if (!report.error.isOk())
+            QTextStream(stderr) << redact(
+                report.errorService + QStringLiteral(": ") + report.error.fullMessage())
+                                << '\n';
+        if (report.withoutId > 0)
+            QTextStream(stderr) << QCoreApplication::translate("main",
+                "Calltouch sent %n record(s) without an id; they cannot be synced.", nullptr,
+                report.withoutId)
+                                << '\n';
+        emit finished(report.exitCode());
+    });
+    m_dryRun->run(m_dryRunDays);
+}
+
 void HeadlessRunner::requestStop()
 {
     if (m_finishing)
         return;
     m_finishing = true;
+    if (m_dryRun) {
+        emit finished(m_exitCode == 0 ? 1 : m_exitCode); // stopped before it was complete
+        return;
+    }
     if (m_controller)
         m_controller->stop();
     else

@@ -9,6 +9,7 @@
 
 namespace LeadBridge {
 
+class DryRunPlanner;
 class SecretStore;
 class SyncController;
 
@@ -23,6 +24,10 @@ public:
         SyncConfig config, QString databasePath, bool once, SecretStore *secrets, QObject *parent = nullptr);
     ~HeadlessRunner() override;
 
+    /// `--dry-run`: instead of syncing, reads the last @p days days and prints what the first sync would
+    /// do (exit 0; 1 a read failed; 2 configuration or credentials). Set before start().
+    void setDryRun(int days) { m_dryRunDays = days; }
+
     void start();
     void requestStop();
 
@@ -32,6 +37,7 @@ signals:
 private:
     void readSecret(const QString &name, QString *target, std::function<void()> then);
     void startEngine();
+    void startDryRun();
     void fail(const QString &message);
 
     SyncConfig m_config;
@@ -39,6 +45,8 @@ private:
     bool m_once;
     SecretStore *m_secrets;
     std::unique_ptr<SyncController> m_controller;
+    std::unique_ptr<DryRunPlanner> m_dryRun;
+    int m_dryRunDays = 0; ///< 0: a sync, not a dry run
     int m_exitCode = 0;
     bool m_finishing = false;
 };

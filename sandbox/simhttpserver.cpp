@@ -90,6 +90,7 @@ QList<QByteArray> SimHttpServer::requestLog() const
 void SimHttpServer::resetCounters()
 {
     m_counters.clear();
+    m_methods.clear();
     m_log.clear();
     m_rateLimited = 0;
 }
@@ -187,6 +188,7 @@ void SimHttpServer::process(QTcpSocket *socket, const SimRequest &request, const
     const QString route =
         m_namer ? m_namer(request) : QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path;
     m_counters[route] += 1;
+    m_methods[request.method.toUpper()] += 1;
     m_log.append(raw);
 
     if (overRateLimit(request)) {

@@ -85,6 +85,8 @@ public:
 
     [[nodiscard]] int count(const QString &route) const;
     [[nodiscard]] int totalRequests() const;
+    /// Requests received with this HTTP method ("GET", "POST"), whatever their route or answer.
+    [[nodiscard]] int countByMethod(const QByteArray &method) const { return m_methods.value(method); }
     [[nodiscard]] int rateLimitedCount() const { return m_rateLimited; }
     [[nodiscard]] QHash<QString, int> counters() const;
     /// Raw text of every request seen (for checking that no secret went where it must not).
@@ -125,6 +127,7 @@ private:
     QHash<QByteArray, QList<qint64>> m_recent; ///< per rate key: the moments of the last second's requests
     QElapsedTimer m_clock;
     QHash<QString, int> m_counters;
+    QHash<QByteArray, int> m_methods;
     QMap<SimFault, int> m_injected;
     std::mt19937 m_random { std::random_device {}() };
     QList<QByteArray> m_log;

@@ -266,6 +266,13 @@ ApiCall *ApiTransport::send(const ApiRequest &request)
         QTimer::singleShot(0, call, [call, urlError] { call->finish({ urlError, 0, {}, 0 }); });
         return call;
     }
+    if (m_readOnly && (request.method == ApiRequest::Method::Post || request.isWrite)) {
+        ++m_writesRefused;
+        const ApiError refused = ApiError::make(ApiError::Kind::Permission,
+            QStringLiteral("dry run: LeadBridge refused to send a write (%1)").arg(request.url.path()));
+        QTimer::singleShot(0, call, [call, refused] { call->finish({ refused, 0, {}, 0 }); });
+        return call;
+    }
     // Start on the next event-loop turn so that callers can connect first.
     QTimer::singleShot(0, call, [call] { call->scheduleAttempt(0); });
     return call;

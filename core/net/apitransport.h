@@ -109,6 +109,12 @@ public:
     [[nodiscard]] QNetworkAccessManager *networkAccessManager() const { return m_nam; }
     /// Requests sent over the wire (retries included): tests check that a refused URL sends none.
     [[nodiscard]] qint64 requestsSent() const { return m_requestsSent; }
+    /// Read-only (the dry run): every POST is refused here, before anything is sent, with a Permission
+    /// error; reads go on as usual. There is no way back: a read-only transport stays read-only.
+    void makeReadOnly() { m_readOnly = true; }
+    [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
+    /// POSTs refused because the transport is read-only (none reached the wire).
+    [[nodiscard]] qint64 writesRefused() const { return m_writesRefused; }
 
     /// https:// everywhere, http:// only for loopback hosts.
     [[nodiscard]] static ApiError checkUrl(const QUrl &url);
@@ -129,6 +135,8 @@ private:
     int m_backoffBaseMs = 500;
     int m_backoffMaxMs = 30000;
     qint64 m_requestsSent = 0;
+    qint64 m_writesRefused = 0;
+    bool m_readOnly = false;
     qint64 m_maxAnswerBytes = kMaxAnswerBytes;
 };
 

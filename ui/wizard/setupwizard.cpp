@@ -10,6 +10,7 @@
 #include "languagepage.h"
 #include "optionspage.h"
 #include "optionswidget.h"
+#include "previewpage.h"
 #include "retailcrmpage.h"
 #include "secrets/secretstore.h"
 #include "settings/appsettings.h"
@@ -40,6 +41,7 @@ SetupWizard::SetupWizard(AppSettings *settings, SecretStore *secrets, SetupBacke
     setPage(OptionsPageId, new OptionsPage(this));
     setPage(FieldsPageId, new FieldsPage(this));
     setPage(ChatsPageId, new ChatsPage(this));
+    setPage(PreviewPageId, new PreviewPage(this));
     setPage(FinishPageId, new FinishPage(this));
     // Fits a 1024×600 screen with its title bar and a panel; opens larger where there is room.
     setMinimumSize(640, 500);

@@ -13,7 +13,8 @@ class SetupBackend;
 class Translator;
 
 /// The first-start setup (SPEC §1): language, retailCRM, Calltouch, import leads since, options, custom
-/// fields (created only when the admin presses Create), chats, finish.
+/// fields (created only when the admin presses Create), chats, a preview of the first sync (nothing
+/// written), finish.
 /// Keys are checked live before Next is allowed and written to the SecretStore only when the wizard
 /// finishes (only those that changed); settings go to AppSettings. Running it again pre-fills
 /// everything from AppSettings and the SecretStore.
@@ -30,6 +31,7 @@ public:
         OptionsPageId,
         FieldsPageId,
         ChatsPageId,
+        PreviewPageId,
         FinishPageId
     };
 
