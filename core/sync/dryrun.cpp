@@ -32,6 +32,7 @@ namespace {
         case Sync::LeadAction::UpdateOrder:
             return Outcome::UpdateOrder;
         case Sync::LeadAction::Skip:
+        case Sync::LeadAction::AlreadyInOrder: // synced before: the order already holds this lead
             return Outcome::Skip;
         }
         return Outcome::Skip;
@@ -296,6 +297,7 @@ void DryRunPlanner::decide(const QString &key)
         break;
     case Sync::LeadAction::NoContact:
     case Sync::LeadAction::Skip:
+    case Sync::LeadAction::AlreadyInOrder:
         break;
     }
     if (key.isEmpty())

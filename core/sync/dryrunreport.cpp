@@ -81,6 +81,8 @@ QString DryRunReport::reasonText(const DryRunRow &row)
                   "change.");
     case Db::LeadReason::KindDisabled:
         return Sync::reasonText(Db::LeadReason::KindDisabled);
+    case Db::LeadReason::AlreadyInOrder:
+        return tr("The lead is already in order %1 (synced before): nothing would change.").arg(row.orderNumber);
     case Db::LeadReason::None:
     case Db::LeadReason::Error:
     case Db::LeadReason::AlreadyApplied:
