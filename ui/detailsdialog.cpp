@@ -15,7 +15,10 @@
 #include <QVBoxLayout>
 
 #include "models/labels.h"
+#include "problemdetails.h"
+#include "rules/dealbinding.h"
 #include "store/queries/detailsquery.h"
+#include "util/problemtext.h"
 
 namespace LeadBridge {
 namespace {
@@ -117,7 +120,7 @@ void DetailsDialog::buildLead(Store *store)
     }
     addRow(tr("UTM:"), utm.join(QStringLiteral("  ")));
     addRow(tr("What happened:"), Labels::leadStateText(r.state, r.action, r.nextAttemptAt));
-    addRow(tr("Why:"), Labels::reasonText(r.reason, r.detail));
+    addRow(tr("Why:"), Labels::reasonText(r.reason, r.failure));
     addRow(tr("Order:"), r.orderNumber);
     addRow(tr("Attempts:"), QString::number(r.attempts));
 
@@ -134,7 +137,7 @@ void DetailsDialog::buildLead(Store *store)
         m_history->insertRow(row);
         m_history->setItem(row, 0, new QTableWidgetItem(timeText(outcome.at)));
         m_history->setItem(row, 1, new QTableWidgetItem(Labels::outcomeText(outcome.action)));
-        m_history->setItem(row, 2, new QTableWidgetItem(Labels::reasonText(outcome.reason, outcome.detail)));
+        m_history->setItem(row, 2, new QTableWidgetItem(Labels::reasonText(outcome.reason, outcome.failure)));
     }
     m_history->resizeColumnsToContents();
     historyLayout->addWidget(m_history);
@@ -185,12 +188,16 @@ void DetailsDialog::buildDeal(Store *store)
     addRow(tr("Manager:"), r.manager);
     addRow(tr("Customer contact:"), joined({ details->phone, details->email }));
     addRow(tr("Lead:"), Labels::bindingText(r.bindingKind, r.bindingLeadId));
-    addRow(tr("How it was bound:"), r.bindingNote);
+    addRow(tr("How it was bound:"), Sync::bindingNote(Sync::DealBinding { r.bindingKind, r.bindingLeadId }));
     addRow(tr("State:"), Labels::dealStateText(r.state));
     addRow(tr("Calltouch deal:"), details->calltouchDealId);
     addRow(tr("Last pushed:"), timeText(r.lastPushedAt));
     addRow(tr("Attempts:"), QString::number(r.attempts));
-    addRow(tr("Error:"), r.error);
+    addRow(tr("Error:"), r.error.isEmpty() ? QString() : ProblemText::sentence(r.error));
+    if (!r.error.isEmpty()) {
+        addRow(tr("What to do:"), ProblemText::remedy(r.error));
+        m_form->addRow(QString(), new ProblemDetails(r.error, this));
+    }
     QPushButton *retry = m_buttons->addButton(tr("Retry now"), QDialogButtonBox::ActionRole);
     connect(retry, &QPushButton::clicked, this, [this] { emit retryRequested(m_id); });
 }
@@ -205,7 +212,9 @@ void DetailsDialog::buildError(Store *store)
     addRow(tr("Time:"), timeText(r->at));
     addRow(tr("Direction:"), Labels::directionText(r->direction));
     addRow(tr("Item:"), Labels::itemText(r->item));
-    addRow(tr("Message:"), r->message);
+    addRow(tr("Message:"), ProblemText::sentence(r->problem));
+    addRow(tr("What to do:"), ProblemText::remedy(r->problem));
+    m_form->addRow(QString(), new ProblemDetails(r->problem, this));
     addRow(tr("Attempts:"), QString::number(r->attempts));
     addRow(tr("Next retry:"), timeText(r->nextRetryAt));
     addRow(tr("Resolved:"), r->resolved ? tr("Yes") : tr("No"));

@@ -6,6 +6,7 @@
 #include "rules/customfieldset.h"
 #include "sync/synccontext.h"
 #include "util/logging.h"
+#include "util/problemtext.h"
 
 namespace LeadBridge {
 
@@ -178,11 +179,10 @@ void LeadJob::loadOrders()
             }
             if (const auto undated = Sync::orderWithoutValidDate(orders)) {
                 // Tried again later like any failure: the order may be corrected meanwhile.
-                const QString reason =
-                    tr("retailCRM order %1 of this customer has no valid creation date, so "
-                       "the newest order cannot be told; correct the order in retailCRM.")
-                        .arg(undated->number.isEmpty() ? QString::number(undated->id) : undated->number);
-                fail(ApiError::make(ApiError::Kind::BadResponse, reason), reason);
+                fail(ApiError::make(ApiError::Kind::BadResponse, {}),
+                    Problem::make(Db::ErrorCode::CustomerOrderNoCreatedAt,
+                        { { QStringLiteral("order"),
+                            undated->number.isEmpty() ? QString::number(undated->id) : undated->number } }));
                 return;
             }
             m_orders = orders;
@@ -369,23 +369,24 @@ void LeadJob::succeed(Db::LeadState state, Db::LeadAction action, Db::LeadReason
 
 void LeadJob::fail(const ApiError &error)
 {
-    fail(error, error.fullMessage());
+    fail(error, Problem::fromApi(error, QStringLiteral("retailCRM")));
 }
 
-void LeadJob::fail(const ApiError &error, const QString &message)
+void LeadJob::fail(const ApiError &error, const Problem &problem)
 {
+    const QString message = ProblemText::sentence(problem);
     const int attempts = m_row.attempts + 1;
     const qint64 stamp = m_ctx.nowMs();
     const qint64 next = m_ctx.retryAt(attempts, error);
     const StoreResult written = m_ctx.store->inTransaction([&] {
-        return m_ctx.sync->setLeadFailed(m_row.id, message, attempts, next, stamp).ok
-            && m_ctx.sync->recordError(Db::ErrorDirection::Leads, m_item, message, attempts, next, stamp).ok;
+        return m_ctx.sync->setLeadFailed(m_row.id, problem, attempts, next, stamp).ok
+            && m_ctx.sync->recordError(Db::ErrorDirection::Leads, m_item, problem, attempts, next, stamp).ok;
     });
     if (stopsOnStore(written))
         return;
     ++m_ctx.summary.leadsFailed;
     ++m_ctx.summary.newErrors;
-    qCWarning(lcSync) << "lead" << m_item << "failed:" << message;
+    qCWarning(lcSync) << "lead" << m_item << "failed:" << Db::toDb(problem.code) << problem.detail;
     emit m_ctx.errorRecorded(Db::ErrorDirection::Leads, m_item, message);
     LeadOutcome outcome;
     outcome.leadId = m_row.id;

@@ -47,8 +47,8 @@ private:
     void succeed(Db::LeadState state, Db::LeadAction action, Db::LeadReason reason, qint64 orderId,
         const QString &orderNumber, const QString &site);
     void fail(const ApiError &error);
-    /// A failure whose text for the user is @p message (not the service error's wording).
-    void fail(const ApiError &error, const QString &message);
+    /// A failure stored as @p problem (not the service error's code); @p error decides the retry.
+    void fail(const ApiError &error, const Problem &problem);
 
     [[nodiscard]] QString shop() const;
     /// After a store write: true when it failed (the failure is reported, the job has finished).

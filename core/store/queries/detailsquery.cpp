@@ -9,7 +9,7 @@ namespace LeadBridge {
 
 RowReader &operator>>(RowReader &in, LeadHistoryEntry &outcome)
 {
-    return in >> outcome.at >> outcome.action >> outcome.reason >> outcome.detail;
+    return in >> outcome.at >> outcome.action >> outcome.reason >> outcome.failure;
 }
 
 namespace {
@@ -61,8 +61,9 @@ std::optional<LeadDetails> DetailsQuery::lead(Store *store, qint64 id)
         QStringLiteral("SELECT subject, utm_content, utm_term, raw_json FROM leads WHERE id=?"));
     if (found) {
         readRows(store,
-            QStringLiteral(
-                "SELECT at, action, reason, detail FROM lead_outcomes WHERE lead_id=? ORDER BY at, id"),
+            QStringLiteral("SELECT at, action, reason, error_code, error_params, detail FROM lead_outcomes "
+                           "WHERE lead_id=?"
+                           " ORDER BY at, id"),
             id, &found->history);
     }
     return found;

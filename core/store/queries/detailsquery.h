@@ -19,7 +19,7 @@ struct LeadHistoryEntry
     qint64 at = 0; ///< UTC ms
     Db::LeadAction action = Db::LeadAction::None;
     Db::LeadReason reason = Db::LeadReason::None;
-    QString detail; ///< the failure text, as stored
+    Problem failure; ///< why the attempt failed
 };
 
 /// Everything about one lead: its row, the fields the table leaves out, and its history, oldest first.
