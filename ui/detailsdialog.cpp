@@ -16,7 +16,10 @@
 
 #include "models/formats.h"
 #include "models/labels.h"
+#include "problemdetails.h"
+#include "rules/dealbinding.h"
 #include "store/queries/detailsquery.h"
+#include "util/problemtext.h"
 
 namespace LeadBridge {
 namespace {
@@ -171,7 +174,7 @@ void DetailsDialog::buildLead(Store *store)
     }
     addRow(tr("UTM:"), utm.join(QStringLiteral("  ")));
     addRow(tr("What happened:"), Labels::leadStateText(r.state, r.action, r.nextAttemptAt));
-    addRow(tr("Why:"), Labels::reasonText(r.reason, r.detail));
+    addRow(tr("Why:"), Labels::reasonText(r.reason, r.failure));
     addRow(tr("Order:"), r.orderNumber);
     // Every attempt is a history entry (first run, retries, resends).
     addRow(tr("Attempts:"), QString::number(details->history.size()));
@@ -191,7 +194,7 @@ void DetailsDialog::buildLead(Store *store)
         m_history->insertRow(row);
         const QString why = outcome.reason == Db::LeadReason::AlreadyInOrder
             ? tr("Already in order %1 (by this lead): nothing was changed.").arg(outcome.orderNumber)
-            : Labels::reasonText(outcome.reason, outcome.detail);
+            : Labels::reasonText(outcome.reason, outcome.failure);
         const bool recheck = outcome.reason == Db::LeadReason::AlreadyInOrder;
         const QString result =
             recheck ? tr("Checked again: in its order") : Labels::outcomeText(outcome.action);
@@ -281,12 +284,16 @@ void DetailsDialog::buildDeal(Store *store)
     addRow(tr("Manager:"), r.manager);
     addRow(tr("Customer contact:"), joined({ details->phone, details->email }));
     addRow(tr("Lead:"), Labels::bindingText(r.bindingKind, r.bindingLeadId));
-    addRow(tr("How it was bound:"), r.bindingNote);
+    addRow(tr("How it was bound:"), Sync::bindingNote(Sync::DealBinding { r.bindingKind, r.bindingLeadId }));
     addRow(tr("State:"), Labels::dealStateText(r.state));
     addRow(tr("Calltouch deal:"), details->calltouchDealId);
     addRow(tr("Last pushed:"), timeText(r.lastPushedAt));
     addRow(tr("Attempts:"), QString::number(r.attempts));
-    addRow(tr("Error:"), r.error);
+    addRow(tr("Error:"), r.error.isEmpty() ? QString() : ProblemText::sentence(r.error));
+    if (!r.error.isEmpty()) {
+        addRow(tr("What to do:"), ProblemText::remedy(r.error));
+        m_form->addRow(QString(), new ProblemDetails(r.error, this));
+    }
 }
 
 void DetailsDialog::buildError(Store *store)
@@ -299,7 +306,9 @@ void DetailsDialog::buildError(Store *store)
     addRow(tr("Time:"), timeText(r->at));
     addRow(tr("Direction:"), Labels::directionText(r->direction));
     addRow(tr("Item:"), Labels::itemText(r->item));
-    addRow(tr("Message:"), r->message);
+    addRow(tr("Message:"), ProblemText::sentence(r->problem));
+    addRow(tr("What to do:"), ProblemText::remedy(r->problem));
+    m_form->addRow(QString(), new ProblemDetails(r->problem, this));
     addRow(tr("Attempts:"), QString::number(r->attempts));
     addRow(tr("Next retry:"), timeText(r->nextRetryAt));
     addRow(tr("Resolved:"), r->resolved ? tr("Yes") : tr("No"));

@@ -24,6 +24,7 @@
 #include "dashboard.h"
 #include "detailsdialog.h"
 #include "emptystate.h"
+#include "errorsmonitor.h"
 #include "models/dealmodel.h"
 #include "models/errormodel.h"
 #include "models/leadmodel.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(Translator *translator, QWidget *parent)
     m_orders = new OrderModel(nullptr);
     m_deals = new DealModel(nullptr);
     m_errors = new ErrorModel(nullptr);
+    m_errors->setStatusFilter(QStringLiteral("open")); // resolved errors only when asked for
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_dashboard, QString());
@@ -88,6 +90,9 @@ MainWindow::MainWindow(Translator *translator, QWidget *parent)
                        " border-radius: 4px; padding: 8px; }"));
     m_banner->hide();
     connect(m_banner, &QLabel::linkActivated, this, [this] { emit setupWizardRequested(); });
+    m_errorsMonitor = new ErrorsMonitor(
+        m_tabs, ErrorsTab, m_banner, [this] { return m_store.get(); }, this);
+    connect(m_errorsMonitor, &ErrorsMonitor::fixRequested, this, &MainWindow::applyFix);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -104,7 +109,7 @@ MainWindow::MainWindow(Translator *translator, QWidget *parent)
     m_emptyState->hide();
     connect(m_emptyState, &EmptyState::setupRequested, this, &MainWindow::setupWizardRequested);
     connect(m_emptyState, &EmptyState::sandboxRequested, this, &MainWindow::sandboxRequested);
-    layout->addWidget(m_banner);
+    layout->addWidget(m_errorsMonitor->bannerFrame());
     layout->addWidget(m_emptyState, 1);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
@@ -251,6 +256,7 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
         }
     }
     m_dashboard->setStore(m_store.get());
+    m_errorsMonitor->refresh();
     updateActions();
     return true;
 }
@@ -261,6 +267,7 @@ void MainWindow::setController(SyncController *controller)
         disconnect(m_controller, nullptr, this, nullptr);
     m_controller = controller;
     m_webhookStatus->setController(controller);
+    m_errorsMonitor->setController(controller);
     if (controller) {
         connectRefresh(controller);
         connect(controller, &SyncController::statusChanged, this, &MainWindow::setEngineStatus);
@@ -482,7 +489,7 @@ void MainWindow::retranslate()
     m_tabs->setTabText(LeadsTab, tr("Leads"));
     m_tabs->setTabText(OrdersTab, tr("Orders"));
     m_tabs->setTabText(DealsTab, tr("Deals"));
-    m_tabs->setTabText(ErrorsTab, tr("Errors"));
+    m_errorsMonitor->retranslate(); // "Errors (3)"
     m_fileMenu->setTitle(tr("&File"));
     m_syncMenu->setTitle(tr("&Sync"));
     m_languageMenu->setTitle(tr("&Language"));

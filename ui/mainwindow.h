@@ -6,6 +6,7 @@
 #include <QPointer>
 
 #include "sync/syncevents.h"
+#include "util/problemtext.h"
 
 class QTabWidget;
 class QLabel;
@@ -17,6 +18,7 @@ namespace LeadBridge {
 
 class AppSettings;
 class EmptyState;
+class ErrorsMonitor;
 class SecretStore;
 class SetupBackend;
 class WebhookStatusLabel;
@@ -68,6 +70,8 @@ public:
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
     [[nodiscard]] TableTab *tableTab(Tab tab) const;
     [[nodiscard]] Dashboard *dashboard() const { return m_dashboard; }
+    /// The open errors' count on the Errors tab and the banner's fix button.
+    [[nodiscard]] ErrorsMonitor *errorsMonitor() const { return m_errorsMonitor; }
     [[nodiscard]] Store *store() const { return m_store.get(); }
 
     [[nodiscard]] QAction *showAction() const { return m_showAction; }
@@ -143,6 +147,8 @@ private:
     void resendSelected();
     void retrySelected();
     void openSettings();
+    /// The banner's fix (errorsmonitor.h): Settings, the setup wizard or Check database.
+    void applyFix(LeadBridge::ProblemText::Fix fix);
     void setLanguage(const QString &code);
 
     Translator *m_translator;
@@ -168,6 +174,7 @@ private:
     RefreshScheduler *m_refresh = nullptr;
     bool m_checking = false;
     QLabel *m_banner = nullptr;
+    ErrorsMonitor *m_errorsMonitor = nullptr;
     QLabel *m_sandboxBanner = nullptr;
     bool m_sandbox = false;
     QString m_bannerService;

@@ -22,6 +22,7 @@
 #include "dashboard.h"
 #include "detailsdialog.h"
 #include "emptystate.h"
+#include "errorsmonitor.h"
 #include "mainwindow.h"
 #include "models/dealmodel.h"
 #include "models/errormodel.h"
@@ -63,6 +64,7 @@ void MainWindow::setEngineStatus(const EngineStatus &status)
 void MainWindow::showStoreProblem(const QString &message)
 {
     m_storeProblem = message;
+    m_errorsMonitor->setStoreProblem(); // the banner's fix: Check database
     retranslate();
     m_banner->show();
 }
@@ -71,6 +73,7 @@ void MainWindow::showCredentialsProblem(const QString &service, const QString &m
 {
     m_bannerService = service;
     m_bannerMessage = message;
+    m_errorsMonitor->setCredentialsProblem(); // the banner's fix, from the stored error's code
     retranslate();
     m_banner->show();
 }

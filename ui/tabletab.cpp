@@ -180,7 +180,8 @@ void TableTab::retranslate()
 
 void TableTab::fillStatusCombo()
 {
-    const QString key = m_status->currentData().toString();
+    // The first time, the model's own filter (e.g. the errors' default "open") is shown as chosen.
+    const QString key = m_status->count() > 0 ? m_status->currentData().toString() : m_model->statusFilter();
     const QSignalBlocker blocker(m_status);
     m_status->clear();
     for (const PagedTableModel::StatusOption &option : m_model->statusOptions())

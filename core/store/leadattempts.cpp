@@ -9,7 +9,7 @@ LeadAttempts::LeadAttempts(Store &store)
 {}
 
 StoreResult LeadAttempts::addKeepingResult(qint64 leadId, Db::LeadState keptState, Db::LeadAction action,
-    Db::LeadReason reason, qint64 customerId, qint64 orderId, const QString &detail, qint64 now)
+    Db::LeadReason reason, qint64 customerId, qint64 orderId, const Problem &failure, qint64 now)
 {
     const auto idOrNull = [](qint64 id) { return id ? QVariant(id) : QVariant(); };
     return m_store.inTransaction([&] {
@@ -20,9 +20,11 @@ StoreResult LeadAttempts::addKeepingResult(qint64 leadId, Db::LeadState keptStat
                    .ok
             && m_store
                    .exec(QStringLiteral("INSERT INTO lead_outcomes(lead_id, at, action, reason, customer_id,"
-                                        " order_id, detail) VALUES(?,?,?,?,?,?,?)"),
+                                        " order_id, detail, error_code, error_params) VALUES(?,?,?,?,?,?,?,?,?)"),
                        { leadId, now, Db::toDb(action), Db::toDb(reason), idOrNull(customerId),
-                           idOrNull(orderId), redact(detail) })
+                           idOrNull(orderId), redact(failure.detail),
+                           failure.detail.isEmpty() && failure.params.isEmpty() ? QString() : Db::toDb(failure.code),
+                           failure.paramsText() })
                    .ok;
     });
 }

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include "problem.h"
 #include "states.h"
 #include "store.h"
 
@@ -15,10 +16,10 @@ class LeadAttempts
 public:
     explicit LeadAttempts(Store &store);
 
-    /// Adds the attempt (@p action, @p reason, the order it concerns, a failure's @p detail) to the
+    /// Adds the attempt (@p action, @p reason, the order it concerns, a failure's @p failure) to the
     /// history of lead @p leadId and puts the lead back in @p keptState (it was queued by the resend).
     StoreResult addKeepingResult(qint64 leadId, Db::LeadState keptState, Db::LeadAction action,
-        Db::LeadReason reason, qint64 customerId, qint64 orderId, const QString &detail, qint64 now);
+        Db::LeadReason reason, qint64 customerId, qint64 orderId, const Problem &failure, qint64 now);
 
 private:
     Store &m_store;

@@ -133,6 +133,28 @@ const QList<QStringList> &storeMigrations()
             QStringLiteral("CREATE INDEX deals_by_pushed ON deals(IFNULL(last_pushed_at, 0))"),
             QStringLiteral("CREATE INDEX errors_by_time ON errors(at)"),
         },
+        // 4: codes, not prose (core/store/problem.h): an error, a failed lead and a failed deal keep a code,
+        // its parameters (JSON) and a technical detail; the words are made at display time. Old prose
+        // stays as the detail of a "legacy" code and is shown as is. A deal's binding note is made from
+        // binding_kind and binding_lead_id.
+        QStringList {
+            QStringLiteral("ALTER TABLE errors ADD COLUMN code TEXT NOT NULL DEFAULT 'legacy'"),
+            QStringLiteral("ALTER TABLE errors ADD COLUMN params TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE errors ADD COLUMN detail TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("UPDATE errors SET detail = message"),
+            QStringLiteral("ALTER TABLE errors DROP COLUMN message"),
+            QStringLiteral("ALTER TABLE leads ADD COLUMN error_code TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE leads ADD COLUMN error_params TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("UPDATE leads SET error_code = 'legacy' WHERE detail <> ''"),
+            QStringLiteral("ALTER TABLE lead_outcomes ADD COLUMN error_code TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE lead_outcomes ADD COLUMN error_params TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("UPDATE lead_outcomes SET error_code = 'legacy' WHERE detail <> ''"),
+            QStringLiteral("ALTER TABLE deals ADD COLUMN error_code TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE deals ADD COLUMN error_params TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("UPDATE deals SET error_code = 'legacy' WHERE error <> ''"),
+            QStringLiteral("ALTER TABLE deals DROP COLUMN binding_note"),
+            QStringLiteral("CREATE INDEX errors_by_code ON errors(code)"),
+        },
     };
     return migrations;
 }

@@ -12,10 +12,10 @@ namespace {
     const QString kLeadColumns = QStringLiteral(
         "id, kind, remote_id, occurred_at, phone, email, name, subject, utm_source, utm_medium, utm_campaign,"
         " utm_content, utm_term, source, medium, raw_json, state, action, reason, customer_id, order_id,"
-        " order_number, attempts, next_attempt_at, detail");
+        " order_number, attempts, next_attempt_at, detail, error_code, error_params");
     const QString kDealColumns = QStringLiteral(
         "order_id, order_number, site, status, revenue, manager, phone, email, order_created_at,"
-        " status_changed_at, binding_kind, binding_lead_id, binding_note, calltouch_deal_id, state,"
+        " status_changed_at, binding_kind, binding_lead_id, calltouch_deal_id, state,"
         " pushed_status, pushed_revenue, attempts");
 
     bool run(Store &store, QSqlQuery &query, const QVariantList &values)
@@ -34,6 +34,12 @@ namespace {
         if (!run(store, query, values))
             return StoreResult::failure(store.lastError());
         return StoreResult::success(query.numRowsAffected() > 0);
+    }
+
+    /// The stored code of a problem: "" for none.
+    QString codeText(const Problem &problem)
+    {
+        return problem.isEmpty() ? QString() : Db::toDb(problem.code);
     }
 
     QString inList(int count)
@@ -78,7 +84,8 @@ LeadRow SyncStore::readLead(const QSqlQuery &q) const
     row.orderNumber = q.value(21).toString();
     row.attempts = q.value(22).toInt();
     row.nextAttemptAt = q.value(23).toLongLong();
-    row.detail = q.value(24).toString();
+    if (!q.value(25).toString().isEmpty())
+        row.failure = Problem::fromDb(q.value(25).toString(), q.value(26).toString(), q.value(24).toString());
     // The lead's own phone and e-mail as received are kept in raw; the canonical ones drive the rules.
     row.lead.phone = row.phone;
     row.lead.email = row.email;
@@ -164,7 +171,8 @@ StoreResult SyncStore::setLeadOutcome(qint64 id, Db::LeadState state, Db::LeadAc
 {
     return m_store.inTransaction([&] {
         return m_store
-                   .exec(QStringLiteral("UPDATE leads SET state=?, action=?, reason=?, detail='',"
+                   .exec(QStringLiteral("UPDATE leads SET state=?, action=?, reason=?, detail='', "
+                                        "error_code='', error_params='',"
                                         " customer_id=?, order_id=?, order_number=?, next_attempt_at=0,"
                                         " updated_at=? WHERE id=?"),
                        { Db::toDb(state), Db::toDb(action), Db::toDb(reason),
@@ -182,20 +190,24 @@ StoreResult SyncStore::setLeadOutcome(qint64 id, Db::LeadState state, Db::LeadAc
 }
 
 StoreResult SyncStore::setLeadFailed(
-    qint64 id, const QString &detail, int attempts, qint64 nextAttemptAt, qint64 now)
+    qint64 id, const Problem &problem, int attempts, qint64 nextAttemptAt, qint64 now)
 {
     const QString reason = Db::toDb(Db::LeadReason::Error);
-    const QString text = redact(detail);
+    const QString text = redact(problem.detail);
+    const QString code = Db::toDb(problem.code);
+    const QString params = problem.paramsText();
     return m_store.inTransaction([&] {
         return m_store
-                   .exec(QStringLiteral("UPDATE leads SET state=?, reason=?, detail=?, attempts=?,"
-                                        " next_attempt_at=?, updated_at=? WHERE id=?"),
-                       { Db::toDb(Db::LeadState::Failed), reason, text, attempts, nextAttemptAt, now, id })
+                   .exec(QStringLiteral(
+                             "UPDATE leads SET state=?, reason=?, detail=?, error_code=?,"
+                             " error_params=?, attempts=?, next_attempt_at=?, updated_at=? WHERE id=?"),
+                       { Db::toDb(Db::LeadState::Failed), reason, text, code, params, attempts, nextAttemptAt,
+                           now, id })
                    .ok
             && m_store
-                   .exec(QStringLiteral("INSERT INTO lead_outcomes(lead_id, at, action, reason, detail)"
-                                        " VALUES(?,?,?,?,?)"),
-                       { id, now, Db::toDb(Db::LeadAction::Failed), reason, text })
+                   .exec(QStringLiteral("INSERT INTO lead_outcomes(lead_id, at, action, reason, detail,"
+                                        " error_code, error_params) VALUES(?,?,?,?,?,?,?)"),
+                       { id, now, Db::toDb(Db::LeadAction::Failed), reason, text, code, params })
                    .ok;
     });
 }
@@ -335,16 +347,17 @@ StoreResult SyncStore::recordOrder(qint64 orderId, const QString &number, const 
             Db::toDb(action), Db::toDb(reason), leadId, createdAt ? QVariant(createdAt) : QVariant(), now });
 }
 
-StoreResult SyncStore::recordError(Db::ErrorDirection direction, const QString &item, const QString &message,
+StoreResult SyncStore::recordError(Db::ErrorDirection direction, const QString &item, const Problem &problem,
     int attempts, qint64 nextRetryAt, qint64 now)
 {
     return m_store.exec(
-        QStringLiteral("INSERT INTO errors(at, direction, item, message, attempts, next_retry_at, resolved)"
-                       " VALUES(?,?,?,?,?,?,0) ON CONFLICT(direction, item) DO UPDATE SET at=excluded.at,"
-                       " message=excluded.message, attempts=excluded.attempts,"
-                       " next_retry_at=excluded.next_retry_at, resolved=0"),
-        { now, Db::toDb(direction), item, redact(message), attempts,
-            nextRetryAt ? QVariant(nextRetryAt) : QVariant() });
+        QStringLiteral(
+            "INSERT INTO errors(at, direction, item, code, params, detail, attempts, next_retry_at,"
+            " resolved) VALUES(?,?,?,?,?,?,?,?,0) ON CONFLICT(direction, item) DO UPDATE SET"
+            " at=excluded.at, code=excluded.code, params=excluded.params, detail=excluded.detail,"
+            " attempts=excluded.attempts, next_retry_at=excluded.next_retry_at, resolved=0"),
+        { now, Db::toDb(direction), item, Db::toDb(problem.code), problem.paramsText(),
+            redact(problem.detail), attempts, nextRetryAt ? QVariant(nextRetryAt) : QVariant() });
 }
 
 StoreResult SyncStore::resolveError(Db::ErrorDirection direction, const QString &item)
@@ -374,12 +387,11 @@ DealRow SyncStore::readDeal(const QSqlQuery &q) const
     row.statusChangedAt = fromMs(q.value(9).toLongLong());
     row.bindingKind = Db::fromDb<Db::BindingKind>(q.value(10).toString());
     row.bindingLeadId = q.value(11).toString();
-    row.bindingNote = q.value(12).toString();
-    row.calltouchDealId = q.value(13).toString();
-    row.state = Db::fromDb<Db::DealState>(q.value(14).toString());
-    row.pushedStatus = q.value(15).toString();
-    row.pushedRevenue = q.value(16).toString();
-    row.attempts = q.value(17).toInt();
+    row.calltouchDealId = q.value(12).toString();
+    row.state = Db::fromDb<Db::DealState>(q.value(13).toString());
+    row.pushedStatus = q.value(14).toString();
+    row.pushedRevenue = q.value(15).toString();
+    row.attempts = q.value(16).toInt();
     return row;
 }
 
@@ -397,13 +409,12 @@ StoreResult SyncStore::insertDeal(const DealRow &row, qint64 now)
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral(
         "INSERT INTO deals(order_id, order_number, site, status, revenue, manager, phone, email,"
-        " order_created_at, status_changed_at, binding_kind, binding_lead_id, binding_note, state, "
-        "updated_at)"
-        " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(order_id) DO NOTHING"));
+        " order_created_at, status_changed_at, binding_kind, binding_lead_id, state, updated_at)"
+        " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(order_id) DO NOTHING"));
     return runWrite(m_store, query,
         { row.orderId, row.orderNumber, row.site, row.status, row.revenue, row.manager, row.phone, row.email,
             toMs(row.orderCreatedAt), toMs(row.statusChangedAt), Db::toDb(row.bindingKind), row.bindingLeadId,
-            row.bindingNote, Db::toDb(Db::DealState::Pending), now });
+            Db::toDb(Db::DealState::Pending), now });
 }
 
 StoreResult SyncStore::updateDealFields(qint64 orderId, const QString &status, const QString &revenue,
@@ -418,12 +429,11 @@ StoreResult SyncStore::updateDealFields(qint64 orderId, const QString &status, c
 }
 
 StoreResult SyncStore::bindDeal(qint64 orderId, Db::BindingKind kind, const QString &leadId,
-    const QString &note, const QString &phone, const QString &email, qint64 now)
+    const QString &phone, const QString &email, qint64 now)
 {
-    return m_store.exec(
-        QStringLiteral("UPDATE deals SET binding_kind=?, binding_lead_id=?, binding_note=?, phone=?,"
-                       " email=?, updated_at=? WHERE order_id=? AND binding_kind=?"),
-        { Db::toDb(kind), leadId, note, phone, email, now, orderId, Db::toDb(Db::BindingKind::None) });
+    return m_store.exec(QStringLiteral("UPDATE deals SET binding_kind=?, binding_lead_id=?, phone=?,"
+                                       " email=?, updated_at=? WHERE order_id=? AND binding_kind=?"),
+        { Db::toDb(kind), leadId, phone, email, now, orderId, Db::toDb(Db::BindingKind::None) });
 }
 
 QList<qint64> SyncStore::unboundDeals(int limit)
@@ -498,7 +508,7 @@ StoreResult SyncStore::makeDealDue(qint64 orderId)
     return m_store.exec(QStringLiteral("UPDATE deals SET next_attempt_at=0 WHERE order_id=?"), { orderId });
 }
 
-StoreResult SyncStore::setDealState(qint64 orderId, Db::DealState state, const QString &error,
+StoreResult SyncStore::setDealState(qint64 orderId, Db::DealState state, const Problem &error,
     const QString &calltouchDealId, qint64 now, qint64 nextAttemptAt)
 {
     // Created means Calltouch has it; Pending after a "not found" means it does not.
@@ -506,28 +516,30 @@ StoreResult SyncStore::setDealState(qint64 orderId, Db::DealState state, const Q
         : state == Db::DealState::Pending                        ? QVariant(0)
                                                                  : QVariant();
     return m_store.exec(
-        QStringLiteral("UPDATE deals SET state=?, error=?, calltouch_deal_id=COALESCE(NULLIF(?,''),"
-                       " calltouch_deal_id), next_attempt_at=?, updated_at=?,"
-                       " in_calltouch=COALESCE(?, in_calltouch) WHERE order_id=?"),
-        { Db::toDb(state), error, calltouchDealId, nextAttemptAt, now, inCalltouch, orderId });
+        QStringLiteral("UPDATE deals SET state=?, error=?, error_code=?, error_params=?,"
+                       " calltouch_deal_id=COALESCE(NULLIF(?,''), calltouch_deal_id), next_attempt_at=?,"
+                       " updated_at=?, in_calltouch=COALESCE(?, in_calltouch) WHERE order_id=?"),
+        { Db::toDb(state), redact(error.detail), codeText(error), error.paramsText(), calltouchDealId,
+            nextAttemptAt, now, inCalltouch, orderId });
 }
 
 StoreResult SyncStore::setDealPushed(
     qint64 orderId, const QString &status, const QString &revenue, qint64 now)
 {
-    return m_store.exec(
-        QStringLiteral("UPDATE deals SET state=?, in_calltouch=1, pushed_status=?, "
-                       "pushed_revenue=?, last_pushed_at=?,"
-                       " error='', attempts=0, next_attempt_at=0, updated_at=? WHERE order_id=?"),
+    return m_store.exec(QStringLiteral("UPDATE deals SET state=?, in_calltouch=1, pushed_status=?, "
+                                       "pushed_revenue=?, last_pushed_at=?,"
+                                       " error='', error_code='', error_params='', attempts=0, "
+                                       "next_attempt_at=0, updated_at=? WHERE order_id=?"),
         { Db::toDb(Db::DealState::Created), status, revenue, now, now, orderId });
 }
 
-StoreResult SyncStore::setDealFailed(qint64 orderId, const QString &error, qint64 nextAttemptAt, qint64 now)
+StoreResult SyncStore::setDealFailed(qint64 orderId, const Problem &error, qint64 nextAttemptAt, qint64 now)
 {
     return m_store.exec(
-        QStringLiteral("UPDATE deals SET state=?, error=?, attempts=attempts+1, next_attempt_at=?,"
-                       " updated_at=? WHERE order_id=?"),
-        { Db::toDb(Db::DealState::Failed), redact(error), nextAttemptAt, now, orderId });
+        QStringLiteral("UPDATE deals SET state=?, error=?, error_code=?, error_params=?, attempts=attempts+1,"
+                       " next_attempt_at=?, updated_at=? WHERE order_id=?"),
+        { Db::toDb(Db::DealState::Failed), redact(error.detail), Db::toDb(error.code), error.paramsText(),
+            nextAttemptAt, now, orderId });
 }
 
 int SyncStore::dealBacklog(qint64 now)

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include "calltouch/calltouchtypes.h"
+#include "problem.h"
 #include "states.h"
 #include "store.h"
 
@@ -23,7 +24,7 @@ struct LeadRow
     Db::LeadState state = Db::LeadState::Waiting;
     Db::LeadAction action = Db::LeadAction::None;
     Db::LeadReason reason = Db::LeadReason::None;
-    QString detail; ///< the failure message of a failed lead
+    Problem failure; ///< why a failed lead failed (code, parameters, technical detail)
     qint64 customerId = 0;
     qint64 orderId = 0;
     QString orderNumber;
@@ -57,7 +58,6 @@ struct DealRow
     QDateTime statusChangedAt;
     Db::BindingKind bindingKind = Db::BindingKind::None;
     QString bindingLeadId; ///< the lead's Calltouch id for Call and Request
-    QString bindingNote;
     QString calltouchDealId;
     Db::DealState state = Db::DealState::Pending;
     QString pushedStatus;
@@ -88,9 +88,9 @@ public:
     [[nodiscard]] std::optional<LeadRow> leadByRemote(const QString &kind, const QString &remoteId);
     StoreResult setLeadOutcome(qint64 id, Db::LeadState state, Db::LeadAction action, Db::LeadReason reason,
         qint64 customerId, qint64 orderId, const QString &orderNumber, qint64 now);
-    /// A failed attempt: reason Error, the message in the detail column.
+    /// A failed attempt: reason Error, the problem's code, parameters and detail.
     StoreResult setLeadFailed(
-        qint64 id, const QString &detail, int attempts, qint64 nextAttemptAt, qint64 now);
+        qint64 id, const Problem &problem, int attempts, qint64 nextAttemptAt, qint64 now);
     /// Puts a lead back in the queue, due now (manual resend).
     StoreResult requeueLead(qint64 id, qint64 now);
     /// The newest call (by phone) or request (by phone or e-mail) in [from, until], SPEC §3 order.
@@ -119,7 +119,8 @@ public:
         qint64 createdAt, qint64 now);
 
     // Errors
-    StoreResult recordError(Db::ErrorDirection direction, const QString &item, const QString &message,
+    /// Records (or renews) the open error of an item: its code, parameters and technical detail.
+    StoreResult recordError(Db::ErrorDirection direction, const QString &item, const Problem &problem,
         int attempts, qint64 nextRetryAt, qint64 now);
     StoreResult resolveError(Db::ErrorDirection direction, const QString &item);
     [[nodiscard]] int openErrorCount();
@@ -131,8 +132,8 @@ public:
     StoreResult updateDealFields(qint64 orderId, const QString &status, const QString &revenue,
         const QString &manager, const QDateTime &statusChangedAt, qint64 now);
     /// Binds a deal inserted unbound (Db::BindingKind::None); a bound deal keeps its binding.
-    StoreResult bindDeal(qint64 orderId, Db::BindingKind kind, const QString &leadId, const QString &note,
-        const QString &phone, const QString &email, qint64 now);
+    StoreResult bindDeal(qint64 orderId, Db::BindingKind kind, const QString &leadId, const QString &phone,
+        const QString &email, qint64 now);
     /// Deals still waiting for their binding (a cycle without the Calltouch journals), oldest first.
     [[nodiscard]] QList<qint64> unboundDeals(int limit);
     /// Bound deals not yet in Calltouch (an unbound deal waits).
@@ -143,10 +144,11 @@ public:
     StoreResult markSendingDealsUnknown();
     /// A failed deal is tried again in the next cycle.
     StoreResult makeDealDue(qint64 orderId);
-    StoreResult setDealState(qint64 orderId, Db::DealState state, const QString &error,
+    /// @p error: why (empty Problem = none).
+    StoreResult setDealState(qint64 orderId, Db::DealState state, const Problem &error,
         const QString &calltouchDealId, qint64 now, qint64 nextAttemptAt = 0);
     StoreResult setDealPushed(qint64 orderId, const QString &status, const QString &revenue, qint64 now);
-    StoreResult setDealFailed(qint64 orderId, const QString &error, qint64 nextAttemptAt, qint64 now);
+    StoreResult setDealFailed(qint64 orderId, const Problem &error, qint64 nextAttemptAt, qint64 now);
     [[nodiscard]] int dealBacklog(qint64 now);
 
     [[nodiscard]] static qint64 toMs(const QDateTime &time)

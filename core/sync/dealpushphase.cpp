@@ -7,6 +7,7 @@
 #include "rules/dealbinding.h"
 #include "sync/synccontext.h"
 #include "util/checkednumbers.h"
+#include "util/problemtext.h"
 
 namespace LeadBridge {
 
@@ -101,13 +102,13 @@ void DealPushPhase::start()
 bool DealPushPhase::refuseWithoutDate(const DealRow &row, qint64 now)
 {
     // A deal without the order's creation date would reach Calltouch dated 1970 and bind to nothing.
-    const QString message =
-        tr("retailCRM order %1 has no valid creation date; no Calltouch deal is made for "
-           "it.")
-            .arg(row.orderNumber.isEmpty() ? QString::number(row.orderId) : row.orderNumber);
+    const Problem problem = Problem::make(Db::ErrorCode::NoCreatedAt,
+        { { QStringLiteral("order"),
+            row.orderNumber.isEmpty() ? QString::number(row.orderId) : row.orderNumber } });
+    const QString message = ProblemText::sentence(problem);
     const StoreResult written = m_ctx.store->inTransaction([&] {
-        return m_ctx.sync->setDealFailed(row.orderId, message, Db::kNoAutomaticRetry, now).ok
-            && m_ctx.sync->recordError(Db::ErrorDirection::Deals, dealItem(row.orderId), message, 1, 0, now)
+        return m_ctx.sync->setDealFailed(row.orderId, problem, Db::kNoAutomaticRetry, now).ok
+            && m_ctx.sync->recordError(Db::ErrorDirection::Deals, dealItem(row.orderId), problem, 1, 0, now)
                    .ok;
     });
     if (stopsOnStore(written))
@@ -155,22 +156,21 @@ void DealPushPhase::handleResults(
 void DealPushPhase::handleBatchError(const QList<DealRow> &rows, const ApiError &error)
 {
     const qint64 now = m_ctx.nowMs();
+    const Problem problem = Problem::fromApi(error, QStringLiteral("Calltouch"));
     const StoreResult written = m_ctx.store->inTransaction([&] {
         for (const auto &row : rows) {
             if (m_mode == Mode::Create && error.kind == ApiError::Kind::OutcomeUnknown) {
-                if (!m_ctx.sync
-                         ->setDealState(row.orderId, Db::DealState::Unknown, error.fullMessage(), {}, now)
-                         .ok)
+                if (!m_ctx.sync->setDealState(row.orderId, Db::DealState::Unknown, problem, {}, now).ok)
                     return false;
                 continue;
             }
             // An update with a lost answer is simply sent again (it is idempotent), with no error row.
             const qint64 next = m_ctx.retryAt(row.attempts + 1, error);
-            if (!m_ctx.sync->setDealFailed(row.orderId, error.fullMessage(), next, now).ok)
+            if (!m_ctx.sync->setDealFailed(row.orderId, problem, next, now).ok)
                 return false;
             if (m_mode == Mode::Create
                 && !m_ctx.sync
-                        ->recordError(Db::ErrorDirection::Deals, dealItem(row.orderId), error.fullMessage(),
+                        ->recordError(Db::ErrorDirection::Deals, dealItem(row.orderId), problem,
                             row.attempts + 1, next, now)
                         .ok)
                 return false;
@@ -181,7 +181,8 @@ void DealPushPhase::handleBatchError(const QList<DealRow> &rows, const ApiError 
         return;
     m_ctx.summary.dealsFailed += int(rows.size());
     ++m_ctx.summary.newErrors;
-    emit m_ctx.errorRecorded(Db::ErrorDirection::Deals, QStringLiteral("batch"), error.fullMessage());
+    emit m_ctx.errorRecorded(
+        Db::ErrorDirection::Deals, QStringLiteral("batch"), ProblemText::sentence(problem));
     if (error.isCredentialProblem()) {
         abort(QStringLiteral("Calltouch"), error);
         return;
@@ -195,8 +196,7 @@ bool DealPushPhase::handleResult(const DealRow &row, const Calltouch::DealResult
     if (!result && create)
         return m_ctx.sync->setDealState(row.orderId, Db::DealState::Unknown, {}, {}, now).ok;
     if (!result)
-        return failDeal(
-            row, QCoreApplication::translate("LeadBridge::SyncEngine", "No answer for this deal."), now);
+        return failDeal(row, Problem::make(Db::ErrorCode::DealNoAnswer), now);
     if (result->error.isEmpty()) {
         if (create
             && !m_ctx.sync
@@ -215,22 +215,25 @@ bool DealPushPhase::handleResult(const DealRow &row, const Calltouch::DealResult
     }
     if (!create && result->problem == Calltouch::DealResult::Problem::NotFound) {
         // Calltouch does not know it: create it (safe: it is not there).
-        return m_ctx.sync->setDealState(row.orderId, Db::DealState::Pending, result->error, {}, now).ok;
+        return m_ctx.sync
+            ->setDealState(row.orderId, Db::DealState::Pending,
+                Problem::make(Db::ErrorCode::DealRejected, {}, result->error), {}, now)
+            .ok;
     }
-    if (!failDeal(row, result->error, now))
+    if (!failDeal(row, Problem::make(Db::ErrorCode::DealRejected, {}, result->error), now))
         return false;
     if (create)
         ++m_ctx.summary.newErrors;
     return true;
 }
 
-bool DealPushPhase::failDeal(const DealRow &row, const QString &message, qint64 now)
+bool DealPushPhase::failDeal(const DealRow &row, const Problem &problem, qint64 now)
 {
     const qint64 next = m_ctx.retryAt(row.attempts + 1, ApiError {});
-    if (!m_ctx.sync->setDealFailed(row.orderId, message, next, now).ok
+    if (!m_ctx.sync->setDealFailed(row.orderId, problem, next, now).ok
         || !m_ctx.sync
                 ->recordError(
-                    Db::ErrorDirection::Deals, dealItem(row.orderId), message, row.attempts + 1, next, now)
+                    Db::ErrorDirection::Deals, dealItem(row.orderId), problem, row.attempts + 1, next, now)
                 .ok)
         return false;
     ++m_ctx.summary.dealsFailed;

@@ -27,7 +27,7 @@ private:
     /// One deal's result (nullptr: Calltouch's answer did not mention it).
     /// false when a store write failed (the caller rolls back and stops).
     [[nodiscard]] bool handleResult(const DealRow &row, const Calltouch::DealResult *result, qint64 now);
-    [[nodiscard]] bool failDeal(const DealRow &row, const QString &message, qint64 now);
+    [[nodiscard]] bool failDeal(const DealRow &row, const Problem &problem, qint64 now);
     [[nodiscard]] static Calltouch::Deal payload(const DealRow &row);
     /// Marks a deal whose order has no valid creation date as failed, with the reason; it is not sent.
     /// False when the store failed (reported; the cycle stops).

@@ -39,6 +39,12 @@ void FieldsPhase::createNext(int index)
         return;
     }
     m_ctx.retail->ensureCustomField(m_missing.at(index), this, [this, index](bool, const ApiError &error) {
+        if (!m_ctx.dead && !error.isOk() && !error.isTransient() && !error.isCredentialProblem()) {
+            // The CRM refused to make a field LeadBridge needs: the sync cannot go on without it.
+            emit finished(PhaseResult {
+                PhaseResult::Next::Abort, QStringLiteral("retailCRM"), error, m_missing.at(index).code });
+            return;
+        }
         if (stopsOn(error, QStringLiteral("retailCRM")))
             return;
         createNext(index + 1);

@@ -119,10 +119,10 @@ StoreResult HistoryPhase::apply(const QList<RetailCrm::HistoryRecord> &records)
                 if (!Checked::isPlausibleMoment(record.order.createdAt)) {
                     // Neither "before since" nor a deal created at 0: the order is named in the errors.
                     m_ctx.reportError(Db::ErrorDirection::Deals, QStringLiteral("deal:%1").arg(orderId),
-                        tr("retailCRM order %1 has no valid creation date; no Calltouch deal is made for "
-                           "it.")
-                            .arg(record.order.number.isEmpty() ? QString::number(orderId)
-                                                               : record.order.number));
+                        Problem::make(Db::ErrorCode::NoCreatedAt,
+                            { { QStringLiteral("order"),
+                                record.order.number.isEmpty() ? QString::number(orderId)
+                                                              : record.order.number } }));
                     continue;
                 }
                 if (record.order.createdAt.toMSecsSinceEpoch() < since)
@@ -191,10 +191,7 @@ bool HistoryPhase::applyOrder(const RetailCrm::Order &order, qint64 stamp, QList
         QString phone;
         QString email;
         const Db::BindingKind kind = bind(order, &leadId, &phone, &email);
-        if (!m_ctx.sync
-                 ->bindDeal(order.id, kind, leadId, Sync::bindingNote(Sync::DealBinding { kind, leadId }),
-                     phone, email, stamp)
-                 .ok)
+        if (!m_ctx.sync->bindDeal(order.id, kind, leadId, phone, email, stamp).ok)
             return false;
     }
     const QString status = order.status;
@@ -272,7 +269,6 @@ bool HistoryPhase::insertDeal(const RetailCrm::Order &order)
         bind(order, &unusedLead, &row.phone, &row.email);
         row.bindingKind = Db::BindingKind::None;
     }
-    row.bindingNote = Sync::bindingNote(Sync::DealBinding { row.bindingKind, row.bindingLeadId });
     const StoreResult result = m_ctx.sync->insertDeal(row, m_ctx.nowMs());
     if (result.changed)
         emit m_ctx.dealChanged(order.id);

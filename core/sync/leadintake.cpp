@@ -16,15 +16,18 @@ namespace {
     constexpr qint64 kFutureToleranceMs = 24LL * 3600 * 1000;
 } // namespace
 
-QString LeadIntake::dateProblem(const Lead &lead, qint64 nowMs)
+Problem LeadIntake::dateProblem(const Lead &lead, qint64 nowMs)
 {
-    if (!Checked::isPlausibleMoment(lead.occurredAt))
-        return tr("The lead's date is missing or impossible (Calltouch sent a time before 2000, after 2100 "
-                  "or not a time at all); it was not sent. Check the lead in Calltouch and send it again.");
-    if (lead.occurredAt.toMSecsSinceEpoch() > Checked::saturatingAdd(nowMs, kFutureToleranceMs))
-        return tr("The lead is dated %1, in the future; it was not sent. Check the lead in Calltouch and "
-                  "send it again.")
-            .arg(lead.occurredAt.toString(Qt::ISODate));
+    if (!Checked::isPlausibleMoment(lead.occurredAt)) {
+        return Problem::make(Db::ErrorCode::BadLeadDate, {},
+            QStringLiteral("occurredAt: %1")
+                .arg(lead.occurredAt.isValid() ? lead.occurredAt.toString(Qt::ISODate)
+                                               : QStringLiteral("invalid")));
+    }
+    if (lead.occurredAt.toMSecsSinceEpoch() > Checked::saturatingAdd(nowMs, kFutureToleranceMs)) {
+        return Problem::make(Db::ErrorCode::FutureLeadDate,
+            { { QStringLiteral("date"), lead.occurredAt.toString(Qt::ISODate) } });
+    }
     return {};
 }
 
@@ -34,7 +37,7 @@ LeadIntake::Outcome LeadIntake::take(const Lead &lead)
     const qint64 now = m_ctx.nowMs();
     const Sync::LeadContact contact = Sync::leadContact(lead, config.phoneRegion);
     const bool enabled = config.leadKinds.contains(Lead::kindName(lead.kind));
-    const QString problem = dateProblem(lead, now);
+    const Problem problem = dateProblem(lead, now);
     if (problem.isEmpty()) {
         const Db::LeadState state = (!enabled || lead.occurredAt.toMSecsSinceEpoch() < m_ctx.sinceMs())
             ? Db::LeadState::History

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include "calltouch/calltouchtypes.h"
+#include "store/problem.h"
 
 namespace LeadBridge {
 
@@ -31,8 +32,9 @@ public:
     /// Stores a lead seen for the first time (a known one is left as it is).
     [[nodiscard]] Outcome take(const Calltouch::Lead &lead);
 
-    /// Why the lead's date cannot be used, or an empty text when it can. @p nowMs is the engine's clock.
-    [[nodiscard]] static QString dateProblem(const Calltouch::Lead &lead, qint64 nowMs);
+    /// Why the lead's date cannot be used (BadLeadDate, FutureLeadDate), or an empty Problem when it can.
+    /// @p nowMs is the engine's clock.
+    [[nodiscard]] static Problem dateProblem(const Calltouch::Lead &lead, qint64 nowMs);
 
 private:
     SyncContext &m_ctx;

@@ -7,6 +7,7 @@
 #include "store/leadattempts.h"
 #include "sync/synccontext.h"
 #include "util/logging.h"
+#include "util/problemtext.h"
 
 namespace LeadBridge {
 
@@ -184,11 +185,10 @@ void LeadJob::loadOrders()
             }
             if (const auto undated = Sync::orderWithoutValidDate(orders)) {
                 // Tried again later like any failure: the order may be corrected meanwhile.
-                const QString reason =
-                    tr("retailCRM order %1 of this customer has no valid creation date, so "
-                       "the newest order cannot be told; correct the order in retailCRM.")
-                        .arg(undated->number.isEmpty() ? QString::number(undated->id) : undated->number);
-                fail(ApiError::make(ApiError::Kind::BadResponse, reason), reason);
+                fail(ApiError::make(ApiError::Kind::BadResponse, {}),
+                    Problem::make(Db::ErrorCode::CustomerOrderNoCreatedAt,
+                        { { QStringLiteral("order"),
+                            undated->number.isEmpty() ? QString::number(undated->id) : undated->number } }));
                 return;
             }
             m_orders = orders;
@@ -425,11 +425,12 @@ void LeadJob::keepResult(qint64 orderId, const QString &orderNumber)
 
 void LeadJob::fail(const ApiError &error)
 {
-    fail(error, error.fullMessage());
+    fail(error, Problem::fromApi(error, QStringLiteral("retailCRM")));
 }
 
-void LeadJob::fail(const ApiError &error, const QString &message)
+void LeadJob::fail(const ApiError &error, const Problem &problem)
 {
+    const QString message = ProblemText::sentence(problem);
     const int attempts = m_row.attempts + 1;
     const qint64 stamp = m_ctx.nowMs();
     if (holdsOrder()) {
@@ -437,13 +438,13 @@ void LeadJob::fail(const ApiError &error, const QString &message)
         // result (no downgrade to "failed", no retry); the failed attempt is in its history.
         LeadAttempts history(*m_ctx.store);
         if (stopsOnStore(history.addKeepingResult(m_row.id, Db::LeadState::Done, Db::LeadAction::Failed,
-                Db::LeadReason::Error, 0, 0, message, stamp)))
+                Db::LeadReason::Error, 0, 0, problem, stamp)))
             return;
     } else {
         const qint64 next = m_ctx.retryAt(attempts, error);
         const StoreResult written = m_ctx.store->inTransaction([&] {
-            return m_ctx.sync->setLeadFailed(m_row.id, message, attempts, next, stamp).ok
-                && m_ctx.sync->recordError(Db::ErrorDirection::Leads, m_item, message, attempts, next, stamp)
+            return m_ctx.sync->setLeadFailed(m_row.id, problem, attempts, next, stamp).ok
+                && m_ctx.sync->recordError(Db::ErrorDirection::Leads, m_item, problem, attempts, next, stamp)
                        .ok;
         });
         if (stopsOnStore(written))
@@ -452,7 +453,7 @@ void LeadJob::fail(const ApiError &error, const QString &message)
         emit m_ctx.errorRecorded(Db::ErrorDirection::Leads, m_item, message);
     }
     ++m_ctx.summary.leadsFailed;
-    qCWarning(lcSync) << "lead" << m_item << "failed:" << message;
+    qCWarning(lcSync) << "lead" << m_item << "failed:" << Db::toDb(problem.code) << problem.detail;
     LeadOutcome outcome;
     outcome.leadId = m_row.id;
     outcome.kind = Lead::kindName(m_row.lead.kind);

@@ -50,8 +50,8 @@ private:
     /// this lead)" in its history, its result kept, nothing written to the CRM.
     void keepResult(qint64 orderId, const QString &orderNumber);
     void fail(const ApiError &error);
-    /// A failure whose text for the user is @p message (not the service error's wording).
-    void fail(const ApiError &error, const QString &message);
+    /// A failure stored as @p problem (not the service error's code); @p error decides the retry.
+    void fail(const ApiError &error, const Problem &problem);
 
     [[nodiscard]] QString shop() const;
     /// True when the lead's result is an order of its own (created, updated or found): a resend keeps it.

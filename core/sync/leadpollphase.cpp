@@ -64,9 +64,7 @@ void LeadPollPhase::start()
         if (withoutId > 0) {
             ++m_ctx.summary.readsFailed;
             m_ctx.reportError(Db::ErrorDirection::Leads, unreadable,
-                tr("Calltouch sent %n record(s) without an id (or unreadable) in this journal; they cannot "
-                   "be synced. Check them in Calltouch.",
-                    nullptr, withoutId));
+                Problem::make(Db::ErrorCode::RecordsWithoutId, { { QStringLiteral("count"), withoutId } }));
             if (m_ctx.storeBroken) {
                 endCycle();
                 return;

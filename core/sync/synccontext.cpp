@@ -8,6 +8,7 @@
 #include "store/store.h"
 #include "store/syncstore.h"
 #include "util/logging.h"
+#include "util/problemtext.h"
 
 namespace LeadBridge {
 
@@ -100,12 +101,12 @@ int SyncContext::backlog() const
     return sync ? sync->backlog(sinceMs(), config.leadKinds) + sync->dealBacklog(nowMs()) : 0;
 }
 
-void SyncContext::reportError(Db::ErrorDirection direction, const QString &item, const QString &message)
+void SyncContext::reportError(Db::ErrorDirection direction, const QString &item, const Problem &problem)
 {
-    if (!stored(sync->recordError(direction, item, message, 1, 0, nowMs())))
+    if (!stored(sync->recordError(direction, item, problem, 1, 0, nowMs())))
         return;
     ++summary.newErrors;
-    emit errorRecorded(direction, item, message);
+    emit errorRecorded(direction, item, ProblemText::sentence(problem));
 }
 
 bool SyncContext::stored(const StoreResult &result)
@@ -133,7 +134,10 @@ void SyncContext::failStore(const QString &error)
     storeFailureShown = true;
     // The errors table, if the store can still write it (a lock may have gone meanwhile).
     if (sync
-        && sync->recordError(Db::ErrorDirection::Setup, QStringLiteral("database"), message, 1, 0, nowMs())
+        && sync->recordError(Db::ErrorDirection::Setup, QStringLiteral("database"),
+                   Problem::make(Db::ErrorCode::StoreFailed,
+                       { { QStringLiteral("path"), store ? store->path() : QString() } }, error),
+                   1, 0, nowMs())
                .ok)
         ++summary.newErrors;
     emit storeFailed(message);

@@ -9,6 +9,7 @@
 #include <QTimeZone>
 
 #include "net/apierror.h"
+#include "store/problem.h"
 #include "store/states.h"
 #include "sync/syncconfig.h"
 #include "sync/syncevents.h"
@@ -91,7 +92,7 @@ public:
     /// The store's backlog: leads and deals still to go.
     [[nodiscard]] int backlog() const;
     /// Records an error in the store, counts it in the summary and reports it.
-    void reportError(Db::ErrorDirection direction, const QString &item, const QString &message);
+    void reportError(Db::ErrorDirection direction, const QString &item, const Problem &problem);
     /// True when @p result is ok; else the store failed: the cycle stops (storeBroken), and the failure
     /// is reported once (an error row if the store can still write it, and storeFailed()).
     [[nodiscard]] bool stored(const StoreResult &result);
@@ -101,6 +102,7 @@ public:
 signals:
     void leadProcessed(const LeadBridge::LeadOutcome &outcome);
     void dealChanged(qint64 orderId);
+    /// @p message: the problem's sentence, made now in the current language (the store keeps the code).
     void errorRecorded(LeadBridge::Db::ErrorDirection direction, const QString &item, const QString &message);
     void credentialsRejected(const QString &service, const QString &message);
     /// The local database failed; the cycle stopped. Once per failure, translated.

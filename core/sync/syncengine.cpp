@@ -127,8 +127,11 @@ void SyncEngine::applyWebhook()
     QString listenError;
     const quint16 port = m_webhook->listen(config.webhookListen, config.webhookSecret, &listenError);
     if (port == 0) {
+        // The store keeps the code and the address; the precise reason is shown live (webhookFailed).
+        const Problem problem = Problem::make(
+            Db::ErrorCode::WebhookListenFailed, { { QStringLiteral("address"), config.webhookListen } });
         if (!m_ctx->stored(m_sync->recordError(
-                Db::ErrorDirection::Setup, QStringLiteral("webhook"), listenError, 1, 0, m_ctx->nowMs())))
+                Db::ErrorDirection::Setup, QStringLiteral("webhook"), problem, 1, 0, m_ctx->nowMs())))
             m_ctx->storeBroken = false; // reported; the next cycle tries again
         emit errorRecorded(Db::ErrorDirection::Setup, QStringLiteral("webhook"), listenError);
         emit webhookFailed(listenError);
@@ -415,7 +418,7 @@ void SyncEngine::onPhaseFinished(const PhaseResult &result)
             nextPhase();
             return;
         }
-        abortCycle(result.service, result.error);
+        abortCycle(result.service, result.error, result.field);
         return;
     }
 }
@@ -463,7 +466,7 @@ void SyncEngine::finishCycle()
     emitStatus();
 }
 
-void SyncEngine::abortCycle(const QString &service, const ApiError &error)
+void SyncEngine::abortCycle(const QString &service, const ApiError &error, const QString &field)
 {
     const QString message = service + QStringLiteral(": ") + error.fullMessage();
     m_ctx->summary.fatalError = message;
@@ -479,7 +482,12 @@ void SyncEngine::abortCycle(const QString &service, const ApiError &error)
     } else if (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout) {
         m_ctx->connected = false;
     }
-    m_ctx->reportError(Db::ErrorDirection::Setup, service, message);
+    Problem problem = Problem::fromApi(error, service);
+    if (!field.isEmpty()) {
+        problem.code = Db::ErrorCode::FieldMissing;
+        problem.params.insert(QStringLiteral("field"), field);
+    }
+    m_ctx->reportError(Db::ErrorDirection::Setup, service, problem);
     finishCycle();
 }
 

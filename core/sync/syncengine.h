@@ -112,7 +112,8 @@ private:
     void nextPhase();
     void onPhaseFinished(const PhaseResult &result);
     void finishCycle();
-    void abortCycle(const QString &service, const ApiError &error);
+    /// @p field: a custom field that could not be made (the error is then "field-missing").
+    void abortCycle(const QString &service, const ApiError &error, const QString &field = {});
 
     QString m_databasePath;
     SyncContext *m_ctx; ///< a child: moves to the engine's thread with it

@@ -23,7 +23,7 @@ void SyncPhase::failSoftly(
         return;
     }
     ++m_ctx.summary.readsFailed;
-    m_ctx.reportError(direction, item, error.fullMessage());
+    m_ctx.reportError(direction, item, Problem::fromApi(error, service));
     if (m_ctx.storeBroken) {
         endCycle();
         return;

@@ -23,6 +23,7 @@ struct PhaseResult
     Next next = Next::Continue;
     QString service; ///< Abort: "retailCRM" or "Calltouch"
     ApiError error; ///< Abort
+    QString field; ///< Abort: the custom field that could not be made (stored as "field-missing")
 };
 
 /// One step of a cycle: start() does its work (asynchronously) and ends with finished(), exactly once,
@@ -47,11 +48,11 @@ signals:
 
 protected:
     void succeed() { emit finished(PhaseResult {}); }
-    void endCycle() { emit finished(PhaseResult { PhaseResult::Next::EndCycle, {}, {} }); }
-    void dealsFirst() { emit finished(PhaseResult { PhaseResult::Next::DealsFirst, {}, {} }); }
+    void endCycle() { emit finished(PhaseResult { PhaseResult::Next::EndCycle, {}, {}, {} }); }
+    void dealsFirst() { emit finished(PhaseResult { PhaseResult::Next::DealsFirst, {}, {}, {} }); }
     void abort(const QString &service, const ApiError &error)
     {
-        emit finished(PhaseResult { PhaseResult::Next::Abort, service, error });
+        emit finished(PhaseResult { PhaseResult::Next::Abort, service, error, {} });
     }
     /// In an answer's callback: true when the phase must not go on, because the engine died or because
     /// the error aborts the cycle (then the phase has finished).

@@ -34,7 +34,7 @@ void UnknownDealsPhase::start()
                 // Still unknown; try again next cycle. Nothing is re-sent meanwhile.
                 ++m_ctx.summary.readsFailed;
                 if (stopsOnStore(m_ctx.sync->recordError(Db::ErrorDirection::Deals, QStringLiteral("journal"),
-                        error.fullMessage(), 1, 0, m_ctx.nowMs())))
+                        Problem::fromApi(error, QStringLiteral("Calltouch")), 1, 0, m_ctx.nowMs())))
                     return;
                 succeed();
                 return;

@@ -97,8 +97,9 @@ void tst_OrderOptions::unknownMethodFailsTheLeadWithTheCrmsWords()
     f.cycle();
     QCOMPARE(f.crm->orders().size(), 0);
     QCOMPARE(f.sql(QStringLiteral("SELECT state FROM leads")).toString(), QStringLiteral("failed"));
-    const QString error =
-        f.sql(QStringLiteral("SELECT message FROM errors WHERE resolved=0 AND direction='leads'")).toString();
+    const QString error = f.sql(QStringLiteral("SELECT code || ' ' || params || ' ' || detail FROM errors"
+                                               " WHERE resolved=0 AND direction='leads'"))
+                              .toString();
     QVERIFY2(error.contains(QLatin1String("fax")), qPrintable(error));
 }
 

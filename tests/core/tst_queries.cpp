@@ -204,8 +204,8 @@ void tst_Queries::filtersByTextAndPhone()
     filter.text = QStringLiteral("8 (%1) %2-%3-%4")
                       .arg(phone.mid(2, 3), phone.mid(5, 3), phone.mid(8, 2), phone.mid(10, 2));
     QCOMPARE(query.page(m_store.get(), filter, 0, 10).first().phone, phone);
-    // A failure detail is searchable; LIKE's wildcards are taken literally.
-    filter.text = QStringLiteral("did not answer");
+    // A failure's code and detail are searchable; LIKE's wildcards are taken literally.
+    filter.text = QStringLiteral("timeout");
     QCOMPARE(query.count(m_store.get(), filter),
         m_store->scalar(QStringLiteral("SELECT COUNT(*) FROM leads WHERE state='failed'")).toInt());
     filter.text = QStringLiteral("100%");
@@ -260,7 +260,7 @@ void tst_Queries::leadRowsCarryEnums()
     QVERIFY(failed);
     QCOMPARE(failed->state, Db::LeadState::Failed);
     QCOMPARE(failed->reason, Db::LeadReason::Error);
-    QCOMPARE(failed->detail, QStringLiteral("retailCRM did not answer in time."));
+    QCOMPARE(failed->failure.code, Db::ErrorCode::Timeout);
     QCOMPARE(failed->attempts, 3);
     QVERIFY(failed->nextAttemptAt > 0);
     QCOMPARE(failed->orderId, 0);
@@ -299,7 +299,8 @@ void tst_Queries::dealRowsCarryTheBinding()
     QCOMPARE(deal(10010).bindingKind, Db::BindingKind::NotFound);
     QCOMPARE(deal(10013).bindingKind, Db::BindingKind::NoContacts);
     QCOMPARE(deal(10009).state, Db::DealState::Failed);
-    QVERIFY(deal(10009).error.contains(QStringLiteral("funnel")));
+    QCOMPARE(deal(10009).error.code, Db::ErrorCode::DealRejected);
+    QVERIFY(deal(10009).error.detail.contains(QStringLiteral("funnel")));
 }
 
 void tst_Queries::errorRowsResolveTheirItems()
@@ -307,10 +308,11 @@ void tst_Queries::errorRowsResolveTheirItems()
     TestSupport::seedLeads(*m_store, 10);
     TestSupport::seedDeals(*m_store, 10);
     TestSupport::seedErrors(*m_store, 10);
-    QVERIFY(m_store
-                ->exec(QStringLiteral("INSERT INTO errors(at, direction, item, message) VALUES(1, 'setup',"
-                                      " 'calltouch', 'The token was rejected.')"))
-                .ok);
+    QVERIFY(
+        m_store
+            ->exec(QStringLiteral("INSERT INTO errors(at, direction, item, code, params) VALUES(1, 'setup',"
+                                  " 'calltouch', 'auth', '{\"service\":\"Calltouch\"}')"))
+            .ok);
     const auto error = [this](qint64 id) { return ErrorsTable::query().row(m_store.get(), id).value(); };
     const ErrorRecord lead = error(1);
     QCOMPARE(lead.item.type, ErrorItem::Type::Lead);
@@ -463,7 +465,9 @@ void tst_Queries::detailsOfEachKind()
     QCOMPARE(lead->history.size(), 2);
     QCOMPARE(lead->history.at(0).action, Db::LeadAction::Failed);
     QCOMPARE(lead->history.at(0).reason, Db::LeadReason::Error);
-    QCOMPARE(lead->history.at(0).detail, QStringLiteral("retailCRM did not answer in time."));
+    QCOMPARE(lead->history.at(0).failure.code, Db::ErrorCode::Timeout);
+    QCOMPARE(lead->history.at(0).failure.params.value(QStringLiteral("service")).toString(),
+        QStringLiteral("retailCRM"));
     QCOMPARE(lead->history.at(1).action, Db::LeadAction::CreatedOrder);
     QCOMPARE(lead->history.at(1).reason, Db::LeadReason::NewestOrderCompleted);
     QVERIFY(lead->history.at(0).at < lead->history.at(1).at);
@@ -473,7 +477,6 @@ void tst_Queries::detailsOfEachKind()
     QVERIFY(deal);
     QCOMPARE(deal->row.bindingKind, Db::BindingKind::NotFound);
     QCOMPARE(deal->phone, TestSupport::samplePhone(5));
-    QVERIFY(deal->row.bindingNote.contains(QStringLiteral("12 months")));
     const std::optional<OrderDetails> order = DetailsQuery::order(m_store.get(), 4); // lead 4's row
     QVERIFY(order);
     QCOMPARE(order->row.number, QStringLiteral("10004A"));

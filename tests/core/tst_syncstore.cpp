@@ -160,8 +160,8 @@ void tst_SyncStore::writersFailWhileAnotherProgramHoldsTheLock()
                  .ok);
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("query failed")));
     QVERIFY(!m_sync
-                 ->recordError(Db::ErrorDirection::Leads, QStringLiteral("lead:call:1"), QStringLiteral("x"),
-                     1, 0, m_now)
+                 ->recordError(Db::ErrorDirection::Leads, QStringLiteral("lead:call:1"),
+                     Problem::make(Db::ErrorCode::Server), 1, 0, m_now)
                  .ok);
 
     QVERIFY(hold.exec(QStringLiteral("COMMIT")));
@@ -221,7 +221,7 @@ void tst_SyncStore::leadEnumsRoundTrip()
     QCOMPARE(row->reason, reason);
     QCOMPARE(row->orderId, qint64(4));
     QCOMPARE(row->orderNumber, QStringLiteral("4A"));
-    QVERIFY(row->detail.isEmpty());
+    QVERIFY(row->failure.isEmpty());
     QCOMPARE(sql(QStringLiteral("SELECT state FROM leads WHERE id=?"), { id }).toString(), stateText);
     QCOMPARE(sql(QStringLiteral("SELECT action FROM leads WHERE id=?"), { id }).toString(), actionText);
     QCOMPARE(sql(QStringLiteral("SELECT reason FROM leads WHERE id=?"), { id }).toString(), reasonText);
@@ -233,29 +233,35 @@ void tst_SyncStore::failedLeadKeepsReasonCodeAndDetail()
 {
     const qint64 id = addLead(QStringLiteral("200"));
     QVERIFY(m_sync
-                ->setLeadFailed(
-                    id, QStringLiteral("retailCRM: the server did not answer"), 2, m_now + 60000, m_now)
+                ->setLeadFailed(id,
+                    Problem::make(Db::ErrorCode::Timeout,
+                        { { QStringLiteral("service"), QStringLiteral("retailCRM") } },
+                        QStringLiteral("GET /api/v5/customers: timeout")),
+                    2, m_now + 60000, m_now)
                 .ok);
     const auto row = m_sync->lead(id);
     QVERIFY(row);
     QCOMPARE(row->state, Db::LeadState::Failed);
     QCOMPARE(row->reason, Db::LeadReason::Error);
-    QCOMPARE(row->detail, QStringLiteral("retailCRM: the server did not answer"));
+    QCOMPARE(row->failure.code, Db::ErrorCode::Timeout);
+    QCOMPARE(row->failure.params.value(QStringLiteral("service")).toString(), QStringLiteral("retailCRM"));
+    QCOMPARE(row->failure.detail, QStringLiteral("GET /api/v5/customers: timeout"));
     QCOMPARE(row->attempts, 2);
     QCOMPARE(sql(QStringLiteral("SELECT reason FROM leads WHERE id=?"), { id }).toString(),
         QStringLiteral("error"));
-    QCOMPARE(sql(QStringLiteral("SELECT action || '|' || reason || '|' || detail FROM lead_outcomes"
-                                " WHERE lead_id=?"),
+    QCOMPARE(sql(QStringLiteral("SELECT action || '|' || reason || '|' || error_code || '|' || error_params"
+                                " || '|' || detail FROM lead_outcomes WHERE lead_id=?"),
                  { id })
                  .toString(),
-        QStringLiteral("failed|error|retailCRM: the server did not answer"));
+        QStringLiteral("failed|error|timeout|{\"service\":\"retailCRM\"}|GET /api/v5/customers: timeout"));
     // A failed lead is due again; a success clears the detail.
     QCOMPARE(m_sync->dueLeads(m_now + 60000, m_now, 0, { QStringLiteral("call") }, 10).size(), 1);
     QVERIFY(m_sync
                 ->setLeadOutcome(id, Db::LeadState::Done, Db::LeadAction::CreatedOrder,
                     Db::LeadReason::NoOrders, 1, 2, QStringLiteral("2"), m_now)
                 .ok);
-    QVERIFY(m_sync->lead(id)->detail.isEmpty());
+    QVERIFY(m_sync->lead(id)->failure.isEmpty());
+    QCOMPARE(sql(QStringLiteral("SELECT error_code FROM leads WHERE id=?"), { id }).toString(), QString());
     QVERIFY(m_sync->dueLeads(m_now + 60000, m_now, 0, { QStringLiteral("call") }, 10).isEmpty());
 }
 
@@ -284,7 +290,6 @@ void tst_SyncStore::dealBindingRoundTrip()
     row.revenue = QStringLiteral("100.00");
     row.bindingKind = kind;
     row.bindingLeadId = leadId;
-    row.bindingNote = QStringLiteral("note");
     QVERIFY(m_sync->insertDeal(row, m_now).changed);
     // The binding is made once.
     DealRow again = row;
@@ -324,10 +329,16 @@ void tst_SyncStore::dealStatesRoundTrip()
     QVERIFY(m_sync->dealsToUpdate(m_now, 10).isEmpty());
     QCOMPARE(m_sync->dealBacklog(m_now), 0);
 
-    QVERIFY(m_sync->setDealFailed(5, QStringLiteral("boom"), m_now + 1000, m_now).ok);
+    QVERIFY(m_sync
+                ->setDealFailed(5, Problem::make(Db::ErrorCode::DealRejected, {}, QStringLiteral("boom")),
+                    m_now + 1000, m_now)
+                .ok);
+    QCOMPARE(sql(QStringLiteral("SELECT error_code || '|' || error FROM deals")).toString(),
+        QStringLiteral("deal-rejected|boom"));
     QCOMPARE(m_sync->deal(5)->state, Db::DealState::Failed);
     QCOMPARE(m_sync->deal(5)->attempts, 1);
-    QVERIFY(m_sync->setDealState(5, Db::DealState::Pending, QStringLiteral("not found"), {}, m_now).ok);
+    QVERIFY(m_sync->setDealState(5, Db::DealState::Pending, Problem::make(Db::ErrorCode::NotFound), {}, m_now)
+                .ok);
     QCOMPARE(sql(QStringLiteral("SELECT in_calltouch FROM deals")).toInt(), 0);
     QCOMPARE(sql(QStringLiteral("SELECT calltouch_deal_id FROM deals")).toString(), QStringLiteral("ct-5"));
 }
@@ -335,12 +346,12 @@ void tst_SyncStore::dealStatesRoundTrip()
 void tst_SyncStore::errorsByDirection()
 {
     QVERIFY(m_sync
-                ->recordError(
-                    Db::ErrorDirection::Deals, QStringLiteral("deal:1"), QStringLiteral("x"), 1, 0, m_now)
+                ->recordError(Db::ErrorDirection::Deals, QStringLiteral("deal:1"),
+                    Problem::make(Db::ErrorCode::DealNoAnswer), 1, 0, m_now)
                 .ok);
     QVERIFY(m_sync
-                ->recordError(
-                    Db::ErrorDirection::Leads, QStringLiteral("deal:1"), QStringLiteral("y"), 1, 0, m_now)
+                ->recordError(Db::ErrorDirection::Leads, QStringLiteral("deal:1"),
+                    Problem::make(Db::ErrorCode::Server), 1, 0, m_now)
                 .ok);
     QCOMPARE(m_sync->openErrorCount(), 2);
     QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM errors WHERE direction='deals'")).toInt(), 1);

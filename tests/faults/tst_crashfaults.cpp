@@ -383,7 +383,8 @@ QStringList tst_CrashFaults::verify(int *duplicates, int *lostLeads)
                 problems
                     << QStringLiteral("journal order %1 is not in the CRM").arg(query.value(0).toLongLong());
         }
-        query.exec(QStringLiteral("SELECT direction, item, message FROM errors WHERE resolved = 0"));
+        query.exec(
+            QStringLiteral("SELECT direction, item, code || ' ' || detail FROM errors WHERE resolved = 0"));
         while (query.next()) {
             problems << QStringLiteral("open error: %1 %2 %3")
                             .arg(query.value(0).toString(), query.value(1).toString(),

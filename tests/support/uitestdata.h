@@ -63,9 +63,9 @@ inline void seedLeads(Store &store, int count, int firstId = 1)
                 q.prepare(QStringLiteral("INSERT INTO leads(id, kind, remote_id, occurred_at, received_at, "
                                          "phone, email, name, subject,"
                                          " utm_source, utm_medium, utm_campaign, raw_json, state, action, "
-                                         "reason, detail, order_id,"
+                                         "reason, error_code, error_params, order_id,"
                                          " order_number, attempts, next_attempt_at, updated_at)"
-                                         " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                                         " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
                 const qint64 now = uiTestNowMs();
                 for (int n = 0; n < count; ++n) {
                     const int i = firstId + n;
@@ -88,7 +88,7 @@ inline void seedLeads(Store &store, int count, int firstId = 1)
                         state = QStringLiteral("failed");
                         action.clear();
                         reason = QStringLiteral("error");
-                        detail = QStringLiteral("retailCRM did not answer in time.");
+                        detail = QStringLiteral("timeout"); // a code: the words are made at display time
                     } else if (i % 7 == 0) {
                         state = QStringLiteral("skipped");
                         action = QStringLiteral("skipped");
@@ -128,6 +128,8 @@ inline void seedLeads(Store &store, int count, int firstId = 1)
                     q.addBindValue(text(action));
                     q.addBindValue(text(reason));
                     q.addBindValue(text(detail));
+                    q.addBindValue(
+                        text(detail.isEmpty() ? QString() : QStringLiteral("{\"service\":\"retailCRM\"}")));
                     q.addBindValue(hasOrder ? QVariant(10000 + i) : QVariant());
                     q.addBindValue(text(hasOrder ? QStringLiteral("%1A").arg(10000 + i) : QString()));
                     q.addBindValue(state == QLatin1String("failed") ? 3 : (hasOrder ? 1 : 0));
@@ -146,12 +148,13 @@ inline void seedLeads(Store &store, int count, int firstId = 1)
 inline void seedOutcomes(Store &store, qint64 leadId)
 {
     const qint64 now = uiTestNowMs();
-    QVERIFY(store
-                .exec(QStringLiteral("INSERT INTO lead_outcomes(lead_id, at, action, reason, detail, "
-                                     "order_id) VALUES(?,?,?,?,?,?)"),
-                    { leadId, now - 3600000, QStringLiteral("failed"), QStringLiteral("error"),
-                        QStringLiteral("retailCRM did not answer in time."), QVariant() })
-                .ok);
+    QVERIFY(
+        store
+            .exec(QStringLiteral("INSERT INTO lead_outcomes(lead_id, at, action, reason, error_code, "
+                                 "error_params, order_id) VALUES(?,?,?,?,?,?,?)"),
+                { leadId, now - 3600000, QStringLiteral("failed"), QStringLiteral("error"),
+                    QStringLiteral("timeout"), QStringLiteral("{\"service\":\"retailCRM\"}"), QVariant() })
+            .ok);
     QVERIFY(
         store
             .exec(QStringLiteral(
@@ -186,27 +189,19 @@ inline void seedDeals(Store &store, int count)
                 QSqlQuery q(store.database());
                 q.prepare(QStringLiteral(
                     "INSERT INTO deals(order_id, order_number, site, status, revenue, manager, phone, email,"
-                    " order_created_at, binding_kind, binding_lead_id, binding_note, state, in_calltouch, "
+                    " order_created_at, binding_kind, binding_lead_id, state, in_calltouch, "
                     "last_pushed_at,"
-                    " error, attempts, updated_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                    " error_code, error, attempts, updated_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
                 const qint64 now = uiTestNowMs();
                 for (int i = 1; i <= count; ++i) {
                     QString binding = Sample::kinds.at(i % 3);
                     QString leadId = QString::number(512340000 + i);
-                    QString note;
-                    if (i % 3 == 2) {
+                    if (i % 3 == 2)
                         binding = QStringLiteral("chain");
-                        note =
-                            QStringLiteral("Calltouch bound the deal by the customer's phones and e-mails.");
-                    }
-                    if (i % 5 == 0) {
+                    if (i % 5 == 0)
                         binding = QStringLiteral("not-found");
-                        note = QStringLiteral("No call or request with +7 999 in the last 12 months.");
-                    } else if (i % 13 == 0) {
+                    else if (i % 13 == 0)
                         binding = QStringLiteral("no-contacts");
-                        note =
-                            QStringLiteral("The order and its customer have neither a phone nor an e-mail.");
-                    }
                     const bool failed = i % 9 == 0;
                     const QString state = failed
                         ? QStringLiteral("failed")
@@ -225,14 +220,12 @@ inline void seedDeals(Store &store, int count)
                         leadId.clear(); // only a call or a request is bound by its id
                     q.addBindValue(text(binding));
                     q.addBindValue(text(leadId));
-                    q.addBindValue(text(note));
                     q.addBindValue(state);
                     q.addBindValue(state == QLatin1String("created") ? 1 : 0);
                     q.addBindValue(state == QLatin1String("created") ? QVariant(now - qint64(i) * 600 * 1000)
                                                                      : QVariant());
-                    q.addBindValue(text(failed
-                            ? QStringLiteral("Calltouch refused the deal: funnel \"outlet\" is unknown.")
-                            : QString()));
+                    q.addBindValue(text(failed ? QStringLiteral("deal-rejected") : QString()));
+                    q.addBindValue(text(failed ? QStringLiteral("funnel \"outlet\" is unknown") : QString()));
                     q.addBindValue(failed ? 2 : 0);
                     q.addBindValue(now);
                     if (!q.exec()) {
@@ -248,35 +241,33 @@ inline void seedDeals(Store &store, int count)
 /// @p count errors, alternating between lead and deal items; some resolved.
 inline void seedErrors(Store &store, int count)
 {
-    QVERIFY(
-        store
-            .inTransaction([&] {
-                QSqlQuery q(store.database());
-                q.prepare(
-                    QStringLiteral("INSERT INTO errors(at, direction, item, message, attempts, next_retry_at,"
-                                   " resolved) VALUES(?,?,?,?,?,?,?)"));
-                const qint64 now = uiTestNowMs();
-                for (int i = 1; i <= count; ++i) {
-                    const bool lead = i % 2 == 1;
-                    q.addBindValue(now - qint64(i) * 420 * 1000);
-                    q.addBindValue(lead ? QStringLiteral("leads") : QStringLiteral("deals"));
-                    q.addBindValue(lead
-                            ? QStringLiteral("lead:%1:%2").arg(Sample::kinds.at(i % 3)).arg(512340000 + i)
-                            : QStringLiteral("deal:%1").arg(10000 + i));
-                    q.addBindValue(lead
-                            ? QStringLiteral("retailCRM did not answer in time. LeadBridge will try again.")
-                            : QStringLiteral("Calltouch asks to slow down (too many requests)."));
-                    q.addBindValue(1 + i % 4);
-                    q.addBindValue(i % 3 == 0 ? QVariant() : QVariant(now + qint64(i) * 60 * 1000));
-                    q.addBindValue(i % 3 == 0 ? 1 : 0);
-                    if (!q.exec()) {
-                        qWarning("seed failed: %s", qPrintable(q.lastError().text()));
-                        return false;
+    QVERIFY(store
+                .inTransaction([&] {
+                    QSqlQuery q(store.database());
+                    q.prepare(QStringLiteral("INSERT INTO errors(at, direction, item, code, params, attempts,"
+                                             " next_retry_at, resolved) VALUES(?,?,?,?,?,?,?,?)"));
+                    const qint64 now = uiTestNowMs();
+                    for (int i = 1; i <= count; ++i) {
+                        const bool lead = i % 2 == 1;
+                        q.addBindValue(now - qint64(i) * 420 * 1000);
+                        q.addBindValue(lead ? QStringLiteral("leads") : QStringLiteral("deals"));
+                        q.addBindValue(lead
+                                ? QStringLiteral("lead:%1:%2").arg(Sample::kinds.at(i % 3)).arg(512340000 + i)
+                                : QStringLiteral("deal:%1").arg(10000 + i));
+                        q.addBindValue(lead ? QStringLiteral("timeout") : QStringLiteral("rate-limited"));
+                        q.addBindValue(lead ? QStringLiteral("{\"service\":\"retailCRM\"}")
+                                            : QStringLiteral("{\"service\":\"Calltouch\"}"));
+                        q.addBindValue(1 + i % 4);
+                        q.addBindValue(i % 3 == 0 ? QVariant() : QVariant(now + qint64(i) * 60 * 1000));
+                        q.addBindValue(i % 3 == 0 ? 1 : 0);
+                        if (!q.exec()) {
+                            qWarning("seed failed: %s", qPrintable(q.lastError().text()));
+                            return false;
+                        }
                     }
-                }
-                return true;
-            })
-            .ok);
+                    return true;
+                })
+                .ok);
 }
 
 } // namespace LeadBridge::TestSupport

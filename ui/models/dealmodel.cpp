@@ -4,6 +4,8 @@
 
 #include "formats.h"
 #include "labels.h"
+#include "rules/dealbinding.h"
+#include "util/problemtext.h"
 
 namespace LeadBridge {
 
@@ -15,7 +17,10 @@ DealModel::Description DealModel::description()
 {
     using Row = DealRecord;
     const auto stateColor = [](const Row &r) { return Labels::color(Labels::tone(r.state)); };
-    const auto error = &field<&Row::error>;
+    const auto error = [](const Row &r) -> QVariant { return ProblemText::sentence(r.error); };
+    const auto errorTip = [](const Row &r) -> QVariant {
+        return r.error.isEmpty() ? QVariant() : QVariant(Labels::problemToolTip(r.error));
+    };
     Description d;
     d.columns = {
         { [] { return tr("Order"); }, &field<&Row::orderNumber>, &field<&Row::id> },
@@ -36,7 +41,10 @@ DealModel::Description DealModel::description()
                     ? text
                     : tr("%1 · %2", "lead and its utm_source").arg(text, r.leadSource);
             },
-            nullptr, &field<&Row::bindingNote>,
+            nullptr,
+            [](const Row &r) -> QVariant {
+                return Sync::bindingNote(Sync::DealBinding { r.bindingKind, r.bindingLeadId });
+            },
             [](const Row &r) {
                 return r.bindingLeadId.isEmpty() ? Labels::color(Labels::Tone::Muted) : QVariant();
             } },
@@ -44,7 +52,7 @@ DealModel::Description DealModel::description()
             nullptr, nullptr, stateColor },
         { [] { return tr("Last pushed"); },
             [](const Row &r) -> QVariant { return localTime(r.lastPushedAt); }, &field<&Row::lastPushedAt> },
-        { [] { return tr("Error"); }, error, nullptr, error, stateColor },
+        { [] { return tr("Error"); }, error, nullptr, errorTip, stateColor },
     };
     d.statuses = {
         { QString(), [] { return tr("All deals"); } },

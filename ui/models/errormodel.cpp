@@ -1,6 +1,7 @@
 #include "errormodel.h"
 
 #include "labels.h"
+#include "util/problemtext.h"
 
 namespace LeadBridge {
 
@@ -41,7 +42,12 @@ ErrorModel::Description ErrorModel::description()
         { [] { return tr("Item"); },
             [](const Row &r) -> QVariant { return Labels::itemText(r.item, r.orderNumber); }, nullptr,
             nullptr, muted },
-        { [] { return tr("Message"); }, &field<&Row::message>, nullptr, &field<&Row::message>, muted },
+        { [] { return tr("Message"); },
+            [](const Row &r) -> QVariant { return ProblemText::sentence(r.problem); }, nullptr,
+            [](const Row &r) -> QVariant { return Labels::problemToolTip(r.problem); }, muted },
+        { [] { return tr("What to do"); },
+            [](const Row &r) -> QVariant { return ProblemText::remedy(r.problem); }, nullptr,
+            [](const Row &r) -> QVariant { return ProblemText::remedy(r.problem); }, muted },
         { [] { return tr("Attempts"); }, attempts, attempts, nullptr, muted, true },
         { [] { return tr("Next retry"); },
             [](const Row &r) -> QVariant { return r.resolved ? QString() : localTime(r.nextRetryAt); },

@@ -3,6 +3,7 @@
 #include <QStringList>
 
 #include "rules/leadrules.h"
+#include "util/problemtext.h"
 
 namespace LeadBridge {
 
@@ -68,11 +69,20 @@ QString Labels::outcomeText(Db::LeadAction action)
     }
 }
 
-QString Labels::reasonText(Db::LeadReason reason, const QString &detail)
+QString Labels::reasonText(Db::LeadReason reason, const Problem &failure)
 {
     if (reason == Db::LeadReason::None || reason == Db::LeadReason::Error)
-        return detail;
+        return failure.isEmpty() ? QString() : ProblemText::sentence(failure);
     return Sync::reasonText(reason);
+}
+
+QString Labels::problemToolTip(const Problem &problem)
+{
+    QStringList lines { ProblemText::sentence(problem) };
+    const QString remedy = ProblemText::remedy(problem);
+    if (!remedy.isEmpty())
+        lines << tr("What to do: %1").arg(remedy);
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString Labels::orderActionText(Db::OrderAction action)

@@ -6,6 +6,7 @@
 #include <QVariant>
 
 #include "calltouch/calltouchtypes.h"
+#include "store/problem.h"
 #include "store/queries/errorstable.h"
 #include "store/states.h"
 
@@ -29,8 +30,10 @@ public:
         Db::LeadState state, Db::LeadAction action, qint64 nextAttemptAt);
     /// One entry of a lead's history.
     [[nodiscard]] static QString outcomeText(Db::LeadAction action);
-    /// Why: a reason as a sentence, a failure as its stored detail.
-    [[nodiscard]] static QString reasonText(Db::LeadReason reason, const QString &detail = {});
+    /// Why: a reason as a sentence, a failure as its problem's sentence (made now, in the current language).
+    [[nodiscard]] static QString reasonText(Db::LeadReason reason, const Problem &failure = {});
+    /// A problem's sentence, what to do, and its technical detail, for a tooltip.
+    [[nodiscard]] static QString problemToolTip(const Problem &problem);
     [[nodiscard]] static QString orderActionText(Db::OrderAction action);
     [[nodiscard]] static QString dealStateText(Db::DealState state);
     /// The bound lead of a deal: "Call 123", "Lead not found", "No contacts", "Matched by Calltouch".

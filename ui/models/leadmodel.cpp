@@ -14,7 +14,7 @@ LeadModel::Description LeadModel::description()
     using Db::LeadState;
     using Row = LeadRecord;
     const auto stateColor = [](const Row &r) { return Labels::color(Labels::tone(r.state)); };
-    const auto reason = [](const Row &r) -> QVariant { return Labels::reasonText(r.reason, r.detail); };
+    const auto reason = [](const Row &r) -> QVariant { return Labels::reasonText(r.reason, r.failure); };
     Description d;
     d.columns = {
         { [] { return tr("Kind"); }, [](const Row &r) -> QVariant { return Labels::kindText(r.kind); },

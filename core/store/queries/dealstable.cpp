@@ -22,7 +22,8 @@ namespace {
         sql.select =
             QStringLiteral(
                 "SELECT d.order_id, d.order_number, d.site, d.status, d.revenue, d.manager, d.binding_kind,"
-                " d.binding_lead_id, d.binding_note, d.state, d.last_pushed_at, d.error, d.attempts, "
+                " d.binding_lead_id, d.state, d.last_pushed_at, d.error_code, d.error_params, d.error,"
+                " d.attempts, "
                 "l.utm_source"
                 " FROM deals d")
             + DealsTable::boundLeadJoin();
@@ -30,10 +31,10 @@ namespace {
         sql.sortBy = { QStringLiteral("d.order_id"), QStringLiteral("d.site"), QStringLiteral("d.status"),
             QStringLiteral("CAST(d.revenue AS REAL)"), QStringLiteral("d.manager"),
             QStringLiteral("d.binding_kind || d.binding_lead_id"), QStringLiteral("d.state"),
-            QStringLiteral("IFNULL(d.last_pushed_at, 0)"), QStringLiteral("d.error") };
+            QStringLiteral("IFNULL(d.last_pushed_at, 0)"), QStringLiteral("d.error_code") };
         sql.search = { QStringLiteral("d.order_number"), QStringLiteral("d.site"), QStringLiteral("d.status"),
             QStringLiteral("d.manager"), QStringLiteral("d.email"), QStringLiteral("d.binding_lead_id"),
-            QStringLiteral("d.binding_note"), QStringLiteral("d.error"), QStringLiteral("l.utm_source") };
+            QStringLiteral("d.error"), QStringLiteral("l.utm_source") };
         sql.phones = { QStringLiteral("d.phone") };
         sql.statusConditions = {
             { QStringLiteral("pending"),
@@ -42,7 +43,7 @@ namespace {
                         { toDb(DealState::Pending), toDb(DealState::Sending), toDb(DealState::Unknown) })) },
             { QStringLiteral("created"), QStringLiteral("d.state='%1'").arg(toDb(DealState::Created)) },
             { QStringLiteral("failed"),
-                QStringLiteral("d.state='%1' OR d.error<>''").arg(toDb(DealState::Failed)) },
+                QStringLiteral("d.state='%1' OR d.error_code<>''").arg(toDb(DealState::Failed)) },
             { QStringLiteral("bound"),
                 QStringLiteral("d.binding_kind IN (%1)")
                     .arg(quoted(
@@ -62,8 +63,7 @@ namespace {
 RowReader &operator>>(RowReader &in, DealRecord &r)
 {
     return in >> r.id >> r.orderNumber >> r.site >> r.status >> r.revenue >> r.manager >> r.bindingKind
-        >> r.bindingLeadId >> r.bindingNote >> r.state >> r.lastPushedAt >> r.error >> r.attempts
-        >> r.leadSource;
+        >> r.bindingLeadId >> r.state >> r.lastPushedAt >> r.error >> r.attempts >> r.leadSource;
 }
 
 QString DealsTable::boundLeadJoin()

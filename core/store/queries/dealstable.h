@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/problem.h"
 #include "store/queries/tablequery.h"
 #include "store/states.h"
 
@@ -16,10 +17,9 @@ struct DealRecord
     QString manager;
     Db::BindingKind bindingKind = Db::BindingKind::None;
     QString bindingLeadId; ///< the Calltouch id of the bound call or request
-    QString bindingNote;
     Db::DealState state = Db::DealState::Pending;
     qint64 lastPushedAt = 0; ///< UTC ms; 0 = never
-    QString error;
+    Problem error; ///< why the last send failed (empty when none)
     int attempts = 0;
     QString leadSource; ///< utm_source of the bound lead, when LeadBridge has it
 };

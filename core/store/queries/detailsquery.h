@@ -19,7 +19,7 @@ struct LeadHistoryEntry
     qint64 at = 0; ///< UTC ms
     Db::LeadAction action = Db::LeadAction::None;
     Db::LeadReason reason = Db::LeadReason::None;
-    QString detail; ///< the failure text, as stored
+    Problem failure; ///< why the attempt failed
     qint64 orderId = 0; ///< the order the attempt concerns (0 = none)
     QString orderNumber; ///< its number, when LeadBridge knows the order
 };

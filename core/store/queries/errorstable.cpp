@@ -12,7 +12,8 @@ namespace {
         // The deal of a "deal:<order id>" item by its key; the lead of a "lead:<kind>:<id>" item by the
         // leads' unique (kind, remote_id).
         sql.select = QStringLiteral(
-            "SELECT e.id, e.at, e.direction, e.item, e.message, e.attempts, e.next_retry_at, e.resolved,"
+            "SELECT e.id, e.at, e.direction, e.item, e.code, e.params, e.detail, e.attempts, e.next_retry_at,"
+            " e.resolved,"
             " d.order_number, l.id FROM errors e"
             " LEFT JOIN deals d ON e.item LIKE 'deal:%' AND d.order_id = CAST(substr(e.item, 6) AS INTEGER)"
             " LEFT JOIN leads l ON e.item LIKE 'lead:%'"
@@ -20,10 +21,10 @@ namespace {
             " AND l.remote_id = substr(e.item, 6 + instr(substr(e.item, 6), ':'))");
         sql.key = QStringLiteral("e.id");
         sql.sortBy = { QStringLiteral("e.at"), QStringLiteral("e.direction"), QStringLiteral("e.item"),
-            QStringLiteral("e.message"), QStringLiteral("e.attempts"),
+            QStringLiteral("e.code"), QStringLiteral("e.code"), QStringLiteral("e.attempts"),
             QStringLiteral("IFNULL(e.next_retry_at, 0)"), QStringLiteral("e.resolved") };
-        sql.search = { QStringLiteral("e.item"), QStringLiteral("e.message"),
-            QStringLiteral("d.order_number") };
+        sql.search = { QStringLiteral("e.item"), QStringLiteral("e.code"), QStringLiteral("e.params"),
+            QStringLiteral("e.detail"), QStringLiteral("d.order_number") };
         sql.statusConditions = {
             { QStringLiteral("open"), QStringLiteral("e.resolved=0") },
             { QStringLiteral("resolved"), QStringLiteral("e.resolved<>0") },
@@ -37,7 +38,7 @@ namespace {
 
 RowReader &operator>>(RowReader &in, ErrorRecord &r)
 {
-    return in >> r.id >> r.at >> r.direction >> r.item >> r.message >> r.attempts >> r.nextRetryAt
+    return in >> r.id >> r.at >> r.direction >> r.item >> r.problem >> r.attempts >> r.nextRetryAt
         >> r.resolved >> r.orderNumber >> r.leadId;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "calltouch/calltouchtypes.h"
+#include "store/problem.h"
 #include "store/queries/tablequery.h"
 #include "store/states.h"
 
@@ -26,7 +27,7 @@ struct ErrorRecord
     qint64 at = 0; ///< UTC ms
     Db::ErrorDirection direction = Db::ErrorDirection::Leads;
     ErrorItem item;
-    QString message;
+    Problem problem; ///< code, parameters and technical detail; worded by util/problemtext.h
     int attempts = 0;
     qint64 nextRetryAt = 0; ///< UTC ms; 0 = none
     bool resolved = false;
@@ -44,6 +45,7 @@ public:
         DirectionColumn,
         ItemColumn,
         MessageColumn,
+        RemedyColumn, ///< what to do (made from the code; sorts by code)
         AttemptsColumn,
         NextRetryColumn,
         ResolvedColumn,

@@ -17,7 +17,9 @@ namespace {
         TableSql sql;
         sql.select = QStringLiteral(
             "SELECT l.id, l.kind, l.remote_id, l.occurred_at, l.phone, l.email, l.name, l.utm_source,"
-            " l.utm_medium, l.utm_campaign, l.state, l.action, l.reason, l.detail, l.order_number, "
+            " l.utm_medium, l.utm_campaign, l.state, l.action, l.reason, l.error_code, l.error_params, "
+            "l.detail,"
+            " l.order_number, "
             "l.attempts,"
             " l.next_attempt_at, l.order_id FROM leads l");
         sql.key = QStringLiteral("l.id");
@@ -30,7 +32,7 @@ namespace {
         sql.search = { QStringLiteral("l.remote_id"), QStringLiteral("l.phone"), QStringLiteral("l.email"),
             QStringLiteral("l.name"), QStringLiteral("l.subject"), QStringLiteral("l.utm_source"),
             QStringLiteral("l.utm_medium"), QStringLiteral("l.utm_campaign"), QStringLiteral("l.utm_term"),
-            QStringLiteral("l.order_number"), QStringLiteral("l.detail") };
+            QStringLiteral("l.order_number"), QStringLiteral("l.error_code"), QStringLiteral("l.detail") };
         sql.phones = { QStringLiteral("l.phone") };
         sql.statusConditions = {
             { QStringLiteral("waiting"), stateIs(LeadState::Waiting) },
@@ -49,7 +51,7 @@ namespace {
 RowReader &operator>>(RowReader &in, LeadRecord &r)
 {
     return in >> r.id >> r.kind >> r.remoteId >> r.occurredAt >> r.phone >> r.email >> r.name >> r.utmSource
-        >> r.utmMedium >> r.utmCampaign >> r.state >> r.action >> r.reason >> r.detail >> r.orderNumber
+        >> r.utmMedium >> r.utmCampaign >> r.state >> r.action >> r.reason >> r.failure >> r.orderNumber
         >> r.attempts >> r.nextAttemptAt >> r.orderId;
 }
 

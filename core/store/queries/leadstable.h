@@ -1,6 +1,7 @@
 #pragma once
 
 #include "calltouch/calltouchtypes.h"
+#include "store/problem.h"
 #include "store/queries/tablequery.h"
 #include "store/states.h"
 
@@ -22,7 +23,7 @@ struct LeadRecord
     Db::LeadState state = Db::LeadState::Waiting;
     Db::LeadAction action = Db::LeadAction::None;
     Db::LeadReason reason = Db::LeadReason::None;
-    QString detail; ///< the failure text, as stored
+    Problem failure; ///< why a failed lead failed
     QString orderNumber;
     int attempts = 0;
     qint64 nextAttemptAt = 0; ///< UTC ms; 0 = no retry planned

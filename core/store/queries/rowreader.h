@@ -7,6 +7,7 @@
 #include <QVariant>
 
 #include "calltouch/calltouchtypes.h"
+#include "store/problem.h"
 #include "store/queries/errorstable.h"
 #include "store/states.h"
 
@@ -69,6 +70,15 @@ public:
     RowReader &operator>>(ErrorItem &value)
     {
         value = ErrorItem::parse(next().toString());
+        return *this;
+    }
+    /// Three fields: code, params (JSON), detail. An empty code with an empty detail is no problem.
+    RowReader &operator>>(Problem &value)
+    {
+        const QString code = next().toString();
+        const QString params = next().toString();
+        const QString detail = next().toString();
+        value = code.isEmpty() && detail.isEmpty() ? Problem() : Problem::fromDb(code, params, detail);
         return *this;
     }
     /// Any other enum of states.h.
