@@ -68,12 +68,13 @@ DetailsDialog::DetailsDialog(Store *store, Kind kind, qint64 id, QWidget *parent
     resize(720, m_raw || m_history ? 640 : 360);
 }
 
-void DetailsDialog::addRow(const QString &label, const QString &value)
+QLabel *DetailsDialog::addRow(const QString &label, const QString &value)
 {
     auto *field = new QLabel(value.isEmpty() ? QStringLiteral("—") : value, this);
     field->setTextInteractionFlags(Qt::TextSelectableByMouse);
     field->setWordWrap(true);
     m_form->addRow(label, field);
+    return field;
 }
 
 QString DetailsDialog::rawText() const
@@ -162,7 +163,8 @@ void DetailsDialog::buildOrder(Store *store)
         return;
     m_valid = true;
     setWindowTitle(tr("Order %1").arg(r->number));
-    addRow(tr("Shop:"), r->site);
+    addRow(tr("Shop:"), Labels::referenceText(r->siteName, r->site))
+        ->setToolTip(Labels::codeToolTip(r->site));
     addRow(tr("Customer:"), r->customerName);
     addRow(tr("Action:"), Labels::orderActionText(r->action));
     addRow(tr("Why:"), Labels::reasonText(r->reason));
@@ -179,8 +181,9 @@ void DetailsDialog::buildDeal(Store *store)
     m_valid = true;
     const DealRecord &r = details->row;
     setWindowTitle(tr("Deal of order %1").arg(r.orderNumber));
-    addRow(tr("Shop:"), r.site);
-    addRow(tr("Status:"), r.status);
+    addRow(tr("Shop:"), Labels::referenceText(r.siteName, r.site))->setToolTip(Labels::codeToolTip(r.site));
+    addRow(tr("Status:"), Labels::referenceText(r.statusName, r.status))
+        ->setToolTip(Labels::codeToolTip(r.status));
     addRow(tr("Revenue:"), QLocale().toString(r.revenue.toDouble(), 'f', 2));
     addRow(tr("Manager:"), r.manager);
     addRow(tr("Customer contact:"), joined({ details->phone, details->email }));

@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QFormLayout;
+class QLabel;
 class QPlainTextEdit;
 class QTableWidget;
 class QVBoxLayout;
@@ -39,7 +40,7 @@ signals:
     void retryRequested(qint64 orderId);
 
 private:
-    void addRow(const QString &label, const QString &value);
+    QLabel *addRow(const QString &label, const QString &value);
     void buildLead(Store *store);
     void buildOrder(Store *store);
     void buildDeal(Store *store);

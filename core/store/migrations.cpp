@@ -133,6 +133,15 @@ const QList<QStringList> &storeMigrations()
             QStringLiteral("CREATE INDEX deals_by_pushed ON deals(IFNULL(last_pushed_at, 0))"),
             QStringLiteral("CREATE INDEX errors_by_time ON errors(at)"),
         },
+        // 4: another branch's (the numbers are given out per branch; the lead renumbers on merge).
+        QStringList {},
+        // 5: the names of retailCRM's reference books (kind: status | site), as the CRM spells them;
+        // the tables show the name and keep the code (in the rows) for the tooltip.
+        QStringList {
+            QStringLiteral("CREATE TABLE reference_names ("
+                           " kind TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL,"
+                           " PRIMARY KEY(kind, code)) WITHOUT ROWID"),
+        },
     };
     return migrations;
 }

@@ -188,4 +188,13 @@ QString PagedTableModel::localTime(qint64 utcMs)
         QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC).toLocalTime(), QLocale::ShortFormat);
 }
 
+QString PagedTableModel::isoLocalTime(qint64 utcMs)
+{
+    if (utcMs <= 0)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC)
+        .toLocalTime()
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
 } // namespace LeadBridge
