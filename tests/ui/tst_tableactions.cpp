@@ -19,6 +19,7 @@
 #include "models/leadmodel.h"
 #include "models/ordermodel.h"
 #include "settings/appsettings.h"
+#include "store/referencenames.h"
 #include "sync/synccontroller.h"
 #include "syncfixture.h"
 #include "tablecontextmenu.h"
@@ -43,6 +44,7 @@ class tst_TableActions : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
+    void cleanupTestCase();
     void init();
     void cleanup();
     void tablesShowTheCrmNames();
@@ -82,15 +84,32 @@ void tst_TableActions::initTestCase()
     };
     m_assembling =
         addOrder(QStringLiteral("assembling"), QStringLiteral("outlet"), QStringLiteral("+79160000001"));
-    m_unknownStatus = addOrder(QStringLiteral("gone-status"), QStringLiteral("main-shop"), {});
+    m_unknownStatus =
+        addOrder(QStringLiteral("prepayed"), QStringLiteral("main-shop"), QStringLiteral("+79160000002"));
     // Two calls: each lead creates a customer and an order in the default shop.
     m_f.ct->addCall(m_f.now.addSecs(-3600), QStringLiteral("+79160000008"), QStringLiteral("yandex"));
     m_f.ct->addCall(m_f.now.addSecs(-1800), QStringLiteral("+79160000009"), QStringLiteral("google"));
     m_f.makeEngine();
     QVERIFY(m_f.cycle().storeError.isEmpty());
     m_f.engine.reset(); // the window's controller uses the database next
+    {
+        // The CRM deleted the status "prepayed" since (its book no longer has it): the code shows.
+        Store store(QStringLiteral("test"));
+        QVERIFY(store.open(m_f.databasePath()).isOk());
+        QHash<QString, QString> names = ReferenceNames::read(store, ReferenceNames::Kind::Status);
+        QVERIFY(names.remove(QStringLiteral("prepayed")));
+        QList<ReferenceNames::Entry> entries;
+        for (auto it = names.cbegin(); it != names.cend(); ++it)
+            entries.append({ it.key(), it.value() });
+        QVERIFY(ReferenceNames::replace(store, ReferenceNames::Kind::Status, entries).ok);
+    }
     QVERIFY(m_f.sql(QStringLiteral("SELECT COUNT(*) FROM orders")).toInt() == 2);
     QDesktopServices::setUrlHandler(QStringLiteral("https"), &m_catcher, "openUrl");
+}
+
+void tst_TableActions::cleanupTestCase()
+{
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
 }
 
 void tst_TableActions::init()
@@ -154,7 +173,7 @@ void tst_TableActions::tablesShowTheCrmNames()
     // A status the CRM's book does not have shows as its code.
     const int unknown = deals->rowOfId(m_unknownStatus);
     QVERIFY(unknown >= 0);
-    QCOMPARE(deals->index(unknown, DealModel::StatusColumn).data().toString(), QStringLiteral("gone-status"));
+    QCOMPARE(deals->index(unknown, DealModel::StatusColumn).data().toString(), QStringLiteral("prepayed"));
     QCOMPARE(deals->index(unknown, DealModel::ShopColumn).data().toString(), QStringLiteral("Main shop"));
 
     PagedTableModel *orders = m_window->tableTab(MainWindow::OrdersTab)->model();
@@ -294,7 +313,7 @@ void tst_TableActions::keyboardCopiesAndOpens()
     QCOMPARE(cells.at(0), deals->model()->index(first, DealModel::ShopColumn).data().toString());
     QCOMPARE(cells.at(1), deals->model()->index(first, DealModel::OrderColumn).data().toString());
     QVERIFY(lines.join(QLatin1Char('\n')).contains(QStringLiteral("Комплектуется")));
-    QVERIFY(lines.join(QLatin1Char('\n')).contains(QStringLiteral("gone-status")));
+    QVERIFY(lines.join(QLatin1Char('\n')).contains(QStringLiteral("prepayed")));
 
     // Enter opens the current row's details.
     QSignalSpy activated(deals, &TableTab::rowActivated);
