@@ -1,5 +1,7 @@
 #include "tablecontextmenu.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -7,6 +9,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QPersistentModelIndex>
 #include <QTableView>
 
 #include "crmlink.h"
@@ -58,12 +61,18 @@ QMenu *TableContextMenu::createMenu(const QModelIndex &index, QWidget *parent)
     auto *menu = new QMenu(parent);
     if (index.isValid()) {
         QAction *copyCell = menu->addAction(tr("Copy &cell"));
-        connect(copyCell, &QAction::triggered, this,
-            [index] { QApplication::clipboard()->setText(index.data(Qt::DisplayRole).toString()); });
+        // The menu stays open while the engine's changes reload the table: a reset invalidates these.
+        const QPersistentModelIndex cell(index);
+        connect(copyCell, &QAction::triggered, this, [cell] {
+            if (cell.isValid())
+                QApplication::clipboard()->setText(cell.data(Qt::DisplayRole).toString());
+        });
         copyCell->setObjectName(QStringLiteral("copyCell"));
-        QAction *copyRow = menu->addAction(tr("Copy &row"));
-        connect(copyRow, &QAction::triggered, this,
-            [this, row = index.row()] { QApplication::clipboard()->setText(rowText(row)); });
+        QAction *copyRow = menu->addAction(tr("Cop&y row"));
+        connect(copyRow, &QAction::triggered, this, [this, cell] {
+            if (cell.isValid())
+                QApplication::clipboard()->setText(rowText(cell.row()));
+        });
         copyRow->setObjectName(QStringLiteral("copyRow"));
         if (m_view->selectionModel() && m_view->selectionModel()->selectedRows().size() > 1) {
             QAction *copySelected = menu->addAction(tr("Copy selected rows"));

@@ -3,6 +3,7 @@
 #include <QTimer>
 
 #include "models/pagedtablemodel.h"
+#include "store/store.h"
 
 namespace LeadBridge {
 
@@ -96,8 +97,10 @@ void TableExport::scheduleNext()
 
 bool TableExport::writePage()
 {
-    if (!m_model) {
-        m_error = tr("The table is gone.");
+    // A database closed under the export (another file opened, the window closing) would end it early
+    // with a file that looks complete.
+    if (!m_model || !m_model->store() || !m_model->store()->isOpen()) {
+        m_error = tr("The database was closed during the export; %1 was not written.").arg(m_path);
         return false;
     }
     QVector<QStringList> rows;

@@ -6,9 +6,12 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -35,7 +38,9 @@ private slots:
     void keepsTheFilterAndTheSort();
     void cancelLeavesNoFile();
     void unwritablePathIsAClearError();
+    void databaseClosedDuringTheExportWritesNothing();
     void windowExportsTheVisibleColumns();
+    void progressDialogCancels();
 
 private:
     /// Parses RFC 4180 text into records (a test's own reader, independent of the writer).
@@ -222,6 +227,23 @@ void tst_TableExport::unwritablePathIsAClearError()
     QVERIFY(!QFile::exists(path));
 }
 
+void tst_TableExport::databaseClosedDuringTheExportWritesNothing()
+{
+    LeadModel model(m_store.get());
+    TableExport job(&model, allColumns());
+    const QString path = m_dir.filePath(QStringLiteral("closed.csv"));
+    QSignalSpy finished(&job, &TableExport::finished);
+    connect(&job, &TableExport::progress, &model, [&model](int written) {
+        if (written > 0)
+            model.setStore(nullptr); // what the window does when it opens another database
+    });
+    QVERIFY(job.start(path));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().first().toBool(), false);
+    QVERIFY(job.errorString().contains(path));
+    QVERIFY(!QFile::exists(path));
+}
+
 void tst_TableExport::windowExportsTheVisibleColumns()
 {
     Translator translator;
@@ -259,6 +281,35 @@ void tst_TableExport::windowExportsTheVisibleColumns()
     QCOMPARE(
         records.first().at(LeadModel::UtmSourceColumn), QStringLiteral("Источник")); // the Russian titles
     QCOMPARE(records.at(1).at(LeadModel::KindColumn), QStringLiteral("Звонок"));
+}
+
+void tst_TableExport::progressDialogCancels()
+{
+    Translator translator;
+    translator.setLanguage(QStringLiteral("en"));
+    MainWindow window(&translator);
+    QVERIFY(window.openDatabase(m_db));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.tabs()->setCurrentIndex(MainWindow::LeadsTab);
+    const QString path = m_dir.filePath(QStringLiteral("cancelled-by-user.csv"));
+    TableExport *job = window.exportCurrentTable(path);
+    QVERIFY(job);
+    QSignalSpy finished(job, &TableExport::finished);
+    auto *dialog = window.findChild<QProgressDialog *>(QStringLiteral("exportProgress"));
+    QVERIFY(dialog);
+    QCOMPARE(dialog->maximum(), kLeads);
+    QVERIFY(dialog->labelText().contains(QString::number(kLeads)));
+    auto *cancel = dialog->findChild<QPushButton *>();
+    QVERIFY(cancel);
+    QCOMPARE(cancel->text(), QStringLiteral("Cancel"));
+    cancel->click();
+    QVERIFY(finished.size() == 1 || finished.wait(10000));
+    QCOMPARE(finished.first().first().toBool(), false);
+    QVERIFY(!QFile::exists(path));
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("no file was written")),
+        qPrintable(window.statusBar()->currentMessage()));
+    QTRY_VERIFY(!window.findChild<QProgressDialog *>(QStringLiteral("exportProgress")));
 }
 
 QTEST_MAIN(tst_TableExport)
