@@ -125,12 +125,13 @@ void DetailsDialog::reload()
     delete old;
 }
 
-void DetailsDialog::addRow(const QString &label, const QString &value)
+QLabel *DetailsDialog::addRow(const QString &label, const QString &value)
 {
     auto *field = new QLabel(value.isEmpty() ? QStringLiteral("—") : value, m_content);
     field->setTextInteractionFlags(Qt::TextSelectableByMouse);
     field->setWordWrap(true);
     m_form->addRow(label, field);
+    return field;
 }
 
 QString DetailsDialog::rawText() const
@@ -250,7 +251,7 @@ void DetailsDialog::buildOrder(Store *store)
     m_valid = true;
     const OrderRecord &r = details->row;
     setWindowTitle(tr("Order %1").arg(r.number));
-    addRow(tr("Shop:"), r.site);
+    addRow(tr("Shop:"), Labels::referenceText(r.siteName, r.site))->setToolTip(Labels::codeToolTip(r.site));
     addRow(tr("Customer:"), r.customerName);
     addRow(tr("Action:"), Labels::orderActionText(r.action));
     addRow(tr("Why:"), Labels::reasonText(r.reason));
@@ -278,8 +279,9 @@ void DetailsDialog::buildDeal(Store *store)
     m_valid = true;
     const DealRecord &r = details->row;
     setWindowTitle(tr("Deal of order %1").arg(r.orderNumber));
-    addRow(tr("Shop:"), r.site);
-    addRow(tr("Status:"), r.status);
+    addRow(tr("Shop:"), Labels::referenceText(r.siteName, r.site))->setToolTip(Labels::codeToolTip(r.site));
+    addRow(tr("Status:"), Labels::referenceText(r.statusName, r.status))
+        ->setToolTip(Labels::codeToolTip(r.status));
     addRow(tr("Revenue:"), revenueText(r.revenue));
     addRow(tr("Manager:"), r.manager);
     addRow(tr("Customer contact:"), joined({ details->phone, details->email }));

@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QFormLayout;
+class QLabel;
 class QPlainTextEdit;
 class QTableWidget;
 class QVBoxLayout;
@@ -48,7 +49,7 @@ signals:
 
 private:
     void build();
-    void addRow(const QString &label, const QString &value);
+    QLabel *addRow(const QString &label, const QString &value);
     void buildLead(Store *store);
     void addWaiting(const LeadRecord &r);
     void buildOrder(Store *store);

@@ -128,6 +128,7 @@ MainWindow::MainWindow(Translator *translator, QWidget *parent)
     statusBar()->addPermanentWidget(m_webhookStatus);
 
     createActions();
+    createTableActions();
     WindowLayout::restore(this, nullptr, {}); // fits the screen; setSettings() restores a saved layout
     retranslate();
     updateActions();
@@ -510,6 +511,7 @@ void MainWindow::retranslate()
     m_settingsAction->setText(tr("&Settings…"));
     m_wizardAction->setText(tr("Run setup &wizard again…"));
     m_quitAction->setText(tr("&Quit"));
+    retranslateTableActions();
     if (!m_bannerService.isEmpty()) {
         m_banner->setText(
             tr("<b>%1 rejected the credentials.</b> %2 The sync is stopped until this is fixed. "

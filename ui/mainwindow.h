@@ -31,6 +31,7 @@ class OrderModel;
 class RefreshScheduler;
 class Store;
 class SyncController;
+class TableExport;
 class TableTab;
 class Translator;
 
@@ -86,6 +87,11 @@ public:
     [[nodiscard]] QAction *checkDatabaseAction() const { return m_checkAction; }
     [[nodiscard]] RefreshScheduler *refreshScheduler() const { return m_refresh; }
     [[nodiscard]] QMenu *fileMenu() const { return m_fileMenu; }
+    /// File > Export…: the visible table, as it is sorted and filtered, to a CSV file.
+    [[nodiscard]] QAction *exportAction() const { return m_exportAction; }
+    /// Exports the visible table to @p path (asks for a file when empty) with a progress dialog that
+    /// shows when it takes a while; the running export (deleted when it finishes), or nullptr.
+    TableExport *exportCurrentTable(const QString &path = {});
 
     /// When set (a tray icon exists), closing the window hides it instead of quitting.
     void setHideOnClose(bool hide) { m_hideOnClose = hide; }
@@ -138,6 +144,8 @@ protected:
 
 private:
     void createActions();
+    void createTableActions(); // mainwindow_tables.cpp
+    void retranslateTableActions();
     void retranslate();
     void updateStatusBar();
     void updateActions();
@@ -201,6 +209,7 @@ private:
     QAction *m_wizardAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_checkAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_russianAction = nullptr;
     QAction *m_englishAction = nullptr;
 };

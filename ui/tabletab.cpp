@@ -13,6 +13,7 @@
 #include <QVBoxLayout>
 
 #include "models/pagedtablemodel.h"
+#include "tablecontextmenu.h"
 
 namespace LeadBridge {
 namespace {
@@ -79,6 +80,8 @@ TableTab::TableTab(PagedTableModel *model, int stretchColumn, QWidget *parent)
         emit rowActivated(index.siblingAtColumn(0).data(PagedTableModel::IdRole).toLongLong());
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &TableTab::updateCount);
+    m_menu = new TableContextMenu(m_view, m_model, this);
+    connect(m_menu, &TableContextMenu::detailsRequested, this, &TableTab::rowActivated);
 
     retranslate();
     fitColumns();

@@ -13,6 +13,7 @@ class QTimer;
 namespace LeadBridge {
 
 class PagedTableModel;
+class TableContextMenu;
 
 /// One table tab of the main window: a text filter, a status filter, a row count and the view.
 class TableTab final : public QWidget
@@ -27,6 +28,8 @@ public:
     [[nodiscard]] QTableView *view() const { return m_view; }
     [[nodiscard]] QLineEdit *filterEdit() const { return m_filter; }
     [[nodiscard]] QComboBox *statusCombo() const { return m_status; }
+    /// The context menu, the keyboard (Enter, Ctrl+C) and the order link of the view.
+    [[nodiscard]] TableContextMenu *contextMenu() const { return m_menu; }
     /// The keys (PagedTableModel::IdRole, or another id @p role) of the selected rows; none for 0.
     [[nodiscard]] QList<qint64> selectedIds(int role = 0) const;
     /// The selected rows' indexes in column 0.
@@ -65,6 +68,7 @@ private:
     QLabel *m_count = nullptr;
     QTableView *m_view = nullptr;
     QTimer *m_filterTimer = nullptr;
+    TableContextMenu *m_menu = nullptr;
     bool m_fitted = false;
     QElapsedTimer m_sinceReload;
 };

@@ -155,6 +155,13 @@ const QList<QStringList> &storeMigrations()
             QStringLiteral("ALTER TABLE deals DROP COLUMN binding_note"),
             QStringLiteral("CREATE INDEX errors_by_code ON errors(code)"),
         },
+        // 5: the names of retailCRM's reference books (kind: status | site), as the CRM spells them;
+        // the tables show the name and keep the code (in the rows) for the tooltip.
+        QStringList {
+            QStringLiteral("CREATE TABLE reference_names ("
+                           " kind TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL,"
+                           " PRIMARY KEY(kind, code)) WITHOUT ROWID"),
+        },
     };
     return migrations;
 }

@@ -4,6 +4,7 @@
 
 #include "calltouch/calltouchclient.h"
 #include "retailcrm/retailcrmclient.h"
+#include "store/referencenames.h"
 #include "sync/synccontext.h"
 
 namespace LeadBridge {
@@ -40,8 +41,14 @@ void ReferencePhase::loadStatuses()
         if (stopsOn(error, QStringLiteral("retailCRM")))
             return;
         m_ctx.statusGroups.clear();
-        for (const auto &status : statuses)
+        QList<ReferenceNames::Entry> names;
+        for (const auto &status : statuses) {
             m_ctx.statusGroups.insert(status.code, status.group);
+            names.append({ status.code, status.name });
+        }
+        // The tables show the CRM's names; the rows keep the codes.
+        if (stopsOnStore(ReferenceNames::replace(*m_ctx.store, ReferenceNames::Kind::Status, names)))
+            return;
         loadSites();
     });
 }
@@ -52,6 +59,11 @@ void ReferencePhase::loadSites()
         if (stopsOn(error, QStringLiteral("retailCRM")))
             return;
         m_ctx.defaultShop = sites.isEmpty() ? QString() : sites.first().code; // in the CRM's order
+        QList<ReferenceNames::Entry> names;
+        for (const auto &site : sites)
+            names.append({ site.code, site.name });
+        if (stopsOnStore(ReferenceNames::replace(*m_ctx.store, ReferenceNames::Kind::Site, names)))
+            return;
         m_ctx.referenceLoadedAt = m_ctx.now();
         m_ctx.connected = true;
         succeed();

@@ -13,6 +13,11 @@ DealModel::DealModel(Store *store, QObject *parent)
     : RowTableModel(DealsTable::query(), description(), store, parent)
 {}
 
+QVariant DealModel::roleData(const DealRecord &row, int role) const
+{
+    return role == OrderIdRole ? QVariant(row.id) : QVariant();
+}
+
 DealModel::Description DealModel::description()
 {
     using Row = DealRecord;
@@ -24,8 +29,12 @@ DealModel::Description DealModel::description()
     Description d;
     d.columns = {
         { [] { return tr("Order"); }, &field<&Row::orderNumber>, &field<&Row::id> },
-        { [] { return tr("Shop"); }, &field<&Row::site> },
-        { [] { return tr("Status"); }, &field<&Row::status> },
+        { [] { return tr("Shop"); },
+            [](const Row &r) -> QVariant { return Labels::referenceText(r.siteName, r.site); }, nullptr,
+            [](const Row &r) -> QVariant { return Labels::codeToolTip(r.site); } },
+        { [] { return tr("Status"); },
+            [](const Row &r) -> QVariant { return Labels::referenceText(r.statusName, r.status); }, nullptr,
+            [](const Row &r) -> QVariant { return Labels::codeToolTip(r.status); } },
         { [] { return tr("Revenue"); },
             [](const Row &r) -> QVariant {
                 bool ok = false;
@@ -51,7 +60,8 @@ DealModel::Description DealModel::description()
         { [] { return tr("State"); }, [](const Row &r) -> QVariant { return Labels::dealStateText(r.state); },
             nullptr, nullptr, stateColor },
         { [] { return tr("Last pushed"); },
-            [](const Row &r) -> QVariant { return localTime(r.lastPushedAt); }, &field<&Row::lastPushedAt> },
+            [](const Row &r) -> QVariant { return localTime(r.lastPushedAt); }, &field<&Row::lastPushedAt>,
+            nullptr, nullptr, false, &isoTime<&Row::lastPushedAt> },
         { [] { return tr("Error"); }, error, nullptr, errorTip, stateColor },
     };
     d.statuses = {

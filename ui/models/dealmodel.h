@@ -14,6 +14,9 @@ class DealModel final : public RowTableModel<DealRecord>, public DealsTable
 public:
     explicit DealModel(Store *store, QObject *parent = nullptr);
 
+protected:
+    [[nodiscard]] QVariant roleData(const DealRecord &row, int role) const override;
+
 private:
     [[nodiscard]] static Description description();
 };

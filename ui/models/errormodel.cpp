@@ -19,6 +19,7 @@ QVariant ErrorModel::roleData(const ErrorRecord &row, int role) const
     case LeadIdRole:
         return row.leadId;
     case DealIdRole:
+    case OrderIdRole:
         return row.item.type == ErrorItem::Type::Deal ? row.item.dealOrderId : qint64(0);
     default:
         return {};
@@ -35,7 +36,7 @@ ErrorModel::Description ErrorModel::description()
     Description d;
     d.columns = {
         { [] { return tr("Time"); }, [](const Row &r) -> QVariant { return localTime(r.at); },
-            &field<&Row::at>, nullptr, muted },
+            &field<&Row::at>, nullptr, muted, false, &isoTime<&Row::at> },
         { [] { return tr("Direction"); },
             [](const Row &r) -> QVariant { return Labels::directionText(r.direction); }, nullptr, nullptr,
             muted },
@@ -51,7 +52,8 @@ ErrorModel::Description ErrorModel::description()
         { [] { return tr("Attempts"); }, attempts, attempts, nullptr, muted, true },
         { [] { return tr("Next retry"); },
             [](const Row &r) -> QVariant { return r.resolved ? QString() : localTime(r.nextRetryAt); },
-            &field<&Row::nextRetryAt>, nullptr, muted },
+            &field<&Row::nextRetryAt>, nullptr, muted, false,
+            [](const Row &r) -> QVariant { return r.resolved ? QString() : isoLocalTime(r.nextRetryAt); } },
         { [] { return tr("Resolved"); },
             [](const Row &r) -> QVariant { return r.resolved ? tr("Yes") : tr("No"); },
             &field<&Row::resolved>, nullptr, muted },

@@ -163,6 +163,16 @@ QString Labels::itemText(const ErrorItem &item, const QString &orderNumber)
     return item.text;
 }
 
+QString Labels::referenceText(const QString &name, const QString &code)
+{
+    return name.isEmpty() ? code : name;
+}
+
+QString Labels::codeToolTip(const QString &code)
+{
+    return code.isEmpty() ? QString() : tr("Code in retailCRM: %1").arg(code);
+}
+
 Labels::Tone Labels::tone(Db::LeadState state)
 {
     if (state == Db::LeadState::Failed)

@@ -41,6 +41,11 @@ public:
     [[nodiscard]] static QString directionText(Db::ErrorDirection direction);
     /// "Call 123", "Deal of order 456" (the order number when known), or the item as stored.
     [[nodiscard]] static QString itemText(const ErrorItem &item, const QString &orderNumber = {});
+    /// A retailCRM reference book's entry (a status, a shop): its name in the CRM, or the code when
+    /// the CRM's name is not known (yet).
+    [[nodiscard]] static QString referenceText(const QString &name, const QString &code);
+    /// The tooltip of such an entry: "Code in retailCRM: assembling"; empty for no code.
+    [[nodiscard]] static QString codeToolTip(const QString &code);
     [[nodiscard]] static Tone tone(Db::LeadState state);
     [[nodiscard]] static Tone tone(Db::DealState state);
     /// A text colour for a tone, or an invalid QVariant for the default.

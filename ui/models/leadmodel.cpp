@@ -8,6 +8,11 @@ LeadModel::LeadModel(Store *store, QObject *parent)
     : RowTableModel(LeadsTable::query(), description(), store, parent)
 {}
 
+QVariant LeadModel::roleData(const LeadRecord &row, int role) const
+{
+    return role == OrderIdRole && row.orderId > 0 ? QVariant(row.orderId) : QVariant();
+}
+
 LeadModel::Description LeadModel::description()
 {
     using Db::LeadAction;
@@ -27,7 +32,7 @@ LeadModel::Description LeadModel::description()
                 return parts.join(QLatin1Char('\n'));
             } },
         { [] { return tr("Time"); }, [](const Row &r) -> QVariant { return localTime(r.occurredAt); },
-            &field<&Row::occurredAt> },
+            &field<&Row::occurredAt>, nullptr, nullptr, false, &isoTime<&Row::occurredAt> },
         { [] { return tr("Source"); }, &field<&Row::utmSource> },
         { [] { return tr("Channel"); }, &field<&Row::utmMedium> },
         { [] { return tr("Campaign"); }, &field<&Row::utmCampaign> },

@@ -14,6 +14,9 @@ class LeadModel final : public RowTableModel<LeadRecord>, public LeadsTable
 public:
     explicit LeadModel(Store *store, QObject *parent = nullptr);
 
+protected:
+    [[nodiscard]] QVariant roleData(const LeadRecord &row, int role) const override;
+
 private:
     [[nodiscard]] static Description description();
 };

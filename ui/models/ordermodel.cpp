@@ -10,7 +10,15 @@ OrderModel::OrderModel(Store *store, QObject *parent)
 
 QVariant OrderModel::roleData(const OrderRecord &row, int role) const
 {
-    return role == LeadIdRole ? QVariant(row.leadId) : QVariant();
+    switch (role) {
+    case LeadIdRole:
+        return row.leadId;
+    case OrderIdRole:
+        return row.orderId; // the row's key (row.id) is the lead's
+
+    default:
+        return {};
+    }
 }
 
 OrderModel::Description OrderModel::description()
@@ -21,7 +29,9 @@ OrderModel::Description OrderModel::description()
     Description d;
     d.columns = {
         { [] { return tr("Order"); }, &field<&Row::number>, &field<&Row::orderId> },
-        { [] { return tr("Shop"); }, &field<&Row::site> },
+        { [] { return tr("Shop"); },
+            [](const Row &r) -> QVariant { return Labels::referenceText(r.siteName, r.site); }, nullptr,
+            [](const Row &r) -> QVariant { return Labels::codeToolTip(r.site); } },
         { [] { return tr("Customer"); }, &field<&Row::customerName> },
         { [] { return tr("Action"); },
             [](const Row &r) -> QVariant { return Labels::orderActionText(r.action); }, nullptr, nullptr,
@@ -34,7 +44,7 @@ OrderModel::Description OrderModel::description()
                 return r.leadKind ? Labels::leadText(*r.leadKind, r.leadRemoteId) : QString();
             } },
         { [] { return tr("Time"); }, [](const Row &r) -> QVariant { return localTime(r.updatedAt); },
-            &field<&Row::updatedAt> },
+            &field<&Row::updatedAt>, nullptr, nullptr, false, &isoTime<&Row::updatedAt> },
     };
     d.statuses = {
         { QString(), [] { return tr("All orders"); } },

@@ -27,6 +27,7 @@ public:
     enum Role {
         SortRole = Qt::UserRole + 1, ///< the raw value the column sorts by
         IdRole, ///< the row's key (lead id, order id, error id)
+        OrderIdRole, ///< the retailCRM order id the row is about (any column); none when there is none
     };
     static constexpr int kChunk = 500;
 
@@ -62,6 +63,8 @@ public:
     /// The choices for the status combo box, translated, "All" first.
     [[nodiscard]] virtual QList<StatusOption> statusOptions() const = 0;
 
+    /// The current sort and filters (what an export reads).
+    [[nodiscard]] const TableRequest &request() const { return m_request; }
     [[nodiscard]] int sortColumn() const { return m_request.sortColumn; }
     [[nodiscard]] Qt::SortOrder sortOrder() const { return m_request.order; }
 
@@ -79,6 +82,17 @@ public:
     [[nodiscard]] int rowOfId(qint64 id) const;
     /// Headers and texts again in the current language (call on QEvent::LanguageChange).
     void retranslate();
+
+    /// Reads up to @p limit rows after @p cursor (which moves past them) as @p request sorts and
+    /// filters them, straight from the store (not the loaded rows), as the texts of @p columns: what the
+    /// view shows, except that times are ISO 8601 local times ("2026-11-20 15:04:05"). Appends to @p out;
+    /// returns how many rows were read. Reads through this model's store, in the caller's thread.
+    virtual int readTexts(const TableRequest &request, PageCursor *cursor, int limit,
+        const QList<int> &columns, QVector<QStringList> *out) const = 0;
+    /// How many rows @p request matches.
+    [[nodiscard]] int countMatching(const TableRequest &request) const { return countRows(m_store, request); }
+    /// A time for an export: ISO 8601 in local time, seconds, no zone ("2026-11-20 15:04:05"); empty for 0.
+    [[nodiscard]] static QString isoLocalTime(qint64 utcMs);
 
 protected:
     /// Reads the first page; called once the reading virtuals are ready (RowTableModel's constructor).
@@ -126,6 +140,7 @@ public:
         Cell toolTip = nullptr;
         Cell foreground = nullptr;
         bool alignRight = false;
+        Cell exportText = nullptr; ///< null: an export writes the display text (isoTime for times)
     };
     struct StatusSpec
     {
@@ -142,6 +157,8 @@ public:
 
     /// A Cell that shows a field as it is: `&field<&Row::site>`.
     template <auto member> static QVariant field(const Row &row) { return QVariant::fromValue(row.*member); }
+    /// An export Cell for a time field (UTC ms): `&isoTime<&Row::updatedAt>`.
+    template <auto member> static QVariant isoTime(const Row &row) { return isoLocalTime(row.*member); }
 
     [[nodiscard]] QList<StatusOption> statusOptions() const override
     {
@@ -193,6 +210,23 @@ protected:
             return false;
         m_rows[row] = std::move(*fresh);
         return true;
+    }
+    int readTexts(const TableRequest &request, PageCursor *cursor, int limit, const QList<int> &columns,
+        QVector<QStringList> *out) const override
+    {
+        const QVector<Row> rows = m_query.page(store(), request, cursor, limit);
+        out->reserve(out->size() + rows.size());
+        for (const Row &values : rows) {
+            QStringList texts;
+            texts.reserve(columns.size());
+            for (int column : columns) {
+                const ColumnSpec &spec = m_description.columns.at(column);
+                const Cell cell = spec.exportText ? spec.exportText : spec.display;
+                texts.append(cell ? cell(values).toString() : QString());
+            }
+            out->append(std::move(texts));
+        }
+        return int(rows.size());
     }
     [[nodiscard]] qint64 keyOf(int row) const override { return m_rows.at(row).id; }
     [[nodiscard]] QString headerText(int column) const override

@@ -23,10 +23,11 @@ namespace {
             QStringLiteral(
                 "SELECT d.order_id, d.order_number, d.site, d.status, d.revenue, d.manager, d.binding_kind,"
                 " d.binding_lead_id, d.state, d.last_pushed_at, d.error_code, d.error_params, d.error,"
-                " d.attempts, "
-                "l.utm_source"
+                " d.attempts, l.utm_source, sn.name, st.name"
                 " FROM deals d")
-            + DealsTable::boundLeadJoin();
+            + DealsTable::boundLeadJoin()
+            + QStringLiteral(" LEFT JOIN reference_names sn ON sn.kind = 'site' AND sn.code = d.site"
+                             " LEFT JOIN reference_names st ON st.kind = 'status' AND st.code = d.status");
         sql.key = QStringLiteral("d.order_id");
         sql.sortBy = { QStringLiteral("d.order_id"), QStringLiteral("d.site"), QStringLiteral("d.status"),
             QStringLiteral("CAST(d.revenue AS REAL)"), QStringLiteral("d.manager"),
@@ -34,7 +35,8 @@ namespace {
             QStringLiteral("IFNULL(d.last_pushed_at, 0)"), QStringLiteral("d.error_code") };
         sql.search = { QStringLiteral("d.order_number"), QStringLiteral("d.site"), QStringLiteral("d.status"),
             QStringLiteral("d.manager"), QStringLiteral("d.email"), QStringLiteral("d.binding_lead_id"),
-            QStringLiteral("d.error"), QStringLiteral("l.utm_source") };
+            QStringLiteral("d.error"), QStringLiteral("l.utm_source"), QStringLiteral("sn.name"),
+            QStringLiteral("st.name") };
         sql.phones = { QStringLiteral("d.phone") };
         sql.statusConditions = {
             { QStringLiteral("pending"),
@@ -63,7 +65,8 @@ namespace {
 RowReader &operator>>(RowReader &in, DealRecord &r)
 {
     return in >> r.id >> r.orderNumber >> r.site >> r.status >> r.revenue >> r.manager >> r.bindingKind
-        >> r.bindingLeadId >> r.state >> r.lastPushedAt >> r.error >> r.attempts >> r.leadSource;
+        >> r.bindingLeadId >> r.state >> r.lastPushedAt >> r.error >> r.attempts >> r.leadSource >> r.siteName
+        >> r.statusName;
 }
 
 QString DealsTable::boundLeadJoin()

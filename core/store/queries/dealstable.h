@@ -11,7 +11,7 @@ struct DealRecord
 {
     qint64 id = 0; ///< the retailCRM order id
     QString orderNumber;
-    QString site;
+    QString site; ///< the shop's code
     QString status; ///< the retailCRM status code
     QString revenue; ///< decimal text
     QString manager;
@@ -22,6 +22,8 @@ struct DealRecord
     Problem error; ///< why the last send failed (empty when none)
     int attempts = 0;
     QString leadSource; ///< utm_source of the bound lead, when LeadBridge has it
+    QString siteName; ///< the shop's name in the CRM; empty when unknown
+    QString statusName; ///< the status's name in the CRM; empty when unknown
 };
 
 /// The deals table's SQL. Status keys: pending, created, failed, bound, not-found, no-contacts.

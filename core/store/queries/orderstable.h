@@ -15,7 +15,8 @@ struct OrderRecord
     qint64 id = 0; ///< the row's key: the local id of the lead (leads.id)
     qint64 orderId = 0; ///< the retailCRM order id
     QString number;
-    QString site;
+    QString site; ///< the shop's code
+    QString siteName; ///< the shop's name in the CRM; empty when unknown
     QString customerName;
     Db::OrderAction action = Db::OrderAction::Created;
     Db::LeadReason reason = Db::LeadReason::None;

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace LeadBridge {
+
+/// Draws a column's cells as links (link colour, underlined) when their row has an order
+/// (PagedTableModel::OrderIdRole), and reports a click on a link's text (Ctrl+click: anywhere in it).
+class LinkDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LinkDelegate)
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    /// Whether the cell at @p index is drawn as a link.
+    [[nodiscard]] static bool isLink(const QModelIndex &index);
+
+    void paint(
+        QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+signals:
+    void linkActivated(const QModelIndex &index);
+
+protected:
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+        const QModelIndex &index) override;
+};
+
+} // namespace LeadBridge
