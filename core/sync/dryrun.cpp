@@ -1,5 +1,7 @@
 #include "dryrun.h"
 
+#include "util/problemtext.h"
+
 #include <algorithm>
 
 #include <QNetworkAccessManager>
@@ -174,12 +176,12 @@ void DryRunPlanner::next()
     row.lead = lead;
     const Sync::LeadContact contact = Sync::leadContact(lead, m_config.phoneRegion);
     row.contact = contact.byPhone() ? contact.phone : contact.email;
-    const QString problem = LeadIntake::dateProblem(lead, now().toMSecsSinceEpoch());
+    const Problem problem = LeadIntake::dateProblem(lead, now().toMSecsSinceEpoch());
     const bool enabled = m_config.leadKinds.contains(Lead::kindName(lead.kind));
     if (!problem.isEmpty() || !enabled) {
         row.outcome = enabled ? Outcome::Skip : Outcome::KindDisabled;
         row.reason = enabled ? Db::LeadReason::Error : Db::LeadReason::KindDisabled;
-        row.detail = problem;
+        row.detail = problem.isEmpty() ? QString() : ProblemText::sentence(problem);
         m_report.rows << row;
         ++m_index;
         emit progress(m_index, int(m_leads.size()));
