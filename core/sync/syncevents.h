@@ -34,6 +34,11 @@ struct SyncSummary
     QString fatalError;
     /// The local database could not be written (or read) and the cycle stopped, translated.
     QString storeError;
+    /// Codes, not prose (the run log): what stopped the cycle ("retailCRM", "Calltouch", "database"; empty
+    /// when nothing did), the kind of error (ApiError::kindName(), "store") and the HTTP status (0: none).
+    QString stoppedBy;
+    QString stopCode;
+    int stopHttpStatus = 0;
     [[nodiscard]] bool anyFailure() const
     {
         return leadsFailed > 0 || dealsFailed > 0 || readsFailed > 0 || credentialsRejected
