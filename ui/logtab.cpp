@@ -157,7 +157,7 @@ void LogTab::retranslate()
     m_periodLabel->setText(tr("&Period:"));
     m_resultLabel->setText(tr("&Result:"));
     const QStringList periods { tr("Last 24 hours"), tr("Last 7 days"), tr("Last 30 days"),
-        tr("All (%n day(s) kept)", nullptr, RunLog::kKeepDays) };
+        tr("All (kept for %1 days)").arg(RunLog::kKeepDays) };
     for (int i = 0; i < periods.size(); ++i)
         m_period->setItemText(i, periods.at(i));
     const QStringList results { tr("Any result"), tr("Only problems"), RunLogModel::resultText(RunResult::Ok),
@@ -165,7 +165,7 @@ void LogTab::retranslate()
         RunLogModel::resultText(RunResult::Configuration), RunLogModel::resultText(RunResult::StoreFailure) };
     for (int i = 0; i < results.size(); ++i)
         m_result->setItemText(i, results.at(i));
-    m_summary->setText(tr("%n sync run(s) shown, newest first", nullptr, m_model->rowCount()));
+    m_summary->setText(tr("Runs shown: %1, newest first").arg(m_model->rowCount()));
 }
 
 } // namespace LeadBridge

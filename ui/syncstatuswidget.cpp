@@ -24,9 +24,9 @@ SyncStatusWidget::SyncStatusWidget(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    // The activity gives way first, then the connection's error; the times stay readable longest.
-    layout->addWidget(m_connection, 1);
-    layout->addWidget(m_activity, 2);
+    // No stretch factors: each part gets the width of its text while there is room.
+    layout->addWidget(m_connection);
+    layout->addWidget(m_activity);
     layout->addWidget(m_next);
     layout->addWidget(m_backlog);
     render();
@@ -99,9 +99,9 @@ QString SyncStatusWidget::stepText(const SyncProgress &progress)
     case Step::CheckingDeals:
         return tr("Checking unconfirmed deals");
     case Step::SendingDeals:
-        return progress.total > 0 ? tr("Sending %n deal(s)", nullptr, progress.total) : tr("Sending deals");
+        return progress.total > 0 ? tr("Sending deals: %1").arg(progress.total) : tr("Sending deals");
     case Step::UpdatingDeals:
-        return progress.total > 0 ? tr("Updating %n deal(s)", nullptr, progress.total) : tr("Updating deals");
+        return progress.total > 0 ? tr("Updating deals: %1").arg(progress.total) : tr("Updating deals");
     }
     return {};
 }
@@ -114,7 +114,7 @@ QString SyncStatusWidget::lastRunText() const
             : QCoreApplication::translate("MainWindow", "Last sync: never");
     }
     const SyncSummary &run = m_lastRun;
-    const double seconds = double(qMax<qint64>(0, run.startedAt.msecsTo(run.finishedAt))) / 1000.0;
+    const double seconds = double(qMax<qint64>(0, run.durationMs)) / 1000.0;
     const QString duration = tr("%1 s").arg(QLocale().toString(seconds, 'f', 1));
     const QString at = timeText(run.finishedAt.isValid() ? run.finishedAt : QDateTime::currentDateTimeUtc());
     if (!run.storeError.isEmpty() || !run.fatalError.isEmpty())
@@ -122,14 +122,14 @@ QString SyncStatusWidget::lastRunText() const
     const int leads =
         run.ordersCreated + run.ordersUpdated + run.leadsSkipped + run.leadsWithoutContact + run.leadsFailed;
     const int orders = run.ordersCreated + run.ordersUpdated;
-    QString counts =
-        tr("%n lead(s)", nullptr, leads) + QStringLiteral(", ") + tr("%n order(s)", nullptr, orders);
+    // "leads: 12" rather than plural forms: the same sentence reads well in every language.
+    QString counts = tr("leads: %1, orders: %2").arg(leads).arg(orders);
     if (run.dealsCreated + run.dealsUpdated > 0)
-        counts += QStringLiteral(", ") + tr("%n deal(s)", nullptr, run.dealsCreated + run.dealsUpdated);
+        counts += QStringLiteral(", ") + tr("deals: %1").arg(run.dealsCreated + run.dealsUpdated);
     if (run.leadsFailed + run.dealsFailed + run.readsFailed > 0)
         counts += QStringLiteral(", ")
-            + tr("%n failed", "items that failed in the last sync",
-                run.leadsFailed + run.dealsFailed + run.readsFailed);
+            + tr("failed: %1", "items that failed in the last sync")
+                  .arg(run.leadsFailed + run.dealsFailed + run.readsFailed);
     return tr("Last sync: %1 · %2 · %3").arg(at, counts, duration);
 }
 
@@ -153,6 +153,8 @@ void SyncStatusWidget::render()
         m_connection->setText(QCoreApplication::translate("MainWindow", "Paused"));
     } else if (m_status.connected) {
         m_connection->setText(QCoreApplication::translate("MainWindow", "Connected"));
+    } else if (m_status.lastError.isEmpty() && isSyncing()) {
+        m_connection->setText(tr("Connecting…")); // the first cycle runs: nothing has failed
     } else {
         m_connection->setText(m_status.lastError.isEmpty()
                 ? QCoreApplication::translate("MainWindow", "Not connected")

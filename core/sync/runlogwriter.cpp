@@ -9,7 +9,7 @@ RunRecord RunLogWriter::recordOf(const SyncSummary &summary)
 {
     RunRecord record;
     record.startedAtMs = summary.startedAt.toMSecsSinceEpoch();
-    record.durationMs = qMax<qint64>(0, summary.startedAt.msecsTo(summary.finishedAt));
+    record.durationMs = qMax<qint64>(0, summary.durationMs);
     record.leadsFetched = summary.leadsFetched;
     record.ordersCreated = summary.ordersCreated;
     record.ordersUpdated = summary.ordersUpdated;

@@ -344,6 +344,7 @@ void SyncEngine::runCycle()
     m_ctx->storeBroken = false;
     m_ctx->leadIndexComplete = true;
     m_ctx->summary.startedAt = m_ctx->now();
+    m_cycleClock.start();
     m_phaseIndex = -1;
     m_detourFrom = -1;
     if (m_ctx->lastDealPassMs < 0)
@@ -439,6 +440,7 @@ void SyncEngine::finishCycle()
     m_phaseIndex = -1;
     SyncSummary &summary = m_ctx->summary;
     summary.finishedAt = m_ctx->now();
+    summary.durationMs = m_cycleClock.isValid() ? m_cycleClock.elapsed() : 0;
     summary.backlog = m_ctx->backlog();
     if (summary.storeError.isEmpty())
         m_ctx->storeFailureShown = false; // the store works again: a new failure is shown again

@@ -4,6 +4,7 @@
 #include <memory>
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 
@@ -150,6 +151,7 @@ private:
     bool m_cycleRequested = false;
     bool m_paused = false;
     QDateTime m_lastSync;
+    QElapsedTimer m_cycleClock; ///< the running cycle's duration
 };
 
 } // namespace LeadBridge

@@ -13,6 +13,8 @@ struct SyncSummary
 {
     QDateTime startedAt;
     QDateTime finishedAt;
+    /// How long the cycle took, measured on a monotonic clock (the business clock may stand still).
+    qint64 durationMs = 0;
     int leadsFetched = 0;
     int ordersCreated = 0;
     int ordersUpdated = 0;

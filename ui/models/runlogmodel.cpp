@@ -101,7 +101,7 @@ QVariant RunLogModel::data(const QModelIndex &index, int role) const
         if (!r.stoppedBy.isEmpty())
             tip += QLatin1Char('\n') + stopText(r);
         if (r.readsFailed > 0)
-            tip += QLatin1Char('\n') + tr("%n read(s) failed", nullptr, r.readsFailed);
+            tip += QLatin1Char('\n') + tr("Failed reads: %1").arg(r.readsFailed);
         return tip;
     }
     if (role == Qt::ToolTipRole && index.column() == StartedColumn)
