@@ -25,6 +25,7 @@
 #include "detailsdialog.h"
 #include "emptystate.h"
 #include "errorsmonitor.h"
+#include "logtab.h"
 #include "models/dealmodel.h"
 #include "models/errormodel.h"
 #include "models/leadmodel.h"
@@ -36,6 +37,7 @@
 #include "store/backgroundreader.h"
 #include "store/store.h"
 #include "sync/synccontroller.h"
+#include "syncstatuswidget.h"
 #include "tabletab.h"
 #include "translator.h"
 #include "tray/trayicons.h"
@@ -114,16 +116,11 @@ MainWindow::MainWindow(Translator *translator, QWidget *parent)
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
-    m_connectionLabel = new QLabel(this);
-    m_lastSyncLabel = new QLabel(this);
-    m_nextSyncLabel = new QLabel(this);
-    m_backlogLabel = new QLabel(this);
-    for (QLabel *label : { m_connectionLabel, m_lastSyncLabel, m_nextSyncLabel, m_backlogLabel })
-        label->setContentsMargins(6, 0, 10, 0);
-    statusBar()->addWidget(m_connectionLabel);
-    statusBar()->addWidget(m_lastSyncLabel);
-    statusBar()->addWidget(m_nextSyncLabel);
-    statusBar()->addWidget(m_backlogLabel, 1);
+    m_logTab = new LogTab(m_tabs);
+    m_tabs->addTab(m_logTab, QString());
+    // Permanent widgets: a temporary message (showMessage) takes the space left of them, never theirs.
+    m_syncStatus = new SyncStatusWidget(this);
+    statusBar()->addPermanentWidget(m_syncStatus);
     m_webhookStatus = new WebhookStatusLabel(this);
     statusBar()->addPermanentWidget(m_webhookStatus);
 
@@ -156,8 +153,10 @@ void MainWindow::createActions()
     m_syncNowAction = new QAction(style->standardIcon(QStyle::SP_BrowserReload), QString(), this);
     m_syncNowAction->setShortcut(QKeySequence::Refresh);
     connect(m_syncNowAction, &QAction::triggered, this, [this] {
-        if (m_controller)
+        if (m_controller) {
+            m_syncStatus->showSyncRequested();
             m_controller->syncNow();
+        }
     });
     m_pauseAction = new QAction(style->standardIcon(QStyle::SP_MediaPause), QString(), this);
     m_pauseAction->setCheckable(true);
@@ -258,6 +257,7 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
     }
     m_dashboard->setStore(m_store.get());
     m_errorsMonitor->refresh();
+    m_logTab->setStore(m_store.get());
     updateActions();
     return true;
 }
@@ -279,6 +279,9 @@ void MainWindow::setController(SyncController *controller)
             if (!ok)
                 showStoreProblem(error);
         });
+        connect(controller, &SyncController::progress, m_syncStatus, &SyncStatusWidget::setProgress);
+        connect(controller, &SyncController::cycleFinished, m_syncStatus, &SyncStatusWidget::setLastRun);
+        connect(controller, &SyncController::cycleFinished, m_logTab, &LogTab::markStale);
         connect(controller, &SyncController::cycleFinished, this, [this](const SyncSummary &summary) {
             if (!summary.credentialsRejected && summary.storeError.isEmpty() && m_banner->isVisible()) {
                 m_bannerService.clear();
@@ -491,6 +494,7 @@ void MainWindow::retranslate()
     m_tabs->setTabText(OrdersTab, tr("Orders"));
     m_tabs->setTabText(DealsTab, tr("Deals"));
     m_errorsMonitor->retranslate(); // "Errors (3)"
+    m_tabs->setTabText(RunLogTab, tr("Log"));
     m_fileMenu->setTitle(tr("&File"));
     m_syncMenu->setTitle(tr("&Sync"));
     m_languageMenu->setTitle(tr("&Language"));

@@ -19,6 +19,8 @@ namespace LeadBridge {
 class AppSettings;
 class EmptyState;
 class ErrorsMonitor;
+class LogTab;
+class SyncStatusWidget;
 class SecretStore;
 class SetupBackend;
 class WebhookStatusLabel;
@@ -43,7 +45,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    enum Tab { DashboardTab, LeadsTab, OrdersTab, DealsTab, ErrorsTab };
+    enum Tab { DashboardTab, LeadsTab, OrdersTab, DealsTab, ErrorsTab, RunLogTab };
 
     explicit MainWindow(Translator *translator, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -117,6 +119,11 @@ public:
     [[nodiscard]] QList<qint64> selectedDealIds() const;
 
     [[nodiscard]] QString statusText() const;
+    /// The sync's state in one line (the tray's tooltip): what runs now, or the last result and the next.
+    [[nodiscard]] QString statusLine() const;
+    [[nodiscard]] SyncStatusWidget *syncStatus() const { return m_syncStatus; }
+    /// The run log ("Log" tab).
+    [[nodiscard]] LogTab *logTab() const { return m_logTab; }
 
 public slots:
     void setEngineStatus(const LeadBridge::EngineStatus &status);
@@ -189,10 +196,8 @@ private:
     QString m_bannerMessage;
     QString m_storeProblem;
 
-    QLabel *m_connectionLabel = nullptr;
-    QLabel *m_lastSyncLabel = nullptr;
-    QLabel *m_nextSyncLabel = nullptr;
-    QLabel *m_backlogLabel = nullptr;
+    SyncStatusWidget *m_syncStatus = nullptr;
+    LogTab *m_logTab = nullptr;
     WebhookStatusLabel *m_webhookStatus = nullptr;
 
     QToolBar *m_toolBar = nullptr;

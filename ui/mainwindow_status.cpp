@@ -35,20 +35,13 @@
 #include "store/backgroundreader.h"
 #include "store/store.h"
 #include "sync/synccontroller.h"
+#include "syncstatuswidget.h"
 #include "tabletab.h"
 #include "translator.h"
 #include "webhookstatuslabel.h"
 #include "windowlayout.h"
 
 namespace LeadBridge {
-namespace {
-
-    QString timeText(const QDateTime &time)
-    {
-        return Formats::dateTime(time);
-    }
-
-} // namespace
 
 void MainWindow::setEngineStatus(const EngineStatus &status)
 {
@@ -80,34 +73,22 @@ void MainWindow::showCredentialsProblem(const QString &service, const QString &m
 
 QString MainWindow::statusText() const
 {
-    return QStringList { m_connectionLabel->text(), m_lastSyncLabel->text(), m_nextSyncLabel->text(),
-        m_backlogLabel->text() }
-        .join(QStringLiteral(" | "));
+    return m_syncStatus->statusText();
+}
+
+QString MainWindow::statusLine() const
+{
+    return m_syncStatus->statusLine();
 }
 
 void MainWindow::updateStatusBar()
 {
-    if (!m_hasStatus) {
-        m_connectionLabel->setText(m_controller
-                ? tr("Starting…")
-                : (m_setupNeeded ? tr("Not set up yet") : tr("Sync is not running")));
-    } else if (m_status.paused) {
-        m_connectionLabel->setText(tr("Paused"));
-    } else if (m_status.connected) {
-        m_connectionLabel->setText(tr("Connected"));
-    } else {
-        m_connectionLabel->setText(m_status.lastError.isEmpty()
-                ? tr("Not connected")
-                : tr("Not connected: %1").arg(m_status.lastError));
-    }
-    m_lastSyncLabel->setText(m_status.lastSync.isValid()
-            ? tr("Last sync: %1").arg(timeText(m_status.lastSync))
-            : tr("Last sync: never"));
-    m_nextSyncLabel->setText(m_status.nextSync.isValid() && !m_status.paused
-            ? tr("Next sync: %1").arg(timeText(m_status.nextSync))
-            : QString());
-    m_nextSyncLabel->setVisible(!m_nextSyncLabel->text().isEmpty());
-    m_backlogLabel->setText(tr("Waiting to be sent: %n lead(s)", nullptr, m_status.backlog));
+    if (m_hasStatus)
+        m_syncStatus->setEngineStatus(m_status);
+    else
+        m_syncStatus->setSetup(m_controller
+                ? SyncStatusWidget::Setup::Starting
+                : (m_setupNeeded ? SyncStatusWidget::Setup::NotSetUp : SyncStatusWidget::Setup::NoEngine));
 }
 
 void MainWindow::setSandboxMarker(bool sandbox)

@@ -2,16 +2,16 @@
 
 #include <QEvent>
 
+#include "models/timetext.h"
 #include "settings/appsettings.h"
 #include "sync/synccontroller.h"
 
 namespace LeadBridge {
 
 WebhookStatusLabel::WebhookStatusLabel(QWidget *parent)
-    : QLabel(parent)
+    : ElidedLabel(parent)
 {
     setObjectName(QStringLiteral("webhookStatus"));
-    setContentsMargins(6, 0, 10, 0);
     hide();
 }
 
@@ -55,33 +55,29 @@ void WebhookStatusLabel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         render();
-    QLabel::changeEvent(event);
+    ElidedLabel::changeEvent(event);
 }
 
 void WebhookStatusLabel::render()
 {
     switch (m_state) {
     case State::Off:
-        clear();
+        setText({});
         hide();
         return;
     case State::Failed:
         setStyleSheet(QStringLiteral("color: #b3261e;"));
         setText(m_error);
-        setToolTip(m_error);
         break;
     case State::Listening: {
         setStyleSheet({});
-        setToolTip({});
         const QString where = m_settings && !m_settings->webhookPublicUrl().isEmpty()
             ? m_settings->webhookPublicUrl()
             : tr("port %1").arg(m_port);
         QString text = tr("Receiving chats at %1").arg(where);
         text += QStringLiteral(" · ")
-            + (m_lastDelivery.isValid()
-                    ? tr("last delivery %1")
-                          .arg(m_lastDelivery.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
-                    : tr("no delivery yet"));
+            + (m_lastDelivery.isValid() ? tr("last delivery %1").arg(clockText(m_lastDelivery))
+                                        : tr("no delivery yet"));
         setText(text);
         break;
     }

@@ -1,8 +1,9 @@
 #pragma once
 
 #include <QDateTime>
-#include <QLabel>
 #include <QPointer>
+
+#include "elidedlabel.h"
 
 namespace LeadBridge {
 
@@ -11,7 +12,8 @@ class SyncController;
 
 /// The status bar's word on the chat receiver: hidden while it is off; "Receiving chats at … · last
 /// delivery HH:MM:SS" while it listens; the error (e.g. the port is busy) in red when it cannot listen.
-class WebhookStatusLabel final : public QLabel
+/// Cut at a word when the bar is narrow, with the whole text on hover.
+class WebhookStatusLabel final : public ElidedLabel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WebhookStatusLabel)

@@ -162,6 +162,29 @@ const QList<QStringList> &storeMigrations()
                            " kind TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL,"
                            " PRIMARY KEY(kind, code)) WITHOUT ROWID"),
         },
+        // 6: the run log, one row per sync cycle (core/store/runlog.h): counts per action and how the
+        // cycle ended, as codes; kept 90 days.
+        QStringList {
+            QStringLiteral(
+                "CREATE TABLE run_log ("
+                " id INTEGER PRIMARY KEY,"
+                " started_at INTEGER NOT NULL, duration_ms INTEGER NOT NULL DEFAULT 0,"
+                " leads_fetched INTEGER NOT NULL DEFAULT 0,"
+                " orders_created INTEGER NOT NULL DEFAULT 0,"
+                " orders_updated INTEGER NOT NULL DEFAULT 0,"
+                " leads_skipped INTEGER NOT NULL DEFAULT 0,"
+                " leads_no_contact INTEGER NOT NULL DEFAULT 0,"
+                " leads_failed INTEGER NOT NULL DEFAULT 0,"
+                " deals_created INTEGER NOT NULL DEFAULT 0,"
+                " deals_updated INTEGER NOT NULL DEFAULT 0,"
+                " deals_failed INTEGER NOT NULL DEFAULT 0,"
+                " errors INTEGER NOT NULL DEFAULT 0, reads_failed INTEGER NOT NULL DEFAULT 0,"
+                " result TEXT NOT NULL," // ok|items-failed|reads-failed|configuration|store-failure
+                " stopped_by TEXT NOT NULL DEFAULT ''," // retailCRM | Calltouch | database
+                " stop_code TEXT NOT NULL DEFAULT ''," // ApiError::kindName() | store
+                " http_status INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX run_log_by_start ON run_log(started_at)"),
+        },
     };
     return migrations;
 }

@@ -77,6 +77,9 @@ void DealPushPhase::start()
         succeed(); // the refused rows are not due any more; the rest follows in the next cycle
         return;
     }
+    m_ctx.reportProgress(
+        m_mode == Mode::Create ? SyncProgress::Step::SendingDeals : SyncProgress::Step::UpdatingDeals, 0,
+        int(sendable.size()));
     const auto done = [this, sendable](const QList<Calltouch::DealResult> &results, const ApiError &error) {
         handleResults(sendable, results, error);
     };

@@ -15,6 +15,7 @@ void LeadQueuePhase::start()
 {
     m_queue.clear();
     m_seen.clear();
+    m_total = 0;
     processNext();
 }
 
@@ -45,12 +46,20 @@ void LeadQueuePhase::processNext()
                 m_queue.enqueue(row);
         }
         if (m_queue.isEmpty()) {
+            if (m_total > 0)
+                m_ctx.reportProgress(SyncProgress::Step::SendingLeads, m_total, m_total);
             succeed();
             return;
         }
+        m_total = int(m_seen.size() + m_queue.size());
+        if (rows.size() >= kLeadBatch) // more than one batch: the store's backlog is the estimate
+            m_total = qMax(
+                m_total, int(m_seen.size()) + m_ctx.sync->backlog(m_ctx.sinceMs(), m_ctx.config.leadKinds));
     }
     const LeadRow row = m_queue.dequeue();
     m_seen.insert(row.id);
+    m_total = qMax(m_total, int(m_seen.size()));
+    m_ctx.reportProgress(SyncProgress::Step::SendingLeads, int(m_seen.size()), m_total);
     auto *job = new LeadJob(m_ctx, row, this);
     connect(job, &LeadJob::finished, this, [this, job] {
         job->deleteLater();

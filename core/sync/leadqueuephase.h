@@ -25,6 +25,7 @@ private:
 
     QQueue<LeadRow> m_queue;
     QSet<qint64> m_seen; ///< leads taken this cycle
+    int m_total = 0; ///< the leads due this cycle, as far as known (the progress)
 };
 
 } // namespace LeadBridge

@@ -127,6 +127,9 @@ void SyncContext::failStore(const QString &error)
                                "other program that holds it).")
                                 .arg(store ? store->path() : QString(), error);
     summary.storeError = message;
+    summary.stoppedBy = QStringLiteral("database");
+    summary.stopCode = QStringLiteral("store");
+    summary.stopHttpStatus = 0;
     lastError = message;
     qCCritical(lcStore) << "store failure, the cycle stops:" << error;
     if (storeFailureShown)
@@ -141,6 +144,21 @@ void SyncContext::failStore(const QString &error)
                .ok)
         ++summary.newErrors;
     emit storeFailed(message);
+}
+
+void SyncContext::reportProgress(SyncProgress::Step step, int done, int total)
+{
+    const SyncProgress next { step, done, total };
+    if (next == lastProgress)
+        return;
+    // A new step or a new total goes at once; a count within the step is throttled.
+    const bool sameStep = step == lastProgress.step && total == lastProgress.total;
+    const bool last = total > 0 && done >= total;
+    if (sameStep && !last && progressClock.isValid() && progressClock.elapsed() < kProgressIntervalMs)
+        return;
+    lastProgress = next;
+    progressClock.start();
+    emit progress(next);
 }
 
 } // namespace LeadBridge

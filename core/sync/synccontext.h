@@ -13,6 +13,7 @@
 #include "store/states.h"
 #include "sync/syncconfig.h"
 #include "sync/syncevents.h"
+#include "sync/syncprogress.h"
 
 namespace LeadBridge {
 
@@ -55,6 +56,8 @@ public:
     bool storeBroken = false; ///< a store write failed this cycle: nothing more is sent
     bool storeFailureShown = false; ///< reported already (until a cycle writes again)
     QString lastError;
+    SyncProgress lastProgress; ///< the last one sent
+    QElapsedTimer progressClock; ///< since lastProgress was sent
 
     // The deal direction's own schedule (monotonic wall time, not the business clock).
     QElapsedTimer dealClock;
@@ -98,6 +101,10 @@ public:
     [[nodiscard]] bool stored(const StoreResult &result);
     /// A failed read that something depends on: as a failed write.
     void failStore(const QString &error);
+    /// What the cycle does now, for the status bar. A new step is sent at once; counts within a step at
+    /// most every kProgressIntervalMs (and the last one, done == total), so 1000 leads do not flood the GUI.
+    void reportProgress(SyncProgress::Step step, int done = 0, int total = 0);
+    static constexpr int kProgressIntervalMs = 200;
 
 signals:
     void leadProcessed(const LeadBridge::LeadOutcome &outcome);
@@ -108,6 +115,7 @@ signals:
     /// The local database failed; the cycle stopped. Once per failure, translated.
     void storeFailed(const QString &message);
     void crashed(const QString &point);
+    void progress(const LeadBridge::SyncProgress &progress);
 };
 
 } // namespace LeadBridge

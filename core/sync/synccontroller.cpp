@@ -14,6 +14,7 @@ SyncController::SyncController(const SyncConfig &config, const QString &database
     connect(engine, &SyncEngine::initialized, this, &SyncController::initialized);
     connect(engine, &SyncEngine::cycleStarted, this, &SyncController::cycleStarted);
     connect(engine, &SyncEngine::cycleFinished, this, &SyncController::cycleFinished);
+    connect(engine, &SyncEngine::progress, this, &SyncController::progress);
     connect(engine, &SyncEngine::leadProcessed, this, &SyncController::leadProcessed);
     connect(engine, &SyncEngine::dealChanged, this, &SyncController::dealChanged);
     connect(engine, &SyncEngine::errorRecorded, this, &SyncController::errorRecorded);

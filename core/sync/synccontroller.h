@@ -7,6 +7,7 @@
 #include "calltouch/calltouchtypes.h"
 #include "syncconfig.h"
 #include "syncevents.h"
+#include "syncprogress.h"
 
 namespace LeadBridge {
 
@@ -40,6 +41,8 @@ signals:
     void initialized(bool ok, const QString &error);
     void cycleStarted();
     void cycleFinished(const LeadBridge::SyncSummary &summary);
+    /// What the running cycle does now (queued, throttled by the engine).
+    void progress(const LeadBridge::SyncProgress &progress);
     void leadProcessed(const LeadBridge::LeadOutcome &outcome);
     void dealChanged(qint64 orderId);
     void errorRecorded(LeadBridge::Db::ErrorDirection direction, const QString &item, const QString &message);

@@ -17,6 +17,7 @@
 #include "sync/leadpollphase.h"
 #include "sync/leadqueuephase.h"
 #include "sync/referencephase.h"
+#include "sync/runlogwriter.h"
 #include "sync/synccontext.h"
 #include "sync/unknowndealsphase.h"
 #include "util/checkednumbers.h"
@@ -35,6 +36,7 @@ SyncEngine::SyncEngine(SyncConfig config, QString databasePath, QObject *parent)
     qRegisterMetaType<SyncSummary>();
     qRegisterMetaType<LeadOutcome>();
     qRegisterMetaType<EngineStatus>();
+    qRegisterMetaType<SyncProgress>();
     qRegisterMetaType<SyncConfig>();
     qRegisterMetaType<Calltouch::Lead>();
     qRegisterMetaType<Db::ErrorDirection>();
@@ -45,6 +47,7 @@ SyncEngine::SyncEngine(SyncConfig config, QString databasePath, QObject *parent)
     connect(m_ctx, &SyncContext::credentialsRejected, this, &SyncEngine::credentialsRejected);
     connect(m_ctx, &SyncContext::storeFailed, this, &SyncEngine::storeFailed);
     connect(m_ctx, &SyncContext::crashed, this, &SyncEngine::onCrashed);
+    connect(m_ctx, &SyncContext::progress, this, &SyncEngine::progress);
 }
 
 SyncEngine::~SyncEngine() = default;
@@ -100,6 +103,8 @@ void SyncEngine::initialize()
     }
     buildClients();
     buildPhases();
+    m_runLog = std::make_unique<RunLogWriter>(*m_ctx);
+    m_runLog->pruneIfDue();
 
     applyWebhook();
     m_initialized = true;
@@ -157,6 +162,11 @@ void SyncEngine::buildPhases()
         new DealPushPhase(*m_ctx, DealPushPhase::Mode::Create, this), // new deals to Calltouch
         new DealPushPhase(*m_ctx, DealPushPhase::Mode::Update, this), // status and revenue changes
     };
+    using Step = SyncProgress::Step;
+    m_phaseSteps = { Step::CheckingSetup, Step::ReadingReference, Step::ReadingCalls, Step::ReadingRequests,
+        Step::SendingLeads, Step::ReadingOrders, Step::CheckingDeals, Step::SendingDeals,
+        Step::UpdatingDeals };
+    Q_ASSERT(m_phaseSteps.size() == m_phases.size());
     // While leads are sent, the lead phase gives way to these (history .. deal updates) every interval.
     m_dealPhasesFrom = int(m_phases.indexOf(history));
     for (SyncPhase *phase : qAsConst(m_phases))
@@ -338,11 +348,13 @@ void SyncEngine::runCycle()
     m_ctx->storeBroken = false;
     m_ctx->leadIndexComplete = true;
     m_ctx->summary.startedAt = m_ctx->now();
+    m_cycleClock.start();
     m_phaseIndex = -1;
     m_detourFrom = -1;
     if (m_ctx->lastDealPassMs < 0)
         m_ctx->markDealPass(); // the first detour comes one interval into the lead work
     emit cycleStarted();
+    m_ctx->reportProgress(SyncProgress::Step::Starting);
     nextPhase();
 }
 
@@ -360,6 +372,7 @@ void SyncEngine::nextPhase()
         SyncPhase *phase = m_phases.at(m_phaseIndex);
         if (phase->isEnabled()) {
             m_storeErrorsBefore = m_store->errorCount();
+            m_ctx->reportProgress(m_phaseSteps.value(m_phaseIndex, SyncProgress::Step::Starting));
             phase->start();
             return;
         }
@@ -431,6 +444,7 @@ void SyncEngine::finishCycle()
     m_phaseIndex = -1;
     SyncSummary &summary = m_ctx->summary;
     summary.finishedAt = m_ctx->now();
+    summary.durationMs = m_cycleClock.isValid() ? m_cycleClock.elapsed() : 0;
     summary.backlog = m_ctx->backlog();
     if (summary.storeError.isEmpty())
         m_ctx->storeFailureShown = false; // the store works again: a new failure is shown again
@@ -447,6 +461,9 @@ void SyncEngine::finishCycle()
                    << summary.ordersUpdated << "skipped" << summary.leadsSkipped << "failed"
                    << summary.leadsFailed << "deals created" << summary.dealsCreated << "updated"
                    << summary.dealsUpdated << "failed" << summary.dealsFailed;
+    if (m_runLog)
+        m_runLog->write(summary);
+    m_ctx->reportProgress(SyncProgress::Step::Idle);
     emit cycleFinished(summary);
     if (m_ctx->stopping) {
         emitStatus();
@@ -473,6 +490,9 @@ void SyncEngine::abortCycle(const QString &service, const ApiError &error, const
     m_ctx->lastError = message;
     // Only what the admin must fix makes `--once` exit 2; a 500 or a timeout is a failed read (1).
     m_ctx->summary.configurationError = !error.isTransient();
+    m_ctx->summary.stoppedBy = service;
+    m_ctx->summary.stopCode = ApiError::kindName(error.kind);
+    m_ctx->summary.stopHttpStatus = error.httpStatus;
     if (error.isTransient())
         ++m_ctx->summary.readsFailed;
     if (error.isCredentialProblem()) {

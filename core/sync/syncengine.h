@@ -4,6 +4,7 @@
 #include <memory>
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 
@@ -12,6 +13,7 @@
 #include "store/states.h"
 #include "sync/syncconfig.h"
 #include "sync/syncevents.h"
+#include "sync/syncprogress.h"
 
 class QNetworkAccessManager;
 class QTimer;
@@ -20,6 +22,7 @@ namespace LeadBridge {
 
 class ApiTransport;
 class RateLimiter;
+class RunLogWriter;
 class Store;
 class SyncContext;
 class SyncPhase;
@@ -82,6 +85,8 @@ signals:
     void initialized(bool ok, const QString &error);
     void cycleStarted();
     void cycleFinished(const LeadBridge::SyncSummary &summary);
+    /// What the running cycle does now (throttled; SyncProgress::Step::Idle when it ended).
+    void progress(const LeadBridge::SyncProgress &progress);
     void leadProcessed(const LeadBridge::LeadOutcome &outcome);
     void dealChanged(qint64 orderId);
     void errorRecorded(LeadBridge::Db::ErrorDirection direction, const QString &item, const QString &message);
@@ -134,6 +139,8 @@ private:
     QTimer *m_timer = nullptr;
 
     QList<SyncPhase *> m_phases; ///< in the order they run
+    QList<SyncProgress::Step> m_phaseSteps; ///< what each phase is called in the status bar
+    std::unique_ptr<RunLogWriter> m_runLog;
     int m_phaseIndex = -1;
     int m_dealPhasesFrom = -1; ///< the first phase of the deal direction (history)
     int m_detourFrom = -1; ///< the phase that gave way to the deal direction; -1 = none
@@ -145,6 +152,7 @@ private:
     bool m_cycleRequested = false;
     bool m_paused = false;
     QDateTime m_lastSync;
+    QElapsedTimer m_cycleClock; ///< the running cycle's duration
 };
 
 } // namespace LeadBridge

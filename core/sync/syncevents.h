@@ -13,6 +13,8 @@ struct SyncSummary
 {
     QDateTime startedAt;
     QDateTime finishedAt;
+    /// How long the cycle took, measured on a monotonic clock (the business clock may stand still).
+    qint64 durationMs = 0;
     int leadsFetched = 0;
     int ordersCreated = 0;
     int ordersUpdated = 0;
@@ -34,6 +36,11 @@ struct SyncSummary
     QString fatalError;
     /// The local database could not be written (or read) and the cycle stopped, translated.
     QString storeError;
+    /// Codes, not prose (the run log): what stopped the cycle ("retailCRM", "Calltouch", "database"; empty
+    /// when nothing did), the kind of error (ApiError::kindName(), "store") and the HTTP status (0: none).
+    QString stoppedBy;
+    QString stopCode;
+    int stopHttpStatus = 0;
     [[nodiscard]] bool anyFailure() const
     {
         return leadsFailed > 0 || dealsFailed > 0 || readsFailed > 0 || credentialsRejected

@@ -7,6 +7,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "store/runlog.h"
+#include "store/store.h"
+
+using namespace LeadBridge;
+
 class tst_App : public QObject
 {
     Q_OBJECT
@@ -99,6 +104,13 @@ void tst_App::onceInTheSandboxSyncsAndExitsWithZero()
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     QVERIFY2(r.out.contains(QLatin1String("orders created")), qPrintable(r.out));
     QVERIFY(!r.out.contains(QLatin1String(" 0 orders created")));
+    // The headless run keeps the same run log as the desktop: one row, with the orders it created.
+    Store store(QStringLiteral("probe"));
+    QVERIFY(store.open(dir.filePath(QStringLiteral("sandbox.db"))).isOk());
+    const QList<RunRecord> runs = RunLog(store).read({});
+    QCOMPARE(runs.size(), 1);
+    QCOMPARE(runs.first().result, RunResult::Ok);
+    QVERIFY(runs.first().ordersCreated > 0);
 }
 
 void tst_App::pluginDebuggingKeepsTheExitCode_data()
