@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>LeadBridge::AboutDialog</name>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (built with %2)</translation>
+    </message>
+    <message>
+        <source>About LeadBridge</source>
+        <translation>About LeadBridge</translation>
+    </message>
+    <message>
+        <source>Licence: proprietary; for use under your licence agreement.</source>
+        <translation>Licence: proprietary; for use under your licence agreement.</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Settings file:</source>
+        <translation>Settings file:</translation>
+    </message>
+    <message>
+        <source>Logs:</source>
+        <translation>Logs:</translation>
+    </message>
+    <message>
+        <source>Standard error: the terminal, or the user journal when started from the desktop (journalctl --user). As a service: journalctl -u leadbridge-headless@NAME</source>
+        <translation>Standard error: the terminal, or the user journal when started from the desktop (journalctl --user). As a service: journalctl -u leadbridge-headless@NAME</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Help: using LeadBridge</source>
+        <translation>Help: using LeadBridge</translation>
+    </message>
+</context>
+<context>
     <name>LeadBridge::ApiError</name>
     <message>
         <source>No error.</source>
@@ -130,8 +173,8 @@
         <translation>The address answered with a page that is not JSON (HTTP %1): it is not the Calltouch API address. Check the Calltouch API address setting (normally https://api.calltouch.ru).</translation>
     </message>
     <message>
-        <source>The journal page has an impossible &quot;%1&quot;: %2.</source>
-        <translation>The journal page has an impossible &quot;%1&quot;: %2.</translation>
+        <source>The journal page has an impossible "%1": %2.</source>
+        <translation>The journal page has an impossible "%1": %2.</translation>
     </message>
 </context>
 <context>
@@ -164,8 +207,8 @@
         <translation>%1 is not the Calltouch API address. The usual address is https://api.calltouch.ru.</translation>
     </message>
     <message>
-        <source>Calltouch did not accept this site ID and token. Check both in your Calltouch account&apos;s API settings: the token must belong to this site.</source>
-        <translation>Calltouch did not accept this site ID and token. Check both in your Calltouch account&apos;s API settings: the token must belong to this site.</translation>
+        <source>Calltouch did not accept this site ID and token. Check both in your Calltouch account's API settings: the token must belong to this site.</source>
+        <translation>Calltouch did not accept this site ID and token. Check both in your Calltouch account's API settings: the token must belong to this site.</translation>
     </message>
     <message>
         <source>Connect Calltouch</source>
@@ -192,8 +235,8 @@
         <translation>API address:</translation>
     </message>
     <message>
-        <source>Both are in your Calltouch account&apos;s API settings. Leave the API address as it is unless Calltouch support told you otherwise.</source>
-        <translation>Both are in your Calltouch account&apos;s API settings. Leave the API address as it is unless Calltouch support told you otherwise.</translation>
+        <source>Both are in your Calltouch account's API settings. Leave the API address as it is unless Calltouch support told you otherwise.</source>
+        <translation>Both are in your Calltouch account's API settings. Leave the API address as it is unless Calltouch support told you otherwise.</translation>
     </message>
 </context>
 <context>
@@ -254,25 +297,9 @@
         <translation>Leads per day, last 14 days</translation>
     </message>
     <message>
-        <source>What happened to orders</source>
-        <translation>What happened to orders</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <comment>order action and count</comment>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>What happened to orders (nothing yet)</source>
-        <translation>What happened to orders (nothing yet)</translation>
-    </message>
-    <message>
-        <source>Deal revenue by lead source, thousands</source>
-        <translation>Deal revenue by lead source, thousands</translation>
-    </message>
-    <message>
-        <source>Revenue</source>
-        <translation>Revenue</translation>
     </message>
     <message>
         <source>Lead not found</source>
@@ -291,16 +318,44 @@
         <translation>Other</translation>
     </message>
     <message>
-        <source>No deals yet</source>
-        <translation>No deals yet</translation>
-    </message>
-    <message>
         <source>Leads per day, last 14 days (none yet)</source>
         <translation>Leads per day, last 14 days (none yet)</translation>
     </message>
     <message>
         <source>Deal revenue by lead source (no deals yet)</source>
         <translation>Deal revenue by lead source (no deals yet)</translation>
+    </message>
+    <message>
+        <source>What the leads did to orders</source>
+        <translation>What the leads did to orders</translation>
+    </message>
+    <message>
+        <source>What the leads did to orders (nothing yet)</source>
+        <translation>What the leads did to orders (nothing yet)</translation>
+    </message>
+    <message>
+        <source>Calltouch bound these orders to a lead through the customer's contacts.</source>
+        <translation>Calltouch bound these orders to a lead through the customer's contacts.</translation>
+    </message>
+    <message>
+        <source>The bound lead came without a utm_source (e.g. a direct call).</source>
+        <translation>The bound lead came without a utm_source (e.g. a direct call).</translation>
+    </message>
+    <message>
+        <source>The sources after the %1 largest.</source>
+        <translation>The sources after the %1 largest.</translation>
+    </message>
+    <message>
+        <source>Deal revenue by lead source</source>
+        <translation>Deal revenue by lead source</translation>
+    </message>
+    <message>
+        <source>Lead not found: orders whose phone or e-mail matched no Calltouch lead (offline or repeat customers).</source>
+        <translation>Lead not found: orders whose phone or e-mail matched no Calltouch lead (offline or repeat customers).</translation>
+    </message>
+    <message>
+        <source>Orders whose phone or e-mail matched no Calltouch lead: offline sales, or repeat customers who did not call or write this time.</source>
+        <translation>Orders whose phone or e-mail matched no Calltouch lead: offline sales, or repeat customers who did not call or write this time.</translation>
     </message>
 </context>
 <context>
@@ -375,13 +430,6 @@
     </message>
 </context>
 <context>
-    <name>LeadBridge::DealPushPhase</name>
-    <message>
-        <source>retailCRM order %1 has no valid creation date; no Calltouch deal is made for it.</source>
-        <translation>retailCRM order %1 has no valid creation date; no Calltouch deal is made for it.</translation>
-    </message>
-</context>
-<context>
     <name>LeadBridge::DesktopSession</name>
     <message>
         <source>LeadBridge</source>
@@ -431,16 +479,8 @@
         <translation>Attempts:</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>History</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Time</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
     </message>
     <message>
         <source>Why</source>
@@ -449,10 +489,6 @@
     <message>
         <source>Raw data from Calltouch</source>
         <translation>Raw data from Calltouch</translation>
-    </message>
-    <message>
-        <source>Resend now</source>
-        <translation>Resend now</translation>
     </message>
     <message>
         <source>Order %1</source>
@@ -550,6 +586,200 @@
         <source>No</source>
         <translation>No</translation>
     </message>
+    <message>
+        <source>Resend now…</source>
+        <translation>Resend now…</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Already in order %1 (by this lead): nothing was changed.</source>
+        <translation>Already in order %1 (by this lead): nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Checked again: in its order</source>
+        <translation>Checked again: in its order</translation>
+    </message>
+    <message>
+        <source>Will be sent:</source>
+        <translation>Will be sent:</translation>
+    </message>
+    <message>
+        <source>with the next sync</source>
+        <translation>with the next sync</translation>
+    </message>
+    <message>
+        <source>Why it waits:</source>
+        <translation>Why it waits:</translation>
+    </message>
+    <message>
+        <source>An earlier attempt failed; it is tried again at this time.</source>
+        <translation>An earlier attempt failed; it is tried again at this time.</translation>
+    </message>
+    <message>
+        <source>New leads are sent by the next sync cycle, once the delay after the call or request has passed (Calltouch completes the lead's data meanwhile).</source>
+        <translation>New leads are sent by the next sync cycle, once the delay after the call or request has passed (Calltouch completes the lead's data meanwhile).</translation>
+    </message>
+    <message>
+        <source>only when you resend it</source>
+        <translation>only when you resend it</translation>
+    </message>
+    <message>
+        <source>The last attempt failed; it is tried again automatically at this time.</source>
+        <translation>The last attempt failed; it is tried again automatically at this time.</translation>
+    </message>
+    <message>
+        <source>Waiting cannot help (the data must be corrected first): it is not tried again by itself.</source>
+        <translation>Waiting cannot help (the data must be corrected first): it is not tried again by itself.</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>What to do:</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::DryRunPlanner</name>
+    <message>
+        <source>retailCRM order %1 of this customer has no valid creation date, so the newest order cannot be told; correct the order in retailCRM.</source>
+        <translation>retailCRM order %1 of this customer has no valid creation date, so the newest order cannot be told; correct the order in retailCRM.</translation>
+    </message>
+    <message>
+        <source>new (lead %1)</source>
+        <translation>new (lead %1)</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::DryRunReport</name>
+    <message>
+        <source>%1 lead(s) read from Calltouch: %2 new customer(s) with an order, %3 new order(s) for existing customers, %4 open order(s) completed with the lead, %5 skipped, %6 without a contact, %7 of a kind switched off, %8 not readable in retailCRM.</source>
+        <translation>%1 lead(s) read from Calltouch: %2 new customer(s) with an order, %3 new order(s) for existing customers, %4 open order(s) completed with the lead, %5 skipped, %6 without a contact, %7 of a kind switched off, %8 not readable in retailCRM.</translation>
+    </message>
+    <message>
+        <source>Create customer and order</source>
+        <translation>Create customer and order</translation>
+    </message>
+    <message>
+        <source>Create order</source>
+        <translation>Create order</translation>
+    </message>
+    <message>
+        <source>Update order</source>
+        <translation>Update order</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation>No contact</translation>
+    </message>
+    <message>
+        <source>Kind switched off</source>
+        <translation>Kind switched off</translation>
+    </message>
+    <message>
+        <source>Not readable</source>
+        <translation>Not readable</translation>
+    </message>
+    <message>
+        <source>The lead has neither a phone nor an e-mail, so it cannot be matched to a customer.</source>
+        <translation>The lead has neither a phone nor an e-mail, so it cannot be matched to a customer.</translation>
+    </message>
+    <message>
+        <source>No customer with this contact: a customer and an order would be created.</source>
+        <translation>No customer with this contact: a customer and an order would be created.</translation>
+    </message>
+    <message>
+        <source>The customer has no orders: a new order would be created.</source>
+        <translation>The customer has no orders: a new order would be created.</translation>
+    </message>
+    <message>
+        <source>The customer's newest order is completed: a new order would be created.</source>
+        <translation>The customer's newest order is completed: a new order would be created.</translation>
+    </message>
+    <message>
+        <source>The customer's newest order is cancelled: a new order would be created.</source>
+        <translation>The customer's newest order is cancelled: a new order would be created.</translation>
+    </message>
+    <message>
+        <source>The customer's newest order is open and has no lead yet: it would get this lead.</source>
+        <translation>The customer's newest order is open and has no lead yet: it would get this lead.</translation>
+    </message>
+    <message>
+        <source>The customer's newest order is open and already has an earlier lead: nothing would change.</source>
+        <translation>The customer's newest order is open and already has an earlier lead: nothing would change.</translation>
+    </message>
+    <message>
+        <source>The lead is already in order %1 (synced before): nothing would change.</source>
+        <translation>The lead is already in order %1 (synced before): nothing would change.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Lead ID</source>
+        <translation>Lead ID</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>What would happen</source>
+        <translation>What would happen</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Website request</source>
+        <translation>Website request</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::EmptyState</name>
@@ -620,6 +850,27 @@
         <source>No</source>
         <translation>No</translation>
     </message>
+    <message>
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::ErrorsMonitor</name>
+    <message>
+        <source>Errors (%1)</source>
+        <comment>open errors</comment>
+        <translation>Errors (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open error(s)</source>
+        <translation>
+            <numerusform>%n open error(s)</numerusform><numerusform>%n open error(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 The sync is stopped until this is fixed.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 The sync is stopped until this is fixed.</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::FieldsPage</name>
@@ -679,8 +930,8 @@
         </translation>
     </message>
     <message>
-        <source>Could not read the account&apos;s custom fields: %1</source>
-        <translation>Could not read the account&apos;s custom fields: %1</translation>
+        <source>Could not read the account's custom fields: %1</source>
+        <translation>Could not read the account's custom fields: %1</translation>
     </message>
     <message>
         <source>Next is available once the missing fields exist: press Create.</source>
@@ -778,10 +1029,14 @@
     </message>
 </context>
 <context>
-    <name>LeadBridge::HistoryPhase</name>
+    <name>LeadBridge::HelpMenu</name>
     <message>
-        <source>retailCRM order %1 has no valid creation date; no Calltouch deal is made for it.</source>
-        <translation>retailCRM order %1 has no valid creation date; no Calltouch deal is made for it.</translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About LeadBridge</source>
+        <translation>&amp;About LeadBridge</translation>
     </message>
 </context>
 <context>
@@ -910,6 +1165,14 @@
         <source>Deal of order %1</source>
         <translation>Deal of order %1</translation>
     </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>What to do: %1</translation>
+    </message>
+    <message>
+        <source>Code in retailCRM: %1</source>
+        <translation>Code in retailCRM: %1</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::LanguagePage</name>
@@ -938,8 +1201,8 @@
         <translation>a customer for a lead whose phone or e-mail matches no customer;</translation>
     </message>
     <message>
-        <source>an order for each new lead, or, when the customer has an open order without them, these fields and the order&apos;s source.</source>
-        <translation>an order for each new lead, or, when the customer has an open order without them, these fields and the order&apos;s source.</translation>
+        <source>an order for each new lead, or, when the customer has an open order without them, these fields and the order's source.</source>
+        <translation>an order for each new lead, or, when the customer has an open order without them, these fields and the order's source.</translation>
     </message>
     <message>
         <source>What it never touches:</source>
@@ -952,24 +1215,6 @@
     <message>
         <source>existing customers, and orders no lead belongs to.</source>
         <translation>existing customers, and orders no lead belongs to.</translation>
-    </message>
-</context>
-<context>
-    <name>LeadBridge::LeadIntake</name>
-    <message>
-        <source>The lead&apos;s date is missing or impossible (Calltouch sent a time before 2000, after 2100 or not a time at all); it was not sent. Check the lead in Calltouch and send it again.</source>
-        <translation>The lead&apos;s date is missing or impossible (Calltouch sent a time before 2000, after 2100 or not a time at all); it was not sent. Check the lead in Calltouch and send it again.</translation>
-    </message>
-    <message>
-        <source>The lead is dated %1, in the future; it was not sent. Check the lead in Calltouch and send it again.</source>
-        <translation>The lead is dated %1, in the future; it was not sent. Check the lead in Calltouch and send it again.</translation>
-    </message>
-</context>
-<context>
-    <name>LeadBridge::LeadJob</name>
-    <message>
-        <source>retailCRM order %1 of this customer has no valid creation date, so the newest order cannot be told; correct the order in retailCRM.</source>
-        <translation>retailCRM order %1 of this customer has no valid creation date, so the newest order cannot be told; correct the order in retailCRM.</translation>
     </message>
 </context>
 <context>
@@ -1020,13 +1265,42 @@
     </message>
 </context>
 <context>
-    <name>LeadBridge::LeadPollPhase</name>
-    <message numerus="yes">
-        <source>Calltouch sent %n record(s) without an id (or unreadable) in this journal; they cannot be synced. Check them in Calltouch.</source>
-        <translation>
-            <numerusform>Calltouch sent %n record(s) without an id (or unreadable) in this journal; they cannot be synced. Check them in Calltouch.</numerusform>
-            <numerusform>Calltouch sent %n record(s) without an id (or unreadable) in this journal; they cannot be synced. Check them in Calltouch.</numerusform>
-        </translation>
+    <name>LeadBridge::LogTab</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Result:</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Last 24 hours</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>All (kept for %1 days)</source>
+        <translation>All (kept for %1 days)</translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation>Any result</translation>
+    </message>
+    <message>
+        <source>Only problems</source>
+        <translation>Only problems</translation>
+    </message>
+    <message>
+        <source>Runs shown: %1, newest first</source>
+        <translation>Runs shown: %1, newest first</translation>
     </message>
 </context>
 <context>
@@ -1064,10 +1338,6 @@
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <source>Not connected</source>
-        <translation>Not connected</translation>
-    </message>
-    <message>
         <source>The lead is being sent again.</source>
         <translation>The lead is being sent again.</translation>
     </message>
@@ -1087,45 +1357,6 @@
         <translation>
             <numerusform>%n deal queued to be sent again now.</numerusform>
             <numerusform>%n deals queued to be sent again now.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Starting…</translation>
-    </message>
-    <message>
-        <source>Sync is not running</source>
-        <translation>Sync is not running</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Paused</translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation>Connected</translation>
-    </message>
-    <message>
-        <source>Not connected: %1</source>
-        <translation>Not connected: %1</translation>
-    </message>
-    <message>
-        <source>Last sync: %1</source>
-        <translation>Last sync: %1</translation>
-    </message>
-    <message>
-        <source>Last sync: never</source>
-        <translation>Last sync: never</translation>
-    </message>
-    <message>
-        <source>Next sync: %1</source>
-        <translation>Next sync: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Waiting to be sent: %n lead(s)</source>
-        <translation>
-            <numerusform>Waiting to be sent: %n lead</numerusform>
-            <numerusform>Waiting to be sent: %n leads</numerusform>
         </translation>
     </message>
     <message>
@@ -1185,12 +1416,8 @@
         <translation>Run setup &amp;wizard again…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 rejected the credentials.&lt;/b&gt; %2 The sync is stopped until this is fixed. &lt;a href=&quot;wizard&quot;&gt;Run the setup wizard&lt;/a&gt;</source>
-        <translation>&lt;b&gt;%1 rejected the credentials.&lt;/b&gt; %2 The sync is stopped until this is fixed. &lt;a href=&quot;wizard&quot;&gt;Run the setup wizard&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>Not set up yet</source>
-        <translation>Not set up yet</translation>
+        <source>&lt;b&gt;%1 rejected the credentials.&lt;/b&gt; %2 The sync is stopped until this is fixed. &lt;a href="wizard"&gt;Run the setup wizard&lt;/a&gt;</source>
+        <translation>&lt;b&gt;%1 rejected the credentials.&lt;/b&gt; %2 The sync is stopped until this is fixed. &lt;a href="wizard"&gt;Run the setup wizard&lt;/a&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;The local database failed.&lt;/b&gt; %1</source>
@@ -1237,6 +1464,48 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
     <message>
         <source>Check the local database file for damage</source>
         <translation>Check the local database file for damage</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>&amp;Export table…</source>
+        <translation>&amp;Export table…</translation>
+    </message>
+    <message>
+        <source>Save the visible table, as filtered and sorted, as a CSV file</source>
+        <translation>Save the visible table, as filtered and sorted, as a CSV file</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Export table</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n row(s)…</source>
+        <translation>
+            <numerusform>Exporting %n row(s)…</numerusform><numerusform>Exporting %n row(s)…</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1</source>
+        <translation>
+            <numerusform>%n row(s) exported to %1</numerusform><numerusform>%n row(s) exported to %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export cancelled; no file was written.</translation>
     </message>
 </context>
 <context>
@@ -1348,12 +1617,12 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
 <context>
     <name>LeadBridge::OrderOptionsWidget</name>
     <message>
-        <source>The CRM&apos;s default</source>
-        <translation>The CRM&apos;s default</translation>
+        <source>The CRM's default</source>
+        <translation>The CRM's default</translation>
     </message>
     <message>
-        <source>None: the CRM&apos;s distribution decides</source>
-        <translation>None: the CRM&apos;s distribution decides</translation>
+        <source>None: the CRM's distribution decides</source>
+        <translation>None: the CRM's distribution decides</translation>
     </message>
     <message>
         <source>User %1</source>
@@ -1392,16 +1661,338 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>Responsible mana&amp;ger:</translation>
     </message>
     <message>
-        <source>New customer&apos;s &amp;name:</source>
-        <translation>New customer&apos;s &amp;name:</translation>
+        <source>New customer's &amp;name:</source>
+        <translation>New customer's &amp;name:</translation>
     </message>
     <message>
-        <source>Used only when no customer with the lead&apos;s contact exists.</source>
-        <translation>Used only when no customer with the lead&apos;s contact exists.</translation>
+        <source>Used only when no customer with the lead's contact exists.</source>
+        <translation>Used only when no customer with the lead's contact exists.</translation>
     </message>
     <message>
         <source>Placeholders in the name: %1</source>
         <translation>Placeholders in the name: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::PreviewPage</name>
+    <message numerus="yes">
+        <source>Reading the leads of the last %n day(s)… %1 of %2 checked in retailCRM.</source>
+        <translation>
+            <numerusform>Reading the leads of the last %n day(s)… %1 of %2 checked in retailCRM.</numerusform><numerusform>Reading the leads of the last %n day(s)… %1 of %2 checked in retailCRM.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to Calltouch and retailCRM; nothing was written.</source>
+        <translation>
+            <numerusform>%n request(s) to Calltouch and retailCRM; nothing was written.</numerusform><numerusform>%n request(s) to Calltouch and retailCRM; nothing was written.</numerusform></translation>
+    </message>
+    <message>
+        <source>The preview could not read %1: %2 You can go on: the preview is optional.</source>
+        <translation>The preview could not read %1: %2 You can go on: the preview is optional.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Export the preview</source>
+        <translation>Export the preview</translation>
+    </message>
+    <message>
+        <source>leadbridge-preview.csv</source>
+        <comment>default file name</comment>
+        <translation>leadbridge-preview.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Preview the first sync</source>
+        <translation>Preview the first sync</translation>
+    </message>
+    <message>
+        <source>Nothing is written: LeadBridge reads the recent leads and shows what it would do.</source>
+        <translation>Nothing is written: LeadBridge reads the recent leads and shows what it would do.</translation>
+    </message>
+    <message>
+        <source>Each Calltouch lead of the period, checked against the customers and orders in retailCRM with the same rules as the sync.</source>
+        <translation>Each Calltouch lead of the period, checked against the customers and orders in retailCRM with the same rules as the sync.</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>&amp;Days:</translation>
+    </message>
+    <message>
+        <source>Days to preview</source>
+        <translation>Days to preview</translation>
+    </message>
+    <message>
+        <source>&amp;Preview again</source>
+        <translation>&amp;Preview again</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>Start syncing from:</source>
+        <translation>Start syncing from:</translation>
+    </message>
+    <message>
+        <source>today (%1)</source>
+        <translation>today (%1)</translation>
+    </message>
+    <message>
+        <source>%1, the previewed leads included</source>
+        <translation>%1, the previewed leads included</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::ProblemDetails</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::ProblemText</name>
+    <message>
+        <source>The service</source>
+        <translation>The service</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached.</source>
+        <translation>%1 cannot be reached.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 did not answer in time.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (certificate problem).</source>
+        <translation>The secure connection to %1 failed (certificate problem).</translation>
+    </message>
+    <message>
+        <source>The address of %1 is not secure: it does not start with https.</source>
+        <translation>The address of %1 is not secure: it does not start with https.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the key or token.</source>
+        <translation>%1 rejected the key or token.</translation>
+    </message>
+    <message>
+        <source>The key of %1 lacks a permission for this operation.</source>
+        <translation>The key of %1 lacks a permission for this operation.</translation>
+    </message>
+    <message>
+        <source>%1 does not know this item or method.</source>
+        <translation>%1 does not know this item or method.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the data.</source>
+        <translation>%1 rejected the data.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the data in: %2.</source>
+        <translation>%1 rejected the data in: %2.</translation>
+    </message>
+    <message>
+        <source>%1 asks to slow down (too many requests).</source>
+        <translation>%1 asks to slow down (too many requests).</translation>
+    </message>
+    <message>
+        <source>The retailCRM account has reached a limit of its plan.</source>
+        <translation>The retailCRM account has reached a limit of its plan.</translation>
+    </message>
+    <message>
+        <source>%1 has a problem on its side.</source>
+        <translation>%1 has a problem on its side.</translation>
+    </message>
+    <message>
+        <source>%1 has a problem on its side (HTTP %2).</source>
+        <translation>%1 has a problem on its side (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not its API.</source>
+        <translation>%1 answered with something that is not its API.</translation>
+    </message>
+    <message>
+        <source>The answer of %1 to a write was lost.</source>
+        <translation>The answer of %1 to a write was lost.</translation>
+    </message>
+    <message>
+        <source>There is no retailCRM account at this address.</source>
+        <translation>There is no retailCRM account at this address.</translation>
+    </message>
+    <message>
+        <source>The local database cannot be written; the sync stopped.</source>
+        <translation>The local database cannot be written; the sync stopped.</translation>
+    </message>
+    <message>
+        <source>The lead's date is missing or impossible; the lead was not sent.</source>
+        <translation>The lead's date is missing or impossible; the lead was not sent.</translation>
+    </message>
+    <message>
+        <source>The lead is dated %1, in the future; the lead was not sent.</source>
+        <translation>The lead is dated %1, in the future; the lead was not sent.</translation>
+    </message>
+    <message>
+        <source>retailCRM order %1 has no valid creation date; no Calltouch deal is made for it.</source>
+        <translation>retailCRM order %1 has no valid creation date; no Calltouch deal is made for it.</translation>
+    </message>
+    <message>
+        <source>retailCRM order %1 of this customer has no valid creation date, so the newest order cannot be told.</source>
+        <translation>retailCRM order %1 of this customer has no valid creation date, so the newest order cannot be told.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calltouch sent %n record(s) without an id (or unreadable) in this journal.</source>
+        <translation>
+            <numerusform>Calltouch sent %n record(s) without an id (or unreadable) in this journal.</numerusform><numerusform>Calltouch sent %n record(s) without an id (or unreadable) in this journal.</numerusform></translation>
+    </message>
+    <message>
+        <source>The chat receiver cannot listen on %1.</source>
+        <translation>The chat receiver cannot listen on %1.</translation>
+    </message>
+    <message>
+        <source>Calltouch rejected this deal.</source>
+        <translation>Calltouch rejected this deal.</translation>
+    </message>
+    <message>
+        <source>Calltouch's answer did not mention this deal.</source>
+        <translation>Calltouch's answer did not mention this deal.</translation>
+    </message>
+    <message>
+        <source>The custom field "%1" that LeadBridge needs is missing in retailCRM.</source>
+        <translation>The custom field "%1" that LeadBridge needs is missing in retailCRM.</translation>
+    </message>
+    <message>
+        <source>Check the Internet connection and the address (setup wizard). LeadBridge tries again by itself.</source>
+        <translation>Check the Internet connection and the address (setup wizard). LeadBridge tries again by itself.</translation>
+    </message>
+    <message>
+        <source>Nothing to do if it happens rarely: LeadBridge tries again. If it lasts, check the connection.</source>
+        <translation>Nothing to do if it happens rarely: LeadBridge tries again. If it lasts, check the connection.</translation>
+    </message>
+    <message>
+        <source>Check the address in the setup wizard. LeadBridge never ignores certificate errors.</source>
+        <translation>Check the address in the setup wizard. LeadBridge never ignores certificate errors.</translation>
+    </message>
+    <message>
+        <source>Enter an https:// address in the setup wizard. Plain http:// is only allowed for this computer.</source>
+        <translation>Enter an https:// address in the setup wizard. Plain http:// is only allowed for this computer.</translation>
+    </message>
+    <message>
+        <source>Run the setup wizard and enter a valid key, or create a new one in %1.</source>
+        <translation>Run the setup wizard and enter a valid key, or create a new one in %1.</translation>
+    </message>
+    <message>
+        <source>Tick the missing permissions for the key in %1, then run the setup wizard to check them.</source>
+        <translation>Tick the missing permissions for the key in %1, then run the setup wizard to check them.</translation>
+    </message>
+    <message>
+        <source>Check that the item still exists in %1.</source>
+        <translation>Check that the item still exists in %1.</translation>
+    </message>
+    <message>
+        <source>Correct the data named in the details in %1; the item is tried again.</source>
+        <translation>Correct the data named in the details in %1; the item is tried again.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: LeadBridge waits and tries again.</source>
+        <translation>Nothing to do: LeadBridge waits and tries again.</translation>
+    </message>
+    <message>
+        <source>Raise the plan's limit in retailCRM or remove data you do not need.</source>
+        <translation>Raise the plan's limit in retailCRM or remove data you do not need.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: LeadBridge tries again. If it lasts, contact the support of %1.</source>
+        <translation>Nothing to do: LeadBridge tries again. If it lasts, contact the support of %1.</translation>
+    </message>
+    <message>
+        <source>Check the address in the setup wizard: it may point to a web page instead of the API.</source>
+        <translation>Check the address in the setup wizard: it may point to a web page instead of the API.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: LeadBridge checks what was saved before it writes again.</source>
+        <translation>Nothing to do: LeadBridge checks what was saved before it writes again.</translation>
+    </message>
+    <message>
+        <source>Check the address in the setup wizard: it usually looks like https://&lt;name&gt;.retailcrm.ru.</source>
+        <translation>Check the address in the setup wizard: it usually looks like https://&lt;name&gt;.retailcrm.ru.</translation>
+    </message>
+    <message>
+        <source>Free disk space or close the other program that holds the database, then use Tools &gt; Check database.</source>
+        <translation>Free disk space or close the other program that holds the database, then use Tools &gt; Check database.</translation>
+    </message>
+    <message>
+        <source>Check the lead in Calltouch, then send it again.</source>
+        <translation>Check the lead in Calltouch, then send it again.</translation>
+    </message>
+    <message>
+        <source>Correct the order's creation date in retailCRM.</source>
+        <translation>Correct the order's creation date in retailCRM.</translation>
+    </message>
+    <message>
+        <source>Correct the order in retailCRM; the lead is tried again.</source>
+        <translation>Correct the order in retailCRM; the lead is tried again.</translation>
+    </message>
+    <message>
+        <source>Check these records in Calltouch; they cannot be synced.</source>
+        <translation>Check these records in Calltouch; they cannot be synced.</translation>
+    </message>
+    <message>
+        <source>Choose another address or port for the chat receiver in Settings, or close the program that uses it.</source>
+        <translation>Choose another address or port for the chat receiver in Settings, or close the program that uses it.</translation>
+    </message>
+    <message>
+        <source>See the details; correct the order in retailCRM and the deal is sent again.</source>
+        <translation>See the details; correct the order in retailCRM and the deal is sent again.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the deal is sent again.</source>
+        <translation>Nothing to do: the deal is sent again.</translation>
+    </message>
+    <message>
+        <source>Run the setup wizard: it creates the fields (the key needs the custom fields permission).</source>
+        <translation>Run the setup wizard: it creates the fields (the key needs the custom fields permission).</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Open Settings</translation>
+    </message>
+    <message>
+        <source>Run the setup wizard</source>
+        <translation>Run the setup wizard</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>Check database</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::ResendConfirmation</name>
+    <message>
+        <source>Resend leads</source>
+        <translation>Resend leads</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n lead(s) again now?</source>
+        <translation>
+            <numerusform>Send %n lead(s) again now?</numerusform><numerusform>Send %n lead(s) again now?</numerusform></translation>
+    </message>
+    <message>
+        <source>Each lead goes through the rules again. A lead that is already in its order keeps its result and nothing is written to retailCRM; the other leads may create or update an order. Every attempt is added to the lead's history.</source>
+        <translation>Each lead goes through the rules again. A lead that is already in its order keeps its result and nothing is written to retailCRM; the other leads may create or update an order. Every attempt is added to the lead's history.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resend %n lead(s)</source>
+        <translation>
+            <numerusform>Resend %n lead(s)</numerusform><numerusform>Resend %n lead(s)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1485,8 +2076,8 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>Create a key in retailCRM under Settings / Integration / API keys. It is kept in the system keychain, never in a file.</translation>
     </message>
     <message>
-        <source>The account&apos;s time zone is %1.</source>
-        <translation>The account&apos;s time zone is %1.</translation>
+        <source>The account's time zone is %1.</source>
+        <translation>The account's time zone is %1.</translation>
     </message>
     <message>
         <source>%1 answered, but it is not a retailCRM account. Check the address: it looks like %2.</source>
@@ -1499,6 +2090,101 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
     <message>
         <source>Create a key in retailCRM under Settings / Integration / API keys. Here it is kept in memory only, until LeadBridge quits.</source>
         <translation>Create a key in retailCRM under Settings / Integration / API keys. Here it is kept in memory only, until LeadBridge quits.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::RevenueChart</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>chart name and value</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::RunLogModel</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Some items failed</source>
+        <translation>Some items failed</translation>
+    </message>
+    <message>
+        <source>Reading failed</source>
+        <translation>Reading failed</translation>
+    </message>
+    <message>
+        <source>Stopped: settings</source>
+        <translation>Stopped: settings</translation>
+    </message>
+    <message>
+        <source>Stopped: database</source>
+        <translation>Stopped: database</translation>
+    </message>
+    <message>
+        <source>Stopped by %1 (%2)</source>
+        <translation>Stopped by %1 (%2)</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Failed reads: %1</source>
+        <translation>Failed reads: %1</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Leads read</source>
+        <translation>Leads read</translation>
+    </message>
+    <message>
+        <source>Orders created</source>
+        <translation>Orders created</translation>
+    </message>
+    <message>
+        <source>Orders updated</source>
+        <translation>Orders updated</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation>No contact</translation>
+    </message>
+    <message>
+        <source>Leads failed</source>
+        <translation>Leads failed</translation>
+    </message>
+    <message>
+        <source>Deals sent</source>
+        <translation>Deals sent</translation>
+    </message>
+    <message>
+        <source>Deals failed</source>
+        <translation>Deals failed</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
     </message>
 </context>
 <context>
@@ -1542,8 +2228,8 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>the account has no shops</translation>
     </message>
     <message>
-        <source>Could not save the chat receiver&apos;s secret in the system keychain (%1).</source>
-        <translation>Could not save the chat receiver&apos;s secret in the system keychain (%1).</translation>
+        <source>Could not save the chat receiver's secret in the system keychain (%1).</source>
+        <translation>Could not save the chat receiver's secret in the system keychain (%1).</translation>
     </message>
     <message>
         <source>Chats (Calltouch webhooks)</source>
@@ -1654,8 +2340,8 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>%1 is not a LeadBridge database (it is not an SQLite database at all). It was left untouched; check the --db option.</translation>
     </message>
     <message>
-        <source>%1 is another program&apos;s database, not LeadBridge&apos;s. It was left untouched; check the --db option.</source>
-        <translation>%1 is another program&apos;s database, not LeadBridge&apos;s. It was left untouched; check the --db option.</translation>
+        <source>%1 is another program's database, not LeadBridge's. It was left untouched; check the --db option.</source>
+        <translation>%1 is another program's database, not LeadBridge's. It was left untouched; check the --db option.</translation>
     </message>
     <message>
         <source>The database %1 is read-only. LeadBridge must write to it: make the file and its folder writable for this user, or choose another file with --db.</source>
@@ -1709,20 +2395,20 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>The customer had no orders: a new order was created.</translation>
     </message>
     <message>
-        <source>The customer&apos;s newest order is completed: a new order was created.</source>
-        <translation>The customer&apos;s newest order is completed: a new order was created.</translation>
+        <source>The customer's newest order is completed: a new order was created.</source>
+        <translation>The customer's newest order is completed: a new order was created.</translation>
     </message>
     <message>
-        <source>The customer&apos;s newest order is cancelled: a new order was created.</source>
-        <translation>The customer&apos;s newest order is cancelled: a new order was created.</translation>
+        <source>The customer's newest order is cancelled: a new order was created.</source>
+        <translation>The customer's newest order is cancelled: a new order was created.</translation>
     </message>
     <message>
-        <source>The customer&apos;s newest order is open and had no lead yet: it was completed with this lead.</source>
-        <translation>The customer&apos;s newest order is open and had no lead yet: it was completed with this lead.</translation>
+        <source>The customer's newest order is open and had no lead yet: it was completed with this lead.</source>
+        <translation>The customer's newest order is open and had no lead yet: it was completed with this lead.</translation>
     </message>
     <message>
-        <source>The customer&apos;s newest order is open and already has an earlier lead: nothing was changed.</source>
-        <translation>The customer&apos;s newest order is open and already has an earlier lead: nothing was changed.</translation>
+        <source>The customer's newest order is open and already has an earlier lead: nothing was changed.</source>
+        <translation>The customer's newest order is open and already has an earlier lead: nothing was changed.</translation>
     </message>
     <message>
         <source>This lead was already written to the order (found after a restart or a lost answer).</source>
@@ -1773,24 +2459,28 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>The lead could not be sent; the error says why.</translation>
     </message>
     <message>
-        <source>the lead&apos;s phone number</source>
-        <translation>the lead&apos;s phone number</translation>
+        <source>the lead's phone number</source>
+        <translation>the lead's phone number</translation>
     </message>
     <message>
-        <source>the lead&apos;s e-mail</source>
-        <translation>the lead&apos;s e-mail</translation>
+        <source>the lead's e-mail</source>
+        <translation>the lead's e-mail</translation>
     </message>
     <message>
         <source>the phone, or the e-mail when there is no phone</source>
         <translation>the phone, or the e-mail when there is no phone</translation>
     </message>
     <message>
-        <source>the visitor&apos;s name</source>
-        <translation>the visitor&apos;s name</translation>
+        <source>the visitor's name</source>
+        <translation>the visitor's name</translation>
     </message>
     <message>
-        <source>the request&apos;s subject (&quot;Заявка&quot; when it has none)</source>
-        <translation>the request&apos;s subject (&quot;Заявка&quot; when it has none)</translation>
+        <source>the request's subject ("Заявка" when it has none)</source>
+        <translation>the request's subject ("Заявка" when it has none)</translation>
+    </message>
+    <message>
+        <source>Sent again: the lead is already in its order (by this lead); nothing was changed.</source>
+        <translation>Sent again: the lead is already in its order (by this lead); nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -1819,24 +2509,150 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>Bound to request %1.</translation>
     </message>
     <message>
-        <source>No call or request with this phone or e-mail in the 12 months before the order: source &quot;Лид не найден&quot;.</source>
-        <translation>No call or request with this phone or e-mail in the 12 months before the order: source &quot;Лид не найден&quot;.</translation>
+        <source>No call or request with this phone or e-mail in the 12 months before the order: source "Лид не найден".</source>
+        <translation>No call or request with this phone or e-mail in the 12 months before the order: source "Лид не найден".</translation>
     </message>
     <message>
-        <source>Not found locally: Calltouch matches by phone and e-mail, else &quot;Лид не найден&quot;.</source>
-        <translation>Not found locally: Calltouch matches by phone and e-mail, else &quot;Лид не найден&quot;.</translation>
+        <source>Not found locally: Calltouch matches by phone and e-mail, else "Лид не найден".</source>
+        <translation>Not found locally: Calltouch matches by phone and e-mail, else "Лид не найден".</translation>
     </message>
     <message>
-        <source>No answer for this deal.</source>
-        <translation>No answer for this deal.</translation>
-    </message>
-    <message>
-        <source>Waiting for Calltouch&apos;s journals: the deal is bound in the next cycle.</source>
-        <translation>Waiting for Calltouch&apos;s journals: the deal is bound in the next cycle.</translation>
+        <source>Waiting for Calltouch's journals: the deal is bound in the next cycle.</source>
+        <translation>Waiting for Calltouch's journals: the deal is bound in the next cycle.</translation>
     </message>
     <message>
         <source>The local database %1 cannot be written: %2</source>
         <translation>The local database %1 cannot be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::SyncStatusWidget</name>
+    <message>
+        <source>Starting</source>
+        <translation>Starting</translation>
+    </message>
+    <message>
+        <source>Checking the CRM's fields</source>
+        <translation>Checking the CRM's fields</translation>
+    </message>
+    <message>
+        <source>Reading the CRM's statuses and shops</source>
+        <translation>Reading the CRM's statuses and shops</translation>
+    </message>
+    <message>
+        <source>Reading Calltouch calls</source>
+        <translation>Reading Calltouch calls</translation>
+    </message>
+    <message>
+        <source>Reading Calltouch requests</source>
+        <translation>Reading Calltouch requests</translation>
+    </message>
+    <message>
+        <source>Sending leads %1 of %2</source>
+        <translation>Sending leads %1 of %2</translation>
+    </message>
+    <message>
+        <source>Sending leads</source>
+        <translation>Sending leads</translation>
+    </message>
+    <message>
+        <source>Reading order changes</source>
+        <translation>Reading order changes</translation>
+    </message>
+    <message>
+        <source>Checking unconfirmed deals</source>
+        <translation>Checking unconfirmed deals</translation>
+    </message>
+    <message>
+        <source>Sending deals: %1</source>
+        <translation>Sending deals: %1</translation>
+    </message>
+    <message>
+        <source>Sending deals</source>
+        <translation>Sending deals</translation>
+    </message>
+    <message>
+        <source>Updating deals: %1</source>
+        <translation>Updating deals: %1</translation>
+    </message>
+    <message>
+        <source>Updating deals</source>
+        <translation>Updating deals</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Last sync failed: %1 · %2</source>
+        <translation>Last sync failed: %1 · %2</translation>
+    </message>
+    <message>
+        <source>leads: %1, orders: %2</source>
+        <translation>leads: %1, orders: %2</translation>
+    </message>
+    <message>
+        <source>deals: %1</source>
+        <translation>deals: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <comment>items that failed in the last sync</comment>
+        <translation>failed: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1 · %2 · %3</source>
+        <translation>Last sync: %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Syncing… %1</source>
+        <translation>Syncing… %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::TableContextMenu</name>
+    <message>
+        <source>Copy &amp;cell</source>
+        <translation>Copy &amp;cell</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y row</source>
+        <translation>Cop&amp;y row</translation>
+    </message>
+    <message>
+        <source>Copy selected rows</source>
+        <translation>Copy selected rows</translation>
+    </message>
+    <message>
+        <source>&amp;Open in retailCRM</source>
+        <translation>&amp;Open in retailCRM</translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation>Show &amp;details</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::TableExport</name>
+    <message>
+        <source>The table is gone.</source>
+        <translation>The table is gone.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The database was closed during the export; %1 was not written.</source>
+        <translation>The database was closed during the export; %1 was not written.</translation>
     </message>
 </context>
 <context>
@@ -1914,12 +2730,44 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <source>LeadBridge: no sync yet</source>
         <translation>LeadBridge: no sync yet</translation>
     </message>
+    <message>
+        <source>Open errors (%1)</source>
+        <translation>Open errors (%1)</translation>
+    </message>
+    <message>
+        <source>Open errors</source>
+        <translation>Open errors</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Sync paused</source>
+        <translation>Sync paused</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>Last sync %1</translation>
+    </message>
+    <message>
+        <source>No sync yet</source>
+        <translation>No sync yet</translation>
+    </message>
+    <message>
+        <source>open errors: %1</source>
+        <translation>open errors: %1</translation>
+    </message>
+    <message>
+        <source>no open errors</source>
+        <translation>no open errors</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::WebhookReceiver</name>
     <message>
-        <source>The chat receiver&apos;s address &quot;%1&quot; is not host:port.</source>
-        <translation>The chat receiver&apos;s address &quot;%1&quot; is not host:port.</translation>
+        <source>The chat receiver's address "%1" is not host:port.</source>
+        <translation>The chat receiver's address "%1" is not host:port.</translation>
     </message>
     <message>
         <source>The chat receiver has no secret: open Settings and turn it on again, or set LEADBRIDGE_WEBHOOK_SECRET (at least %1 characters).</source>
@@ -1968,8 +2816,8 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>Set LEADBRIDGE_WEBHOOK_SECRET instead.</translation>
     </message>
     <message>
-        <source>The keychain cannot keep the chat receiver&apos;s secret on this machine. Set LEADBRIDGE_WEBHOOK_SECRET to a random value of at least 32 characters (e.g. the output of: openssl rand -hex 32) and run this again.</source>
-        <translation>The keychain cannot keep the chat receiver&apos;s secret on this machine. Set LEADBRIDGE_WEBHOOK_SECRET to a random value of at least 32 characters (e.g. the output of: openssl rand -hex 32) and run this again.</translation>
+        <source>The keychain cannot keep the chat receiver's secret on this machine. Set LEADBRIDGE_WEBHOOK_SECRET to a random value of at least 32 characters (e.g. the output of: openssl rand -hex 32) and run this again.</source>
+        <translation>The keychain cannot keep the chat receiver's secret on this machine. Set LEADBRIDGE_WEBHOOK_SECRET to a random value of at least 32 characters (e.g. the output of: openssl rand -hex 32) and run this again.</translation>
     </message>
     <message>
         <source>Calls:    %1</source>
@@ -2015,8 +2863,8 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>The test chat arrived at %1: the receiver works. Nothing was sent to retailCRM.</translation>
     </message>
     <message>
-        <source>Something answers on port %1, but not with this secret: save, so that LeadBridge&apos;s receiver uses it, then test again.</source>
-        <translation>Something answers on port %1, but not with this secret: save, so that LeadBridge&apos;s receiver uses it, then test again.</translation>
+        <source>Something answers on port %1, but not with this secret: save, so that LeadBridge's receiver uses it, then test again.</source>
+        <translation>Something answers on port %1, but not with this secret: save, so that LeadBridge's receiver uses it, then test again.</translation>
     </message>
     <message>
         <source>The test chat did not arrive: %1</source>
@@ -2088,6 +2936,54 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>Last sync: never</translation>
+    </message>
+    <message>
+        <source>Sync is not running</source>
+        <translation>Sync is not running</translation>
+    </message>
+    <message>
+        <source>Not set up yet</source>
+        <translation>Not set up yet</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Not connected</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Not connected: %1</translation>
+    </message>
+    <message>
+        <source>Next sync: %1</source>
+        <translation>Next sync: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to be sent: %n lead(s)</source>
+        <translation>
+            <numerusform>Waiting to be sent: %n lead(s)</numerusform><numerusform>Waiting to be sent: %n lead(s)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>QWizard</name>
     <message>
         <source>&lt; &amp;Back</source>
@@ -2150,6 +3046,20 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
     <message>
         <source>Receiving chats on port %1.</source>
         <translation>Receiving chats on port %1.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was written: leads of %1 to %2.</source>
+        <translation>Dry run, nothing was written: leads of %1 to %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API request(s) made.</source>
+        <translation>
+            <numerusform>%n API request(s) made.</numerusform><numerusform>%n API request(s) made.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Calltouch sent %n record(s) without an id; they cannot be synced.</source>
+        <translation>
+            <numerusform>Calltouch sent %n record(s) without an id; they cannot be synced.</numerusform><numerusform>Calltouch sent %n record(s) without an id; they cannot be synced.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>LeadBridge::AboutDialog</name>
+    <message>
+        <source>Version %1</source>
+        <translation>Версия %1</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (собрано с %2)</translation>
+    </message>
+    <message>
+        <source>About LeadBridge</source>
+        <translation>О программе LeadBridge</translation>
+    </message>
+    <message>
+        <source>Licence: proprietary; for use under your licence agreement.</source>
+        <translation>Лицензия: проприетарная; использование по вашему лицензионному договору.</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>База данных:</translation>
+    </message>
+    <message>
+        <source>Settings file:</source>
+        <translation>Файл настроек:</translation>
+    </message>
+    <message>
+        <source>Logs:</source>
+        <translation>Журналы:</translation>
+    </message>
+    <message>
+        <source>Standard error: the terminal, or the user journal when started from the desktop (journalctl --user). As a service: journalctl -u leadbridge-headless@NAME</source>
+        <translation>Стандартный поток ошибок: терминал или журнал пользователя при запуске с рабочего стола (journalctl --user). Как служба: journalctl -u leadbridge-headless@NAME</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <source>Help: using LeadBridge</source>
+        <translation>Справка: как пользоваться LeadBridge</translation>
+    </message>
+</context>
+<context>
     <name>LeadBridge::ApiError</name>
     <message>
         <source>No error.</source>
@@ -254,25 +297,9 @@
         <translation>Лиды по дням за последние 14 дней</translation>
     </message>
     <message>
-        <source>What happened to orders</source>
-        <translation>Что произошло с заказами</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <comment>order action and count</comment>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>What happened to orders (nothing yet)</source>
-        <translation>Что произошло с заказами (пока ничего)</translation>
-    </message>
-    <message>
-        <source>Deal revenue by lead source, thousands</source>
-        <translation>Выручка сделок по источникам лидов, тыс.</translation>
-    </message>
-    <message>
-        <source>Revenue</source>
-        <translation>Выручка</translation>
     </message>
     <message>
         <source>Lead not found</source>
@@ -291,16 +318,44 @@
         <translation>Прочие</translation>
     </message>
     <message>
-        <source>No deals yet</source>
-        <translation>Сделок пока нет</translation>
-    </message>
-    <message>
         <source>Leads per day, last 14 days (none yet)</source>
         <translation>Лиды по дням за последние 14 дней (пока нет)</translation>
     </message>
     <message>
         <source>Deal revenue by lead source (no deals yet)</source>
         <translation>Выручка сделок по источникам лидов (сделок пока нет)</translation>
+    </message>
+    <message>
+        <source>What the leads did to orders</source>
+        <translation>Как лиды повлияли на заказы</translation>
+    </message>
+    <message>
+        <source>What the leads did to orders (nothing yet)</source>
+        <translation>Как лиды повлияли на заказы (пока нет данных)</translation>
+    </message>
+    <message>
+        <source>Calltouch bound these orders to a lead through the customer's contacts.</source>
+        <translation>Calltouch связал эти заказы с лидом по контактам клиента.</translation>
+    </message>
+    <message>
+        <source>The bound lead came without a utm_source (e.g. a direct call).</source>
+        <translation>Связанный лид пришёл без utm_source (например, прямой звонок).</translation>
+    </message>
+    <message>
+        <source>The sources after the %1 largest.</source>
+        <translation>Источники после %1 крупнейших.</translation>
+    </message>
+    <message>
+        <source>Deal revenue by lead source</source>
+        <translation>Выручка сделок по источникам лидов</translation>
+    </message>
+    <message>
+        <source>Lead not found: orders whose phone or e-mail matched no Calltouch lead (offline or repeat customers).</source>
+        <translation>Лид не найден: заказы, телефон или e-mail которых не совпал ни с одним лидом Calltouch (офлайн-продажи или повторные клиенты).</translation>
+    </message>
+    <message>
+        <source>Orders whose phone or e-mail matched no Calltouch lead: offline sales, or repeat customers who did not call or write this time.</source>
+        <translation>Заказы, телефон или e-mail которых не совпал ни с одним лидом Calltouch: офлайн-продажи или повторные клиенты, которые в этот раз не звонили и не писали.</translation>
     </message>
 </context>
 <context>
@@ -375,13 +430,6 @@
     </message>
 </context>
 <context>
-    <name>LeadBridge::DealPushPhase</name>
-    <message>
-        <source>retailCRM order %1 has no valid creation date; no Calltouch deal is made for it.</source>
-        <translation>У заказа retailCRM %1 нет правильной даты создания; сделка в Calltouch для него не создаётся.</translation>
-    </message>
-</context>
-<context>
     <name>LeadBridge::DesktopSession</name>
     <message>
         <source>LeadBridge</source>
@@ -431,16 +479,8 @@
         <translation>Попытки:</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>История</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Время</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Действие</translation>
     </message>
     <message>
         <source>Why</source>
@@ -449,10 +489,6 @@
     <message>
         <source>Raw data from Calltouch</source>
         <translation>Исходные данные из Calltouch</translation>
-    </message>
-    <message>
-        <source>Resend now</source>
-        <translation>Отправить повторно сейчас</translation>
     </message>
     <message>
         <source>Order %1</source>
@@ -550,6 +586,200 @@
         <source>No</source>
         <translation>Нет</translation>
     </message>
+    <message>
+        <source>Resend now…</source>
+        <translation>Отправить повторно…</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Already in order %1 (by this lead): nothing was changed.</source>
+        <translation>Уже в заказе %1 (от этого лида): ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Checked again: in its order</source>
+        <translation>Проверен повторно: уже в заказе</translation>
+    </message>
+    <message>
+        <source>Will be sent:</source>
+        <translation>Будет отправлен:</translation>
+    </message>
+    <message>
+        <source>with the next sync</source>
+        <translation>при следующей синхронизации</translation>
+    </message>
+    <message>
+        <source>Why it waits:</source>
+        <translation>Почему ожидает:</translation>
+    </message>
+    <message>
+        <source>An earlier attempt failed; it is tried again at this time.</source>
+        <translation>Предыдущая попытка не удалась; повтор будет в это время.</translation>
+    </message>
+    <message>
+        <source>New leads are sent by the next sync cycle, once the delay after the call or request has passed (Calltouch completes the lead's data meanwhile).</source>
+        <translation>Новые лиды отправляются в следующем цикле синхронизации, когда пройдёт задержка после звонка или заявки (за это время Calltouch дополняет данные лида).</translation>
+    </message>
+    <message>
+        <source>only when you resend it</source>
+        <translation>только если вы отправите его повторно</translation>
+    </message>
+    <message>
+        <source>The last attempt failed; it is tried again automatically at this time.</source>
+        <translation>Последняя попытка не удалась; в это время будет автоматический повтор.</translation>
+    </message>
+    <message>
+        <source>Waiting cannot help (the data must be corrected first): it is not tried again by itself.</source>
+        <translation>Ожидание не поможет (сначала нужно исправить данные): автоматического повтора не будет.</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Что сделать:</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::DryRunPlanner</name>
+    <message>
+        <source>retailCRM order %1 of this customer has no valid creation date, so the newest order cannot be told; correct the order in retailCRM.</source>
+        <translation>У заказа %1 этого клиента в retailCRM нет корректной даты создания, поэтому нельзя определить последний заказ; исправьте заказ в retailCRM.</translation>
+    </message>
+    <message>
+        <source>new (lead %1)</source>
+        <translation>новый (лид %1)</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::DryRunReport</name>
+    <message>
+        <source>%1 lead(s) read from Calltouch: %2 new customer(s) with an order, %3 new order(s) for existing customers, %4 open order(s) completed with the lead, %5 skipped, %6 without a contact, %7 of a kind switched off, %8 not readable in retailCRM.</source>
+        <translation>Прочитано лидов из Calltouch: %1. Новых клиентов с заказом: %2, новых заказов у существующих клиентов: %3, дополнено открытых заказов: %4, пропущено: %5, без контакта: %6, отключённого типа: %7, не прочитано в retailCRM: %8.</translation>
+    </message>
+    <message>
+        <source>Create customer and order</source>
+        <translation>Создать клиента и заказ</translation>
+    </message>
+    <message>
+        <source>Create order</source>
+        <translation>Создать заказ</translation>
+    </message>
+    <message>
+        <source>Update order</source>
+        <translation>Обновить заказ</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation>Нет контакта</translation>
+    </message>
+    <message>
+        <source>Kind switched off</source>
+        <translation>Тип отключён</translation>
+    </message>
+    <message>
+        <source>Not readable</source>
+        <translation>Не прочитано</translation>
+    </message>
+    <message>
+        <source>The lead has neither a phone nor an e-mail, so it cannot be matched to a customer.</source>
+        <translation>У лида нет ни телефона, ни e-mail, поэтому его нельзя сопоставить с клиентом.</translation>
+    </message>
+    <message>
+        <source>No customer with this contact: a customer and an order would be created.</source>
+        <translation>Клиента с таким контактом нет: будут созданы клиент и заказ.</translation>
+    </message>
+    <message>
+        <source>The customer has no orders: a new order would be created.</source>
+        <translation>У клиента нет заказов: будет создан новый заказ.</translation>
+    </message>
+    <message>
+        <source>The customer's newest order is completed: a new order would be created.</source>
+        <translation>Последний заказ клиента выполнен: будет создан новый заказ.</translation>
+    </message>
+    <message>
+        <source>The customer's newest order is cancelled: a new order would be created.</source>
+        <translation>Последний заказ клиента отменён: будет создан новый заказ.</translation>
+    </message>
+    <message>
+        <source>The customer's newest order is open and has no lead yet: it would get this lead.</source>
+        <translation>Последний заказ клиента открыт и ещё не связан с лидом: он будет дополнен данными этого лида.</translation>
+    </message>
+    <message>
+        <source>The customer's newest order is open and already has an earlier lead: nothing would change.</source>
+        <translation>Последний заказ клиента открыт и уже связан с более ранним лидом: ничего не изменится.</translation>
+    </message>
+    <message>
+        <source>The lead is already in order %1 (synced before): nothing would change.</source>
+        <translation>Лид уже в заказе %1 (синхронизирован ранее): ничего не изменится.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Lead ID</source>
+        <translation>ID лида</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>What would happen</source>
+        <translation>Что произойдёт</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>Website request</source>
+        <translation>Заявка с сайта</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>новый</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::EmptyState</name>
@@ -619,6 +849,27 @@
     <message>
         <source>No</source>
         <translation>Нет</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Что сделать</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::ErrorsMonitor</name>
+    <message>
+        <source>Errors (%1)</source>
+        <comment>open errors</comment>
+        <translation>Ошибки (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open error(s)</source>
+        <translation>
+            <numerusform>%n открытая ошибка</numerusform><numerusform>%n открытые ошибки</numerusform><numerusform>%n открытых ошибок</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 The sync is stopped until this is fixed.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 Синхронизация остановлена, пока это не будет исправлено.</translation>
     </message>
 </context>
 <context>
@@ -780,10 +1031,14 @@
     </message>
 </context>
 <context>
-    <name>LeadBridge::HistoryPhase</name>
+    <name>LeadBridge::HelpMenu</name>
     <message>
-        <source>retailCRM order %1 has no valid creation date; no Calltouch deal is made for it.</source>
-        <translation>У заказа retailCRM %1 нет правильной даты создания; сделка в Calltouch для него не создаётся.</translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About LeadBridge</source>
+        <translation>&amp;О программе LeadBridge</translation>
     </message>
 </context>
 <context>
@@ -912,6 +1167,14 @@
         <source>Deal of order %1</source>
         <translation>Сделка по заказу %1</translation>
     </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Что сделать: %1</translation>
+    </message>
+    <message>
+        <source>Code in retailCRM: %1</source>
+        <translation>Код в retailCRM: %1</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::LanguagePage</name>
@@ -954,24 +1217,6 @@
     <message>
         <source>existing customers, and orders no lead belongs to.</source>
         <translation>существующих клиентов и заказы, к которым не относится ни один лид.</translation>
-    </message>
-</context>
-<context>
-    <name>LeadBridge::LeadIntake</name>
-    <message>
-        <source>The lead's date is missing or impossible (Calltouch sent a time before 2000, after 2100 or not a time at all); it was not sent. Check the lead in Calltouch and send it again.</source>
-        <translation>У лида нет даты или она невозможна (Calltouch прислал время до 2000 года, после 2100 года или вовсе не время); лид не отправлен. Проверьте лид в Calltouch и отправьте его снова.</translation>
-    </message>
-    <message>
-        <source>The lead is dated %1, in the future; it was not sent. Check the lead in Calltouch and send it again.</source>
-        <translation>Лид датирован %1, это будущее; он не отправлен. Проверьте лид в Calltouch и отправьте его снова.</translation>
-    </message>
-</context>
-<context>
-    <name>LeadBridge::LeadJob</name>
-    <message>
-        <source>retailCRM order %1 of this customer has no valid creation date, so the newest order cannot be told; correct the order in retailCRM.</source>
-        <translation>У заказа retailCRM %1 этого клиента нет правильной даты создания, поэтому нельзя определить новейший заказ; исправьте заказ в retailCRM.</translation>
     </message>
 </context>
 <context>
@@ -1022,14 +1267,42 @@
     </message>
 </context>
 <context>
-    <name>LeadBridge::LeadPollPhase</name>
-    <message numerus="yes">
-        <source>Calltouch sent %n record(s) without an id (or unreadable) in this journal; they cannot be synced. Check them in Calltouch.</source>
-        <translation>
-            <numerusform>Calltouch прислал в этом журнале %n запись без ID (или нечитаемую); её нельзя синхронизировать. Проверьте её в Calltouch.</numerusform>
-            <numerusform>Calltouch прислал в этом журнале %n записи без ID (или нечитаемые); их нельзя синхронизировать. Проверьте их в Calltouch.</numerusform>
-            <numerusform>Calltouch прислал в этом журнале %n записей без ID (или нечитаемых); их нельзя синхронизировать. Проверьте их в Calltouch.</numerusform>
-        </translation>
+    <name>LeadBridge::LogTab</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Результат:</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Последние 24 часа</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>All (kept for %1 days)</source>
+        <translation>Все (хранятся %1 дн.)</translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation>Любой результат</translation>
+    </message>
+    <message>
+        <source>Only problems</source>
+        <translation>Только проблемные</translation>
+    </message>
+    <message>
+        <source>Runs shown: %1, newest first</source>
+        <translation>Показано запусков: %1, сначала новые</translation>
     </message>
 </context>
 <context>
@@ -1067,10 +1340,6 @@
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <source>Not connected</source>
-        <translation>Нет подключения</translation>
-    </message>
-    <message>
         <source>The lead is being sent again.</source>
         <translation>Лид отправляется повторно.</translation>
     </message>
@@ -1092,46 +1361,6 @@
             <numerusform>%n сделка сейчас будет отправлена повторно.</numerusform>
             <numerusform>%n сделки сейчас будут отправлены повторно.</numerusform>
             <numerusform>%n сделок сейчас будут отправлены повторно.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Запуск…</translation>
-    </message>
-    <message>
-        <source>Sync is not running</source>
-        <translation>Синхронизация не запущена</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Приостановлено</translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation>Подключено</translation>
-    </message>
-    <message>
-        <source>Not connected: %1</source>
-        <translation>Нет подключения: %1</translation>
-    </message>
-    <message>
-        <source>Last sync: %1</source>
-        <translation>Последняя синхронизация: %1</translation>
-    </message>
-    <message>
-        <source>Last sync: never</source>
-        <translation>Последняя синхронизация: ещё не было</translation>
-    </message>
-    <message>
-        <source>Next sync: %1</source>
-        <translation>Следующая синхронизация: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Waiting to be sent: %n lead(s)</source>
-        <translation>
-            <numerusform>Ожидают отправки: %n лид</numerusform>
-            <numerusform>Ожидают отправки: %n лида</numerusform>
-            <numerusform>Ожидают отправки: %n лидов</numerusform>
         </translation>
     </message>
     <message>
@@ -1195,10 +1424,6 @@
         <translation>&lt;b&gt;%1 отклонил учётные данные.&lt;/b&gt; %2 Синхронизация остановлена, пока это не будет исправлено. &lt;a href="wizard"&gt;Запустить мастер настройки&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>Not set up yet</source>
-        <translation>Ещё не настроен</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;The local database failed.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Сбой локальной базы данных.&lt;/b&gt; %1</translation>
     </message>
@@ -1243,6 +1468,48 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
     <message>
         <source>Check the local database file for damage</source>
         <translation>Проверить файл локальной базы данных на повреждения</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>&amp;Export table…</source>
+        <translation>&amp;Экспорт таблицы…</translation>
+    </message>
+    <message>
+        <source>Save the visible table, as filtered and sorted, as a CSV file</source>
+        <translation>Сохранить видимую таблицу (с фильтром и сортировкой) в файл CSV</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Экспорт таблицы</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Ошибка экспорта</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n row(s)…</source>
+        <translation>
+            <numerusform>Экспорт %n строки…</numerusform><numerusform>Экспорт %n строк…</numerusform><numerusform>Экспорт %n строк…</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1</source>
+        <translation>
+            <numerusform>%n строка экспортирована в %1</numerusform><numerusform>%n строки экспортированы в %1</numerusform><numerusform>%n строк экспортировано в %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Экспорт отменён, файл не записан.</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1678,328 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
     </message>
 </context>
 <context>
+    <name>LeadBridge::PreviewPage</name>
+    <message numerus="yes">
+        <source>Reading the leads of the last %n day(s)… %1 of %2 checked in retailCRM.</source>
+        <translation>
+            <numerusform>Чтение лидов за последний %n день… Проверено в retailCRM: %1 из %2.</numerusform><numerusform>Чтение лидов за последние %n дня… Проверено в retailCRM: %1 из %2.</numerusform><numerusform>Чтение лидов за последние %n дней… Проверено в retailCRM: %1 из %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to Calltouch and retailCRM; nothing was written.</source>
+        <translation>
+            <numerusform>%n запрос к Calltouch и retailCRM; ничего не записано.</numerusform><numerusform>%n запроса к Calltouch и retailCRM; ничего не записано.</numerusform><numerusform>%n запросов к Calltouch и retailCRM; ничего не записано.</numerusform></translation>
+    </message>
+    <message>
+        <source>The preview could not read %1: %2 You can go on: the preview is optional.</source>
+        <translation>Для предпросмотра не удалось прочитать %1: %2 Можно продолжить: предпросмотр необязателен.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Export the preview</source>
+        <translation>Экспорт предпросмотра</translation>
+    </message>
+    <message>
+        <source>leadbridge-preview.csv</source>
+        <comment>default file name</comment>
+        <translation>leadbridge-preview.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Preview the first sync</source>
+        <translation>Предпросмотр первой синхронизации</translation>
+    </message>
+    <message>
+        <source>Nothing is written: LeadBridge reads the recent leads and shows what it would do.</source>
+        <translation>Ничего не записывается: LeadBridge читает последние лиды и показывает, что бы он сделал.</translation>
+    </message>
+    <message>
+        <source>Each Calltouch lead of the period, checked against the customers and orders in retailCRM with the same rules as the sync.</source>
+        <translation>Каждый лид Calltouch за период, проверенный по клиентам и заказам retailCRM по тем же правилам, что и при синхронизации.</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>&amp;Период, дней:</translation>
+    </message>
+    <message>
+        <source>Days to preview</source>
+        <translation>Дней для предпросмотра</translation>
+    </message>
+    <message>
+        <source>&amp;Preview again</source>
+        <translation>Просмотреть &amp;снова</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Start syncing from:</source>
+        <translation>Начать синхронизацию с:</translation>
+    </message>
+    <message>
+        <source>today (%1)</source>
+        <translation>сегодня (%1)</translation>
+    </message>
+    <message>
+        <source>%1, the previewed leads included</source>
+        <translation>%1, включая просмотренные лиды</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::ProblemDetails</name>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Код: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::ProblemText</name>
+    <message>
+        <source>The service</source>
+        <translation>Сервис</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached.</source>
+        <translation>%1 недоступен.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 не ответил вовремя.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (certificate problem).</source>
+        <translation>Не удалось установить защищённое соединение с %1 (проблема с сертификатом).</translation>
+    </message>
+    <message>
+        <source>The address of %1 is not secure: it does not start with https.</source>
+        <translation>Адрес %1 небезопасен: он не начинается с https.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the key or token.</source>
+        <translation>%1 отклонил ключ или токен.</translation>
+    </message>
+    <message>
+        <source>The key of %1 lacks a permission for this operation.</source>
+        <translation>У ключа %1 нет прав на эту операцию.</translation>
+    </message>
+    <message>
+        <source>%1 does not know this item or method.</source>
+        <translation>%1 не знает такого объекта или метода.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the data.</source>
+        <translation>%1 отклонил данные.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the data in: %2.</source>
+        <translation>%1 отклонил данные в полях: %2.</translation>
+    </message>
+    <message>
+        <source>%1 asks to slow down (too many requests).</source>
+        <translation>%1 просит снизить частоту обращений (слишком много запросов).</translation>
+    </message>
+    <message>
+        <source>The retailCRM account has reached a limit of its plan.</source>
+        <translation>Аккаунт retailCRM достиг ограничения своего тарифа.</translation>
+    </message>
+    <message>
+        <source>%1 has a problem on its side.</source>
+        <translation>На стороне %1 произошла ошибка.</translation>
+    </message>
+    <message>
+        <source>%1 has a problem on its side (HTTP %2).</source>
+        <translation>На стороне %1 произошла ошибка (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not its API.</source>
+        <translation>%1 вернул ответ, не похожий на ответ его API.</translation>
+    </message>
+    <message>
+        <source>The answer of %1 to a write was lost.</source>
+        <translation>Ответ %1 на запись данных потерян.</translation>
+    </message>
+    <message>
+        <source>There is no retailCRM account at this address.</source>
+        <translation>По этому адресу нет аккаунта retailCRM.</translation>
+    </message>
+    <message>
+        <source>The local database cannot be written; the sync stopped.</source>
+        <translation>В локальную базу данных нельзя записать; синхронизация остановлена.</translation>
+    </message>
+    <message>
+        <source>The lead's date is missing or impossible; the lead was not sent.</source>
+        <translation>Дата лида отсутствует или невозможна; лид не отправлен.</translation>
+    </message>
+    <message>
+        <source>The lead is dated %1, in the future; the lead was not sent.</source>
+        <translation>Дата лида — %1, в будущем; лид не отправлен.</translation>
+    </message>
+    <message>
+        <source>retailCRM order %1 has no valid creation date; no Calltouch deal is made for it.</source>
+        <translation>У заказа %1 в retailCRM нет корректной даты создания; сделка в Calltouch для него не создаётся.</translation>
+    </message>
+    <message>
+        <source>retailCRM order %1 of this customer has no valid creation date, so the newest order cannot be told.</source>
+        <translation>У заказа %1 этого клиента в retailCRM нет корректной даты создания, поэтому нельзя определить последний заказ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calltouch sent %n record(s) without an id (or unreadable) in this journal.</source>
+        <translation>
+            <numerusform>Calltouch прислал в этом журнале %n запись без id (или нечитаемую).</numerusform><numerusform>Calltouch прислал в этом журнале %n записи без id (или нечитаемые).</numerusform><numerusform>Calltouch прислал в этом журнале %n записей без id (или нечитаемых).</numerusform></translation>
+    </message>
+    <message>
+        <source>The chat receiver cannot listen on %1.</source>
+        <translation>Приёмник чатов не может слушать %1.</translation>
+    </message>
+    <message>
+        <source>Calltouch rejected this deal.</source>
+        <translation>Calltouch отклонил эту сделку.</translation>
+    </message>
+    <message>
+        <source>Calltouch's answer did not mention this deal.</source>
+        <translation>В ответе Calltouch нет этой сделки.</translation>
+    </message>
+    <message>
+        <source>The custom field "%1" that LeadBridge needs is missing in retailCRM.</source>
+        <translation>В retailCRM нет дополнительного поля «%1», нужного LeadBridge.</translation>
+    </message>
+    <message>
+        <source>Check the Internet connection and the address (setup wizard). LeadBridge tries again by itself.</source>
+        <translation>Проверьте подключение к интернету и адрес (мастер настройки). LeadBridge повторит попытку сам.</translation>
+    </message>
+    <message>
+        <source>Nothing to do if it happens rarely: LeadBridge tries again. If it lasts, check the connection.</source>
+        <translation>Если это бывает редко, ничего делать не нужно: LeadBridge повторит попытку. Если это продолжается, проверьте подключение.</translation>
+    </message>
+    <message>
+        <source>Check the address in the setup wizard. LeadBridge never ignores certificate errors.</source>
+        <translation>Проверьте адрес в мастере настройки. LeadBridge никогда не игнорирует ошибки сертификатов.</translation>
+    </message>
+    <message>
+        <source>Enter an https:// address in the setup wizard. Plain http:// is only allowed for this computer.</source>
+        <translation>Введите адрес https:// в мастере настройки. Обычный http:// допускается только для этого компьютера.</translation>
+    </message>
+    <message>
+        <source>Run the setup wizard and enter a valid key, or create a new one in %1.</source>
+        <translation>Запустите мастер настройки и введите действующий ключ или создайте новый в %1.</translation>
+    </message>
+    <message>
+        <source>Tick the missing permissions for the key in %1, then run the setup wizard to check them.</source>
+        <translation>Отметьте для ключа недостающие права в %1, затем запустите мастер настройки, чтобы их проверить.</translation>
+    </message>
+    <message>
+        <source>Check that the item still exists in %1.</source>
+        <translation>Проверьте, что объект ещё существует в %1.</translation>
+    </message>
+    <message>
+        <source>Correct the data named in the details in %1; the item is tried again.</source>
+        <translation>Исправьте в %1 данные, указанные в подробностях; объект будет отправлен повторно.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: LeadBridge waits and tries again.</source>
+        <translation>Ничего делать не нужно: LeadBridge подождёт и повторит попытку.</translation>
+    </message>
+    <message>
+        <source>Raise the plan's limit in retailCRM or remove data you do not need.</source>
+        <translation>Увеличьте лимит тарифа в retailCRM или удалите ненужные данные.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: LeadBridge tries again. If it lasts, contact the support of %1.</source>
+        <translation>Ничего делать не нужно: LeadBridge повторит попытку. Если это продолжается, обратитесь в поддержку %1.</translation>
+    </message>
+    <message>
+        <source>Check the address in the setup wizard: it may point to a web page instead of the API.</source>
+        <translation>Проверьте адрес в мастере настройки: возможно, он ведёт на веб-страницу, а не к API.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: LeadBridge checks what was saved before it writes again.</source>
+        <translation>Ничего делать не нужно: перед повторной записью LeadBridge проверит, что уже сохранено.</translation>
+    </message>
+    <message>
+        <source>Check the address in the setup wizard: it usually looks like https://&lt;name&gt;.retailcrm.ru.</source>
+        <translation>Проверьте адрес в мастере настройки: обычно он выглядит как https://&lt;имя&gt;.retailcrm.ru.</translation>
+    </message>
+    <message>
+        <source>Free disk space or close the other program that holds the database, then use Tools &gt; Check database.</source>
+        <translation>Освободите место на диске или закройте другую программу, которая держит базу данных, затем выберите «Сервис &gt; Проверить базу данных».</translation>
+    </message>
+    <message>
+        <source>Check the lead in Calltouch, then send it again.</source>
+        <translation>Проверьте лид в Calltouch и отправьте его повторно.</translation>
+    </message>
+    <message>
+        <source>Correct the order's creation date in retailCRM.</source>
+        <translation>Исправьте дату создания заказа в retailCRM.</translation>
+    </message>
+    <message>
+        <source>Correct the order in retailCRM; the lead is tried again.</source>
+        <translation>Исправьте заказ в retailCRM; лид будет отправлен повторно.</translation>
+    </message>
+    <message>
+        <source>Check these records in Calltouch; they cannot be synced.</source>
+        <translation>Проверьте эти записи в Calltouch; их нельзя синхронизировать.</translation>
+    </message>
+    <message>
+        <source>Choose another address or port for the chat receiver in Settings, or close the program that uses it.</source>
+        <translation>Выберите в настройках другой адрес или порт для приёмника чатов или закройте программу, которая его занимает.</translation>
+    </message>
+    <message>
+        <source>See the details; correct the order in retailCRM and the deal is sent again.</source>
+        <translation>См. подробности; исправьте заказ в retailCRM, и сделка будет отправлена повторно.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the deal is sent again.</source>
+        <translation>Ничего делать не нужно: сделка будет отправлена повторно.</translation>
+    </message>
+    <message>
+        <source>Run the setup wizard: it creates the fields (the key needs the custom fields permission).</source>
+        <translation>Запустите мастер настройки: он создаст поля (ключу нужно право на дополнительные поля).</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Открыть настройки</translation>
+    </message>
+    <message>
+        <source>Run the setup wizard</source>
+        <translation>Запустить мастер настройки</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>Проверить базу данных</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::ResendConfirmation</name>
+    <message>
+        <source>Resend leads</source>
+        <translation>Повторная отправка лидов</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n lead(s) again now?</source>
+        <translation>
+            <numerusform>Отправить %n лид повторно сейчас?</numerusform><numerusform>Отправить %n лида повторно сейчас?</numerusform><numerusform>Отправить %n лидов повторно сейчас?</numerusform></translation>
+    </message>
+    <message>
+        <source>Each lead goes through the rules again. A lead that is already in its order keeps its result and nothing is written to retailCRM; the other leads may create or update an order. Every attempt is added to the lead's history.</source>
+        <translation>Каждый лид снова проходит через правила. Лид, который уже в своём заказе, сохраняет результат, и в retailCRM ничего не записывается; остальные лиды могут создать или обновить заказ. Каждая попытка добавляется в историю лида.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resend %n lead(s)</source>
+        <translation>
+            <numerusform>Отправить повторно %n лид</numerusform><numerusform>Отправить повторно %n лида</numerusform><numerusform>Отправить повторно %n лидов</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>LeadBridge::RetailCrm::Client</name>
     <message>
         <source>Orders: read</source>
@@ -1506,6 +2095,101 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
     <message>
         <source>Create a key in retailCRM under Settings / Integration / API keys. Here it is kept in memory only, until LeadBridge quits.</source>
         <translation>Создайте ключ в retailCRM в разделе Настройки / Интеграция / Ключи доступа к API. Здесь он хранится только в памяти, пока LeadBridge не закроется.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::RevenueChart</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>chart name and value</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::RunLogModel</name>
+    <message>
+        <source>OK</source>
+        <translation>Успешно</translation>
+    </message>
+    <message>
+        <source>Some items failed</source>
+        <translation>Часть с ошибками</translation>
+    </message>
+    <message>
+        <source>Reading failed</source>
+        <translation>Ошибка чтения</translation>
+    </message>
+    <message>
+        <source>Stopped: settings</source>
+        <translation>Остановлено: настройки</translation>
+    </message>
+    <message>
+        <source>Stopped: database</source>
+        <translation>Остановлено: база данных</translation>
+    </message>
+    <message>
+        <source>Stopped by %1 (%2)</source>
+        <translation>Остановлено: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>Failed reads: %1</source>
+        <translation>Ошибок чтения: %1</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Leads read</source>
+        <translation>Прочитано лидов</translation>
+    </message>
+    <message>
+        <source>Orders created</source>
+        <translation>Создано заказов</translation>
+    </message>
+    <message>
+        <source>Orders updated</source>
+        <translation>Обновлено заказов</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation>Нет контакта</translation>
+    </message>
+    <message>
+        <source>Leads failed</source>
+        <translation>Лидов с ошибкой</translation>
+    </message>
+    <message>
+        <source>Deals sent</source>
+        <translation>Отправлено сделок</translation>
+    </message>
+    <message>
+        <source>Deals failed</source>
+        <translation>Сделок с ошибкой</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Ошибки</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +2485,10 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <source>the request's subject ("Заявка" when it has none)</source>
         <translation>тема заявки («Заявка», если темы нет)</translation>
     </message>
+    <message>
+        <source>Sent again: the lead is already in its order (by this lead); nothing was changed.</source>
+        <translation>Отправлен повторно: лид уже в своём заказе (от этого лида); ничего не изменено.</translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::SyncContext</name>
@@ -1836,16 +2524,142 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>Локально не найден: Calltouch сопоставит по телефону и e-mail, иначе — «Лид не найден».</translation>
     </message>
     <message>
-        <source>No answer for this deal.</source>
-        <translation>Нет ответа по этой сделке.</translation>
-    </message>
-    <message>
         <source>Waiting for Calltouch's journals: the deal is bound in the next cycle.</source>
         <translation>Ждём журналы Calltouch: сделка будет привязана в следующем цикле.</translation>
     </message>
     <message>
         <source>The local database %1 cannot be written: %2</source>
         <translation>В локальную базу данных %1 нельзя записать: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::SyncStatusWidget</name>
+    <message>
+        <source>Starting</source>
+        <translation>Запуск</translation>
+    </message>
+    <message>
+        <source>Checking the CRM's fields</source>
+        <translation>Проверка полей CRM</translation>
+    </message>
+    <message>
+        <source>Reading the CRM's statuses and shops</source>
+        <translation>Чтение статусов и магазинов CRM</translation>
+    </message>
+    <message>
+        <source>Reading Calltouch calls</source>
+        <translation>Чтение звонков Calltouch</translation>
+    </message>
+    <message>
+        <source>Reading Calltouch requests</source>
+        <translation>Чтение заявок Calltouch</translation>
+    </message>
+    <message>
+        <source>Sending leads %1 of %2</source>
+        <translation>Отправка лидов: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Sending leads</source>
+        <translation>Отправка лидов</translation>
+    </message>
+    <message>
+        <source>Reading order changes</source>
+        <translation>Чтение изменений заказов</translation>
+    </message>
+    <message>
+        <source>Checking unconfirmed deals</source>
+        <translation>Проверка неподтверждённых сделок</translation>
+    </message>
+    <message>
+        <source>Sending deals: %1</source>
+        <translation>Отправка сделок: %1</translation>
+    </message>
+    <message>
+        <source>Sending deals</source>
+        <translation>Отправка сделок</translation>
+    </message>
+    <message>
+        <source>Updating deals: %1</source>
+        <translation>Обновление сделок: %1</translation>
+    </message>
+    <message>
+        <source>Updating deals</source>
+        <translation>Обновление сделок</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>Last sync failed: %1 · %2</source>
+        <translation>Ошибка последней синхронизации: %1 · %2</translation>
+    </message>
+    <message>
+        <source>leads: %1, orders: %2</source>
+        <translation>лидов: %1, заказов: %2</translation>
+    </message>
+    <message>
+        <source>deals: %1</source>
+        <translation>сделок: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <comment>items that failed in the last sync</comment>
+        <translation>ошибок: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1 · %2 · %3</source>
+        <translation>Последняя синхронизация: %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Синхронизация…</translation>
+    </message>
+    <message>
+        <source>Syncing… %1</source>
+        <translation>Синхронизация… %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::TableContextMenu</name>
+    <message>
+        <source>Copy &amp;cell</source>
+        <translation>Копировать &amp;ячейку</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y row</source>
+        <translation>Копировать ст&amp;року</translation>
+    </message>
+    <message>
+        <source>Copy selected rows</source>
+        <translation>Копировать выбранные строки</translation>
+    </message>
+    <message>
+        <source>&amp;Open in retailCRM</source>
+        <translation>&amp;Открыть в retailCRM</translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation>&amp;Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::TableExport</name>
+    <message>
+        <source>The table is gone.</source>
+        <translation>Таблица больше недоступна.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>The database was closed during the export; %1 was not written.</source>
+        <translation>База данных была закрыта во время экспорта; файл %1 не записан.</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +2738,38 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
     <message>
         <source>LeadBridge: no sync yet</source>
         <translation>LeadBridge: синхронизации ещё не было</translation>
+    </message>
+    <message>
+        <source>Open errors (%1)</source>
+        <translation>Открыть ошибки (%1)</translation>
+    </message>
+    <message>
+        <source>Open errors</source>
+        <translation>Открыть ошибки</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Синхронизация…</translation>
+    </message>
+    <message>
+        <source>Sync paused</source>
+        <translation>Синхронизация приостановлена</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>Последняя синхронизация %1</translation>
+    </message>
+    <message>
+        <source>No sync yet</source>
+        <translation>Синхронизации ещё не было</translation>
+    </message>
+    <message>
+        <source>open errors: %1</source>
+        <translation>открытых ошибок: %1</translation>
+    </message>
+    <message>
+        <source>no open errors</source>
+        <translation>открытых ошибок нет</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2945,54 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Последняя синхронизация: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>Синхронизации ещё не было</translation>
+    </message>
+    <message>
+        <source>Sync is not running</source>
+        <translation>Синхронизация не запущена</translation>
+    </message>
+    <message>
+        <source>Not set up yet</source>
+        <translation>Ещё не настроено</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Приостановлено</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Подключено</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Нет подключения</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Нет подключения: %1</translation>
+    </message>
+    <message>
+        <source>Next sync: %1</source>
+        <translation>Следующая синхронизация: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to be sent: %n lead(s)</source>
+        <translation>
+            <numerusform>Ожидает отправки: %n лид</numerusform><numerusform>Ожидают отправки: %n лида</numerusform><numerusform>Ожидают отправки: %n лидов</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>QWizard</name>
     <message>
         <source>&lt; &amp;Back</source>
@@ -2161,6 +3055,20 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
     <message>
         <source>Receiving chats on port %1.</source>
         <translation>Приём чатов на порту %1.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was written: leads of %1 to %2.</source>
+        <translation>Пробный запуск, ничего не записано: лиды с %1 по %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API request(s) made.</source>
+        <translation>
+            <numerusform>Выполнен %n запрос к API.</numerusform><numerusform>Выполнено %n запроса к API.</numerusform><numerusform>Выполнено %n запросов к API.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Calltouch sent %n record(s) without an id; they cannot be synced.</source>
+        <translation>
+            <numerusform>Calltouch прислал %n запись без id; такие записи нельзя синхронизировать.</numerusform><numerusform>Calltouch прислал %n записи без id; такие записи нельзя синхронизировать.</numerusform><numerusform>Calltouch прислал %n записей без id; такие записи нельзя синхронизировать.</numerusform></translation>
     </message>
 </context>
 </TS>

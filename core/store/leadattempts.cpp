@@ -19,11 +19,13 @@ StoreResult LeadAttempts::addKeepingResult(qint64 leadId, Db::LeadState keptStat
                        { Db::toDb(keptState), now, leadId })
                    .ok
             && m_store
-                   .exec(QStringLiteral("INSERT INTO lead_outcomes(lead_id, at, action, reason, customer_id,"
-                                        " order_id, detail, error_code, error_params) VALUES(?,?,?,?,?,?,?,?,?)"),
+                   .exec(QStringLiteral(
+                             "INSERT INTO lead_outcomes(lead_id, at, action, reason, customer_id,"
+                             " order_id, detail, error_code, error_params) VALUES(?,?,?,?,?,?,?,?,?)"),
                        { leadId, now, Db::toDb(action), Db::toDb(reason), idOrNull(customerId),
                            idOrNull(orderId), redact(failure.detail),
-                           failure.detail.isEmpty() && failure.params.isEmpty() ? QString() : Db::toDb(failure.code),
+                           failure.detail.isEmpty() && failure.params.isEmpty() ? QString()
+                                                                                : Db::toDb(failure.code),
                            failure.paramsText() })
                    .ok;
     });

@@ -1,7 +1,5 @@
 #include "dryrun.h"
 
-#include "util/problemtext.h"
-
 #include <algorithm>
 
 #include <QNetworkAccessManager>
@@ -15,6 +13,7 @@
 #include "rules/leadrules.h"
 #include "sync/leadintake.h"
 #include "util/logging.h"
+#include "util/problemtext.h"
 
 namespace LeadBridge {
 

@@ -82,7 +82,8 @@ QString DryRunReport::reasonText(const DryRunRow &row)
     case Db::LeadReason::KindDisabled:
         return Sync::reasonText(Db::LeadReason::KindDisabled);
     case Db::LeadReason::AlreadyInOrder:
-        return tr("The lead is already in order %1 (synced before): nothing would change.").arg(row.orderNumber);
+        return tr("The lead is already in order %1 (synced before): nothing would change.")
+            .arg(row.orderNumber);
     case Db::LeadReason::None:
     case Db::LeadReason::Error:
     case Db::LeadReason::AlreadyApplied:

@@ -267,7 +267,9 @@ private:
         static const QSet<QString> allowed { QStringLiteral("LeadBridge"), QStringLiteral("Calltouch"),
             QStringLiteral("retailCRM"), QStringLiteral("CSV"), QStringLiteral("UTM"), QStringLiteral("API"),
             QStringLiteral("URL"), QStringLiteral("HTTP"), QStringLiteral("HTTPS"), QStringLiteral("JSON"),
-            QStringLiteral("SQLite"), QStringLiteral("Qt"), QStringLiteral("GET"), QStringLiteral("POST") };
+            QStringLiteral("SQLite"), QStringLiteral("Qt"), QStringLiteral("GET"), QStringLiteral("POST"),
+            // Qt's own "OK" button is "OK" in Russian too (qtbase_ru); a source string of ours as well.
+            QStringLiteral("OK") };
         return allowed.contains(word);
     }
 

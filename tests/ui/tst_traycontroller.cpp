@@ -231,14 +231,14 @@ void tst_TrayController::statusLineShowsLastSyncAndOpenErrors()
         QVERIFY(store.open(path).isOk());
         SyncStore sync(store);
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        QVERIFY(sync.recordError(
-                        Db::ErrorDirection::Leads, QStringLiteral("call:1"), Problem::make(Db::ErrorCode::Server), 1, 0, now)
+        QVERIFY(sync.recordError(Db::ErrorDirection::Leads, QStringLiteral("call:1"),
+                        Problem::make(Db::ErrorCode::Server), 1, 0, now)
                     .ok);
-        QVERIFY(sync.recordError(
-                        Db::ErrorDirection::Deals, QStringLiteral("order:7"), Problem::make(Db::ErrorCode::DealRejected), 1, 0, now)
+        QVERIFY(sync.recordError(Db::ErrorDirection::Deals, QStringLiteral("order:7"),
+                        Problem::make(Db::ErrorCode::DealRejected), 1, 0, now)
                     .ok);
-        QVERIFY(sync.recordError(
-                        Db::ErrorDirection::Leads, QStringLiteral("call:2"), Problem::make(Db::ErrorCode::Network), 1, 0, now)
+        QVERIFY(sync.recordError(Db::ErrorDirection::Leads, QStringLiteral("call:2"),
+                        Problem::make(Db::ErrorCode::Network), 1, 0, now)
                     .ok);
         QVERIFY(sync.resolveError(Db::ErrorDirection::Leads, QStringLiteral("call:2")).ok);
         QCOMPARE(sync.openErrorCount(), 2);

@@ -69,7 +69,8 @@ std::optional<LeadDetails> DetailsQuery::lead(Store *store, qint64 id)
     if (found) {
         readRows(store,
             QStringLiteral(
-                "SELECT h.at, h.action, h.reason, h.error_code, h.error_params, h.detail, IFNULL(h.order_id, 0),"
+                "SELECT h.at, h.action, h.reason, h.error_code, h.error_params, h.detail, IFNULL(h.order_id, "
+                "0),"
                 " IFNULL(o.number, CASE WHEN h.order_id = l.order_id THEN l.order_number ELSE '' END)"
                 " FROM lead_outcomes h JOIN leads l ON l.id = h.lead_id"
                 " LEFT JOIN orders o ON o.order_id = h.order_id WHERE h.lead_id=? ORDER BY h.at, h.id"),
