@@ -865,7 +865,9 @@
     <message numerus="yes">
         <source>%n open error(s)</source>
         <translation>
-            <numerusform>%n open error(s)</numerusform><numerusform>%n open error(s)</numerusform></translation>
+            <numerusform>%n open error(s)</numerusform>
+            <numerusform>%n open error(s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; %2 The sync is stopped until this is fixed.</source>
@@ -1172,6 +1174,42 @@
     <message>
         <source>Code in retailCRM: %1</source>
         <translation>Code in retailCRM: %1</translation>
+    </message>
+    <message>
+        <source>Calltouch calls journal</source>
+        <translation>Calltouch calls journal</translation>
+    </message>
+    <message>
+        <source>Calltouch requests journal</source>
+        <translation>Calltouch requests journal</translation>
+    </message>
+    <message>
+        <source>Calltouch calls without an ID</source>
+        <translation>Calltouch calls without an ID</translation>
+    </message>
+    <message>
+        <source>Calltouch requests without an ID</source>
+        <translation>Calltouch requests without an ID</translation>
+    </message>
+    <message>
+        <source>Calltouch deals journal</source>
+        <translation>Calltouch deals journal</translation>
+    </message>
+    <message>
+        <source>retailCRM order history</source>
+        <translation>retailCRM order history</translation>
+    </message>
+    <message>
+        <source>Deals sent together</source>
+        <translation>Deals sent together</translation>
+    </message>
+    <message>
+        <source>Local database</source>
+        <translation>Local database</translation>
+    </message>
+    <message>
+        <source>Chat receiver</source>
+        <translation>Chat receiver</translation>
     </message>
 </context>
 <context>
@@ -1492,7 +1530,9 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
     <message numerus="yes">
         <source>Exporting %n row(s)…</source>
         <translation>
-            <numerusform>Exporting %n row(s)…</numerusform><numerusform>Exporting %n row(s)…</numerusform></translation>
+            <numerusform>Exporting %n row(s)…</numerusform>
+            <numerusform>Exporting %n row(s)…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1501,7 +1541,9 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
     <message numerus="yes">
         <source>%n row(s) exported to %1</source>
         <translation>
-            <numerusform>%n row(s) exported to %1</numerusform><numerusform>%n row(s) exported to %1</numerusform></translation>
+            <numerusform>%n row(s) exported to %1</numerusform>
+            <numerusform>%n row(s) exported to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
@@ -1678,12 +1720,16 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
     <message numerus="yes">
         <source>Reading the leads of the last %n day(s)… %1 of %2 checked in retailCRM.</source>
         <translation>
-            <numerusform>Reading the leads of the last %n day(s)… %1 of %2 checked in retailCRM.</numerusform><numerusform>Reading the leads of the last %n day(s)… %1 of %2 checked in retailCRM.</numerusform></translation>
+            <numerusform>Reading the leads of the last %n day(s)… %1 of %2 checked in retailCRM.</numerusform>
+            <numerusform>Reading the leads of the last %n day(s)… %1 of %2 checked in retailCRM.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) to Calltouch and retailCRM; nothing was written.</source>
         <translation>
-            <numerusform>%n request(s) to Calltouch and retailCRM; nothing was written.</numerusform><numerusform>%n request(s) to Calltouch and retailCRM; nothing was written.</numerusform></translation>
+            <numerusform>%n request(s) to Calltouch and retailCRM; nothing was written.</numerusform>
+            <numerusform>%n request(s) to Calltouch and retailCRM; nothing was written.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The preview could not read %1: %2 You can go on: the preview is optional.</source>
@@ -1851,7 +1897,9 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
     <message numerus="yes">
         <source>Calltouch sent %n record(s) without an id (or unreadable) in this journal.</source>
         <translation>
-            <numerusform>Calltouch sent %n record(s) without an id (or unreadable) in this journal.</numerusform><numerusform>Calltouch sent %n record(s) without an id (or unreadable) in this journal.</numerusform></translation>
+            <numerusform>Calltouch sent %n record(s) without an id (or unreadable) in this journal.</numerusform>
+            <numerusform>Calltouch sent %n record(s) without an id (or unreadable) in this journal.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The chat receiver cannot listen on %1.</source>
@@ -1983,7 +2031,9 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
     <message numerus="yes">
         <source>Send %n lead(s) again now?</source>
         <translation>
-            <numerusform>Send %n lead(s) again now?</numerusform><numerusform>Send %n lead(s) again now?</numerusform></translation>
+            <numerusform>Send %n lead(s) again now?</numerusform>
+            <numerusform>Send %n lead(s) again now?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Each lead goes through the rules again. A lead that is already in its order keeps its result and nothing is written to retailCRM; the other leads may create or update an order. Every attempt is added to the lead's history.</source>
@@ -1992,7 +2042,9 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
     <message numerus="yes">
         <source>Resend %n lead(s)</source>
         <translation>
-            <numerusform>Resend %n lead(s)</numerusform><numerusform>Resend %n lead(s)</numerusform></translation>
+            <numerusform>Resend %n lead(s)</numerusform>
+            <numerusform>Resend %n lead(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2980,7 +3032,9 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
     <message numerus="yes">
         <source>Waiting to be sent: %n lead(s)</source>
         <translation>
-            <numerusform>Waiting to be sent: %n lead(s)</numerusform><numerusform>Waiting to be sent: %n lead(s)</numerusform></translation>
+            <numerusform>Waiting to be sent: %n lead(s)</numerusform>
+            <numerusform>Waiting to be sent: %n lead(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3054,12 +3108,16 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
     <message numerus="yes">
         <source>%n API request(s) made.</source>
         <translation>
-            <numerusform>%n API request(s) made.</numerusform><numerusform>%n API request(s) made.</numerusform></translation>
+            <numerusform>%n API request(s) made.</numerusform>
+            <numerusform>%n API request(s) made.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Calltouch sent %n record(s) without an id; they cannot be synced.</source>
         <translation>
-            <numerusform>Calltouch sent %n record(s) without an id; they cannot be synced.</numerusform><numerusform>Calltouch sent %n record(s) without an id; they cannot be synced.</numerusform></translation>
+            <numerusform>Calltouch sent %n record(s) without an id; they cannot be synced.</numerusform>
+            <numerusform>Calltouch sent %n record(s) without an id; they cannot be synced.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -865,7 +865,10 @@
     <message numerus="yes">
         <source>%n open error(s)</source>
         <translation>
-            <numerusform>%n открытая ошибка</numerusform><numerusform>%n открытые ошибки</numerusform><numerusform>%n открытых ошибок</numerusform></translation>
+            <numerusform>%n открытая ошибка</numerusform>
+            <numerusform>%n открытые ошибки</numerusform>
+            <numerusform>%n открытых ошибок</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; %2 The sync is stopped until this is fixed.</source>
@@ -1174,6 +1177,42 @@
     <message>
         <source>Code in retailCRM: %1</source>
         <translation>Код в retailCRM: %1</translation>
+    </message>
+    <message>
+        <source>Calltouch calls journal</source>
+        <translation>Журнал звонков Calltouch</translation>
+    </message>
+    <message>
+        <source>Calltouch requests journal</source>
+        <translation>Журнал заявок Calltouch</translation>
+    </message>
+    <message>
+        <source>Calltouch calls without an ID</source>
+        <translation>Звонки Calltouch без ID</translation>
+    </message>
+    <message>
+        <source>Calltouch requests without an ID</source>
+        <translation>Заявки Calltouch без ID</translation>
+    </message>
+    <message>
+        <source>Calltouch deals journal</source>
+        <translation>Журнал сделок Calltouch</translation>
+    </message>
+    <message>
+        <source>retailCRM order history</source>
+        <translation>История заказов retailCRM</translation>
+    </message>
+    <message>
+        <source>Deals sent together</source>
+        <translation>Сделки, отправленные пакетом</translation>
+    </message>
+    <message>
+        <source>Local database</source>
+        <translation>Локальная база данных</translation>
+    </message>
+    <message>
+        <source>Chat receiver</source>
+        <translation>Приём чатов</translation>
     </message>
 </context>
 <context>
@@ -1496,7 +1535,10 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
     <message numerus="yes">
         <source>Exporting %n row(s)…</source>
         <translation>
-            <numerusform>Экспорт %n строки…</numerusform><numerusform>Экспорт %n строк…</numerusform><numerusform>Экспорт %n строк…</numerusform></translation>
+            <numerusform>Экспорт %n строки…</numerusform>
+            <numerusform>Экспорт %n строк…</numerusform>
+            <numerusform>Экспорт %n строк…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1505,7 +1547,10 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
     <message numerus="yes">
         <source>%n row(s) exported to %1</source>
         <translation>
-            <numerusform>%n строка экспортирована в %1</numerusform><numerusform>%n строки экспортированы в %1</numerusform><numerusform>%n строк экспортировано в %1</numerusform></translation>
+            <numerusform>%n строка экспортирована в %1</numerusform>
+            <numerusform>%n строки экспортированы в %1</numerusform>
+            <numerusform>%n строк экспортировано в %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
@@ -1682,12 +1727,18 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
     <message numerus="yes">
         <source>Reading the leads of the last %n day(s)… %1 of %2 checked in retailCRM.</source>
         <translation>
-            <numerusform>Чтение лидов за последний %n день… Проверено в retailCRM: %1 из %2.</numerusform><numerusform>Чтение лидов за последние %n дня… Проверено в retailCRM: %1 из %2.</numerusform><numerusform>Чтение лидов за последние %n дней… Проверено в retailCRM: %1 из %2.</numerusform></translation>
+            <numerusform>Чтение лидов за последний %n день… Проверено в retailCRM: %1 из %2.</numerusform>
+            <numerusform>Чтение лидов за последние %n дня… Проверено в retailCRM: %1 из %2.</numerusform>
+            <numerusform>Чтение лидов за последние %n дней… Проверено в retailCRM: %1 из %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) to Calltouch and retailCRM; nothing was written.</source>
         <translation>
-            <numerusform>%n запрос к Calltouch и retailCRM; ничего не записано.</numerusform><numerusform>%n запроса к Calltouch и retailCRM; ничего не записано.</numerusform><numerusform>%n запросов к Calltouch и retailCRM; ничего не записано.</numerusform></translation>
+            <numerusform>%n запрос к Calltouch и retailCRM; ничего не записано.</numerusform>
+            <numerusform>%n запроса к Calltouch и retailCRM; ничего не записано.</numerusform>
+            <numerusform>%n запросов к Calltouch и retailCRM; ничего не записано.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The preview could not read %1: %2 You can go on: the preview is optional.</source>
@@ -1855,7 +1906,10 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
     <message numerus="yes">
         <source>Calltouch sent %n record(s) without an id (or unreadable) in this journal.</source>
         <translation>
-            <numerusform>Calltouch прислал в этом журнале %n запись без id (или нечитаемую).</numerusform><numerusform>Calltouch прислал в этом журнале %n записи без id (или нечитаемые).</numerusform><numerusform>Calltouch прислал в этом журнале %n записей без id (или нечитаемых).</numerusform></translation>
+            <numerusform>Calltouch прислал в этом журнале %n запись без id (или нечитаемую).</numerusform>
+            <numerusform>Calltouch прислал в этом журнале %n записи без id (или нечитаемые).</numerusform>
+            <numerusform>Calltouch прислал в этом журнале %n записей без id (или нечитаемых).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The chat receiver cannot listen on %1.</source>
@@ -1987,7 +2041,10 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
     <message numerus="yes">
         <source>Send %n lead(s) again now?</source>
         <translation>
-            <numerusform>Отправить %n лид повторно сейчас?</numerusform><numerusform>Отправить %n лида повторно сейчас?</numerusform><numerusform>Отправить %n лидов повторно сейчас?</numerusform></translation>
+            <numerusform>Отправить %n лид повторно сейчас?</numerusform>
+            <numerusform>Отправить %n лида повторно сейчас?</numerusform>
+            <numerusform>Отправить %n лидов повторно сейчас?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Each lead goes through the rules again. A lead that is already in its order keeps its result and nothing is written to retailCRM; the other leads may create or update an order. Every attempt is added to the lead's history.</source>
@@ -1996,7 +2053,10 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
     <message numerus="yes">
         <source>Resend %n lead(s)</source>
         <translation>
-            <numerusform>Отправить повторно %n лид</numerusform><numerusform>Отправить повторно %n лида</numerusform><numerusform>Отправить повторно %n лидов</numerusform></translation>
+            <numerusform>Отправить повторно %n лид</numerusform>
+            <numerusform>Отправить повторно %n лида</numerusform>
+            <numerusform>Отправить повторно %n лидов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2989,7 +3049,10 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
     <message numerus="yes">
         <source>Waiting to be sent: %n lead(s)</source>
         <translation>
-            <numerusform>Ожидает отправки: %n лид</numerusform><numerusform>Ожидают отправки: %n лида</numerusform><numerusform>Ожидают отправки: %n лидов</numerusform></translation>
+            <numerusform>Ожидает отправки: %n лид</numerusform>
+            <numerusform>Ожидают отправки: %n лида</numerusform>
+            <numerusform>Ожидают отправки: %n лидов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3063,12 +3126,18 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
     <message numerus="yes">
         <source>%n API request(s) made.</source>
         <translation>
-            <numerusform>Выполнен %n запрос к API.</numerusform><numerusform>Выполнено %n запроса к API.</numerusform><numerusform>Выполнено %n запросов к API.</numerusform></translation>
+            <numerusform>Выполнен %n запрос к API.</numerusform>
+            <numerusform>Выполнено %n запроса к API.</numerusform>
+            <numerusform>Выполнено %n запросов к API.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Calltouch sent %n record(s) without an id; they cannot be synced.</source>
         <translation>
-            <numerusform>Calltouch прислал %n запись без id; такие записи нельзя синхронизировать.</numerusform><numerusform>Calltouch прислал %n записи без id; такие записи нельзя синхронизировать.</numerusform><numerusform>Calltouch прислал %n записей без id; такие записи нельзя синхронизировать.</numerusform></translation>
+            <numerusform>Calltouch прислал %n запись без id; такие записи нельзя синхронизировать.</numerusform>
+            <numerusform>Calltouch прислал %n записи без id; такие записи нельзя синхронизировать.</numerusform>
+            <numerusform>Calltouch прислал %n записей без id; такие записи нельзя синхронизировать.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -181,7 +181,8 @@ void Dashboard::redraw()
         if (total == 0)
             chart->setTitle(tr("What the leads did to orders (nothing yet)"));
         chart->addSeries(series);
-        chart->legend()->setAlignment(Qt::AlignRight);
+        // Below the ring: at the right, "Обновлён: 12" was cut to "Обновлён…" in a half-width chart.
+        chart->legend()->setAlignment(Qt::AlignBottom);
         QChart *old = m_ordersView->chart();
         m_ordersView->setChart(chart);
         delete old;

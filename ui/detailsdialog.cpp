@@ -37,17 +37,6 @@ namespace {
         return ok ? Formats::money(revenue, QStringLiteral("RUB"), QLocale(), 2) : stored;
     }
 
-    /// To the second: attempts a minute apart must be told apart.
-    QString preciseTime(qint64 ms)
-    {
-        if (ms <= 0)
-            return {};
-        const QDateTime local = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toLocalTime();
-        const QLocale locale;
-        return locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ')
-            + locale.toString(local.time(), QStringLiteral("HH:mm:ss"));
-    }
-
     /// The non-empty ones of @p parts, joined by ", ".
     QString joined(QStringList parts)
     {
@@ -199,7 +188,7 @@ void DetailsDialog::buildLead(Store *store)
         const bool recheck = outcome.reason == Db::LeadReason::AlreadyInOrder;
         const QString result =
             recheck ? tr("Checked again: in its order") : Labels::outcomeText(outcome.action);
-        const QString cells[] = { preciseTime(outcome.at), result, outcome.orderNumber, why };
+        const QString cells[] = { timeText(outcome.at), result, outcome.orderNumber, why };
         for (int column = 0; column < 4; ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
             item->setToolTip(cells[column]);

@@ -64,7 +64,8 @@ MainWindow::MainWindow(Translator *translator, QWidget *parent)
     m_tables = { nullptr, new TableTab(m_leads, LeadModel::ReasonColumn, m_tabs),
         new TableTab(m_orders, OrderModel::ReasonColumn, m_tabs),
         new TableTab(m_deals, DealModel::ErrorColumn, m_tabs),
-        new TableTab(m_errors, ErrorModel::MessageColumn, m_tabs) };
+        new TableTab(
+            m_errors, ErrorModel::RemedyColumn, m_tabs) }; // the sentence fitted, "what to do" takes the rest
     m_refresh = new RefreshScheduler(int(m_tables.size()), this);
     connect(m_refresh, &RefreshScheduler::refreshRequested, this, &MainWindow::applyRefresh);
     for (int i = LeadsTab; i <= ErrorsTab; ++i) {

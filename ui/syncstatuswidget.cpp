@@ -24,9 +24,12 @@ SyncStatusWidget::SyncStatusWidget(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    // No stretch factors: each part gets the width of its text while there is room.
+    // The short parts (connection, next sync, backlog) keep their whole text; when the bar is narrow
+    // only the activity ("Last sync: … · leads … · 4.2 s") is cut, at a word, with the text on hover.
+    for (ElidedLabel *part : { m_connection, m_next, m_backlog })
+        part->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     layout->addWidget(m_connection);
-    layout->addWidget(m_activity);
+    layout->addWidget(m_activity, 1);
     layout->addWidget(m_next);
     layout->addWidget(m_backlog);
     render();

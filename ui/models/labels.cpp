@@ -160,7 +160,31 @@ QString Labels::itemText(const ErrorItem &item, const QString &orderNumber)
     case ErrorItem::Type::Other:
         break;
     }
-    return item.text;
+    return otherItemText(item.text);
+}
+
+QString Labels::otherItemText(const QString &item)
+{
+    // The engine's names for what is not a lead or a deal (core/sync): words made here, at display time.
+    if (item == QLatin1String("poll.call"))
+        return tr("Calltouch calls journal");
+    if (item == QLatin1String("poll.request"))
+        return tr("Calltouch requests journal");
+    if (item == QLatin1String("poll.call.without-id"))
+        return tr("Calltouch calls without an ID");
+    if (item == QLatin1String("poll.request.without-id"))
+        return tr("Calltouch requests without an ID");
+    if (item == QLatin1String("journal"))
+        return tr("Calltouch deals journal");
+    if (item == QLatin1String("history"))
+        return tr("retailCRM order history");
+    if (item == QLatin1String("batch"))
+        return tr("Deals sent together");
+    if (item == QLatin1String("database"))
+        return tr("Local database");
+    if (item == QLatin1String("webhook"))
+        return tr("Chat receiver");
+    return item; // retailCRM, Calltouch: the service itself
 }
 
 QString Labels::referenceText(const QString &name, const QString &code)

@@ -41,6 +41,8 @@ public:
     [[nodiscard]] static QString directionText(Db::ErrorDirection direction);
     /// "Call 123", "Deal of order 456" (the order number when known), or the item as stored.
     [[nodiscard]] static QString itemText(const ErrorItem &item, const QString &orderNumber = {});
+    /// An error item that is neither a lead nor a deal (a journal, the database…), in words.
+    [[nodiscard]] static QString otherItemText(const QString &item);
     /// A retailCRM reference book's entry (a status, a shop): its name in the CRM, or the code when
     /// the CRM's name is not known (yet).
     [[nodiscard]] static QString referenceText(const QString &name, const QString &code);
