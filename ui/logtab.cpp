@@ -57,6 +57,9 @@ LogTab::LogTab(QWidget *parent)
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
 
+    // As wide as the longest entry, in either language ("Все (хранятся 90 дн.)" was cut).
+    for (QComboBox *combo : { m_period, m_result })
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_period, qOverload<int>(&QComboBox::currentIndexChanged), this, &LogTab::refresh);
     connect(m_result, qOverload<int>(&QComboBox::currentIndexChanged), this, &LogTab::refresh);
     retranslate();
