@@ -383,52 +383,6 @@ DetailsDialog *MainWindow::showDetails(Tab tab, qint64 id)
     return dialog;
 }
 
-QList<qint64> MainWindow::selectedLeadIds() const
-{
-    switch (m_tabs->currentIndex()) {
-    case LeadsTab:
-        return m_tables.at(LeadsTab)->selectedIds();
-    case OrdersTab:
-        return m_tables.at(OrdersTab)->selectedIds(OrderModel::LeadIdRole);
-    case ErrorsTab:
-        return m_tables.at(ErrorsTab)->selectedIds(ErrorModel::LeadIdRole);
-    default:
-        return {};
-    }
-}
-
-QList<qint64> MainWindow::selectedDealIds() const
-{
-    switch (m_tabs->currentIndex()) {
-    case DealsTab:
-        return m_tables.at(DealsTab)->selectedIds();
-    case ErrorsTab:
-        return m_tables.at(ErrorsTab)->selectedIds(ErrorModel::DealIdRole);
-    default:
-        return {};
-    }
-}
-
-void MainWindow::resendSelected()
-{
-    const QList<qint64> ids = selectedLeadIds();
-    if (!m_controller || ids.isEmpty() || !ResendConfirmation::ask(int(ids.size()), this))
-        return;
-    for (qint64 id : ids)
-        m_controller->resendLead(id);
-    statusBar()->showMessage(tr("%n lead(s) queued to be sent again now.", nullptr, int(ids.size())), 6000);
-}
-
-void MainWindow::retrySelected()
-{
-    const QList<qint64> ids = selectedDealIds();
-    if (!m_controller || ids.isEmpty())
-        return;
-    for (qint64 id : ids)
-        m_controller->retryDeal(id);
-    statusBar()->showMessage(tr("%n deal(s) queued to be sent again now.", nullptr, int(ids.size())), 6000);
-}
-
 void MainWindow::openSettings()
 {
     SettingsDialog dialog(m_settings, this, m_secrets, m_backend);

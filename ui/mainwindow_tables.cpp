@@ -1,5 +1,6 @@
-// MainWindow, the tables' extras: each table's context menu, order links and keyboard (TableContextMenu)
-// wired to the window's actions, and File > Export… (TableExport with a progress dialog).
+// MainWindow, the tables' extras: the selection that Resend and Retry act on, each table's context menu,
+// order links and keyboard (TableContextMenu) wired to the window's actions, and File > Export…
+// (TableExport with a progress dialog).
 #include <QAction>
 #include <QDate>
 #include <QDir>
@@ -14,15 +15,64 @@
 
 #include "mainwindow.h"
 #include "models/dealmodel.h"
+#include "models/errormodel.h"
 #include "models/leadmodel.h"
 #include "models/ordermodel.h"
+#include "resendconfirmation.h"
 #include "settings/appsettings.h"
 #include "store/store.h"
+#include "sync/synccontroller.h"
 #include "tablecontextmenu.h"
 #include "tableexport.h"
 #include "tabletab.h"
 
 namespace LeadBridge {
+
+QList<qint64> MainWindow::selectedLeadIds() const
+{
+    switch (m_tabs->currentIndex()) {
+    case LeadsTab:
+        return m_tables.at(LeadsTab)->selectedIds();
+    case OrdersTab:
+        return m_tables.at(OrdersTab)->selectedIds(OrderModel::LeadIdRole);
+    case ErrorsTab:
+        return m_tables.at(ErrorsTab)->selectedIds(ErrorModel::LeadIdRole);
+    default:
+        return {};
+    }
+}
+
+QList<qint64> MainWindow::selectedDealIds() const
+{
+    switch (m_tabs->currentIndex()) {
+    case DealsTab:
+        return m_tables.at(DealsTab)->selectedIds();
+    case ErrorsTab:
+        return m_tables.at(ErrorsTab)->selectedIds(ErrorModel::DealIdRole);
+    default:
+        return {};
+    }
+}
+
+void MainWindow::resendSelected()
+{
+    const QList<qint64> ids = selectedLeadIds();
+    if (!m_controller || ids.isEmpty() || !ResendConfirmation::ask(int(ids.size()), this))
+        return;
+    for (qint64 id : ids)
+        m_controller->resendLead(id);
+    statusBar()->showMessage(tr("%n lead(s) queued to be sent again now.", nullptr, int(ids.size())), 6000);
+}
+
+void MainWindow::retrySelected()
+{
+    const QList<qint64> ids = selectedDealIds();
+    if (!m_controller || ids.isEmpty())
+        return;
+    for (qint64 id : ids)
+        m_controller->retryDeal(id);
+    statusBar()->showMessage(tr("%n deal(s) queued to be sent again now.", nullptr, int(ids.size())), 6000);
+}
 
 void MainWindow::createTableActions()
 {
