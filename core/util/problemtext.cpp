@@ -1,6 +1,8 @@
 #include "problemtext.h"
 
+#include <QDateTime>
 #include <QJsonValue>
+#include <QLocale>
 #include <QStringList>
 
 namespace LeadBridge {
@@ -19,6 +21,20 @@ namespace {
     {
         const QString name = param(problem, "service");
         return name.isEmpty() ? ProblemText::tr("The service") : name;
+    }
+
+    /// The "date" parameter (ISO 8601, UTC) in the reader's locale and time zone, four-digit year.
+    QString dateParam(const Problem &problem)
+    {
+        const QString stored = problem.params.value(QStringLiteral("date")).toString();
+        const QDateTime when = QDateTime::fromString(stored, Qt::ISODate);
+        if (!when.isValid())
+            return stored;
+        const QLocale locale;
+        QString format = locale.dateTimeFormat(QLocale::ShortFormat);
+        if (!format.contains(QLatin1String("yyyy")))
+            format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+        return locale.toString(when.toLocalTime(), format);
     }
 
 } // namespace
@@ -69,7 +85,7 @@ QString ProblemText::sentence(const Problem &problem)
     case ErrorCode::BadLeadDate:
         return tr("The lead's date is missing or impossible; the lead was not sent.");
     case ErrorCode::FutureLeadDate:
-        return tr("The lead is dated %1, in the future; the lead was not sent.").arg(param(problem, "date"));
+        return tr("The lead is dated %1, in the future; the lead was not sent.").arg(dateParam(problem));
     case ErrorCode::NoCreatedAt:
         return tr("retailCRM order %1 has no valid creation date; no Calltouch deal is made for it.")
             .arg(param(problem, "order"));
