@@ -1,3 +1,4 @@
+#include <QElapsedTimer>
 #include <QTest>
 
 #include "rules/silencerule.h"
@@ -55,6 +56,7 @@ private slots:
     void verdict();
     void usualRateAndLastTime();
     void dealsNeedOrdersAfterTheLastPush();
+    void busyHistoryIsQuick();
 };
 
 void tst_SilenceRule::verdict_data()
@@ -167,6 +169,31 @@ void tst_SilenceRule::dealsNeedOrdersAfterTheLastPush()
 
     input.lastMs = 0; // never pushed one
     QCOMPARE(SilenceRule::evaluate(input, {}).reason, Reason::NoEvent);
+}
+
+void tst_SilenceRule::busyHistoryIsQuick()
+{
+    // Eight weeks at 30 leads an hour, every day 8–22 (about 23 000 leads): evaluated every cycle.
+    SilenceInput input;
+    input.zone = kZone;
+    input.nowMs = at("2026-11-30 14:00");
+    const QDate today = QDateTime::fromMSecsSinceEpoch(input.nowMs, kZone).date();
+    for (QDate day = today.addDays(-56); day <= today; day = day.addDays(1)) {
+        for (int minute = 8 * 60; minute < 22 * 60; minute += 2) {
+            const qint64 ms = QDateTime(day, QTime(minute / 60, minute % 60), kZone).toMSecsSinceEpoch();
+            if (ms <= at("2026-11-30 11:40"))
+                input.history.append(ms);
+        }
+    }
+    input.lastMs = input.history.last();
+    QElapsedTimer clock;
+    clock.start();
+    const SilenceVerdict verdict = SilenceRule::evaluate(input, {});
+    const qint64 elapsed = clock.elapsed();
+    qInfo("%lld leads evaluated in %lld ms", qint64(input.history.size()), elapsed);
+    QVERIFY(verdict.alert());
+    QCOMPARE(verdict.usualPerHour, 30);
+    QVERIFY2(elapsed < 2000, qPrintable(QString::number(elapsed)));
 }
 
 QTEST_APPLESS_MAIN(tst_SilenceRule)
