@@ -4,14 +4,21 @@
 #include <QDoubleSpinBox>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "mainwindow.h"
+#include "models/errormodel.h"
+#include "screenshots.h"
 #include "settings/appsettings.h"
 #include "settingsdialog.h"
 #include "silencebox.h"
+#include "store/queries/silencehistory.h"
+#include "store/store.h"
+#include "store/syncstore.h"
 #include "sync/syncconfig.h"
+#include "tabletab.h"
 #include "translator.h"
 #include "tray/traycontroller.h"
 
@@ -59,6 +66,7 @@ private slots:
     void settingsGroupSaves();
     void cancelKeepsTheSavedValues();
     void trayShowsTheAlertOnce();
+    void errorsTabShowsTheAlert();
 
 private:
     QTemporaryDir m_dir;
@@ -161,6 +169,49 @@ void tst_SilenceUi::trayShowsTheAlertOnce()
     controller.onErrorRecorded(Db::ErrorDirection::Deals, QStringLiteral("silence"), QStringLiteral("deals"));
     QCOMPARE(messages.size(), 3);
     QCOMPARE(messages.last().title, QStringLiteral("LeadBridge: no deals pushed"));
+}
+
+void tst_SilenceUi::errorsTabShowsTheAlert()
+{
+    // The row as the engine writes it (tests/core/tst_silencealert.cpp makes it with the real engine).
+    const QString path = m_dir.filePath(QStringLiteral("errors.db"));
+    {
+        Store store(QStringLiteral("seed"));
+        QVERIFY(store.open(path).isOk());
+        const Problem alert = Problem::make(Db::ErrorCode::LeadSilence,
+            { { QStringLiteral("since"), QStringLiteral("2026-11-30T11:40:00+03:00") },
+                { QStringLiteral("rate"), 6 }, { QStringLiteral("service"), QStringLiteral("Calltouch") } },
+            QStringLiteral("silence 140 min (working hours), threshold 120 min"));
+        QVERIFY(SyncStore(store)
+                    .recordError(Db::ErrorDirection::Leads, SilenceHistory::kItem.toString(), alert, 1, 0,
+                        QDateTime(QDate(2026, 11, 30), QTime(11, 0), Qt::UTC).toMSecsSinceEpoch())
+                    .ok);
+    }
+    MainWindow window(&m_translator);
+    QVERIFY(window.openDatabase(path));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.tabs()->setCurrentIndex(MainWindow::ErrorsTab);
+    TableTab *errors = window.tableTab(MainWindow::ErrorsTab);
+    QTRY_COMPARE(errors->model()->rowCount(), 1);
+    QStringList texts;
+    for (int column = 0; column < errors->model()->columnCount(); ++column)
+        texts << errors->model()->index(0, column).data().toString();
+    const QString row = texts.join(QLatin1Char('|'));
+    QVERIFY2(row.contains(QLatin1String("Silence alert")), qPrintable(row));
+    QVERIFY2(row.contains(QLatin1String("No leads from Calltouch since")), qPrintable(row));
+    QVERIFY2(row.contains(QLatin1String("11:40")), qPrintable(row));
+    QVERIFY2(row.contains(QLatin1String("about 6 an hour")), qPrintable(row));
+    for (const QString &language : { QStringLiteral("en"), QStringLiteral("ru") }) {
+        m_translator.setLanguage(language);
+        QCoreApplication::processEvents();
+        TestSupport::saveScreenshot(&window, QStringLiteral("silence_errors_%1").arg(language));
+        SettingsDialog dialog(nullptr, &window);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        TestSupport::saveScreenshot(dialog.silenceBox(), QStringLiteral("silence_settings_%1").arg(language));
+    }
+    m_translator.setLanguage(QStringLiteral("en"));
 }
 
 QTEST_MAIN(tst_SilenceUi)
