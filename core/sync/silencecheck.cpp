@@ -26,12 +26,15 @@ void SilenceCheck::check(Db::ErrorDirection direction, Sync::SilenceInput input,
     input.zone = m_ctx.timeZone();
     const Sync::SilenceVerdict verdict = Sync::SilenceRule::evaluate(input, m_ctx.config.silence);
     const QString item = SilenceHistory::kItem.toString();
-    const QString since = verdict.last.toString(Qt::ISODate);
+    const QString since = verdict.last.toString(Qt::ISODateWithMs);
     const QString sinceKey = QStringLiteral("since");
     const std::optional<Problem> open = SilenceHistory::openAlert(m_ctx.store, direction);
     bool isOpen = open.has_value();
     // A lead arrived (a deal was pushed) since the alert, or the alert was switched off: it is over.
-    if (isOpen && (open->params.value(sinceKey).toString() != since || !m_ctx.config.silence.enabled)) {
+    // (Compared as moments: the same last lead in another zone's offset is the same alert.)
+    const QDateTime openSince =
+        isOpen ? QDateTime::fromString(open->params.value(sinceKey).toString(), Qt::ISODate) : QDateTime();
+    if (isOpen && (openSince != verdict.last || !m_ctx.config.silence.enabled)) {
         if (!m_ctx.stored(m_ctx.sync->resolveError(direction, item)))
             return;
         isOpen = false;
