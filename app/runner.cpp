@@ -5,6 +5,7 @@
 #include <QTimer>
 
 #include "secrets/secretstore.h"
+#include "store/queries/silencehistory.h"
 #include "sync/dryrun.h"
 #include "sync/synccontroller.h"
 #include "util/logging.h"
@@ -110,6 +111,12 @@ void HeadlessRunner::startEngine()
             requestStop();
         }
     });
+    // A silence alert is printed once, when it opens (it stays an open error until a lead arrives).
+    connect(m_controller.get(), &SyncController::errorRecorded, this,
+        [](Db::ErrorDirection, const QString &item, const QString &message) {
+            if (item == SilenceHistory::kItem)
+                QTextStream(stderr) << message << Qt::endl;
+        });
     // A store failure is printed once, when it happens (the cycle's summary does not repeat it).
     connect(m_controller.get(), &SyncController::storeFailed, this,
         [](const QString &message) { QTextStream(stderr) << redact(message) << '\n'; });

@@ -12,6 +12,7 @@
 #include "orderoptionswidget.h"
 #include "secrets/secretstore.h"
 #include "settings/appsettings.h"
+#include "silencebox.h"
 #include "webhookwidget.h"
 #include "wizard/setupbackend.h"
 
@@ -25,11 +26,14 @@ SettingsDialog::SettingsDialog(
     , m_options(new OptionsWidget(OptionsWidget::Mode::Settings, this))
     , m_webhook(new WebhookWidget(this))
     , m_webhookBox(new QGroupBox(this))
+    , m_silence(new SilenceBox(this))
     , m_saveError(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
-    if (m_settings)
+    if (m_settings) {
         m_options->load(m_settings);
+        m_silence->load(*m_settings);
+    }
     // Not editable: the account's zone is read from retailCRM at every start.
     m_zones = new QLabel(this);
     m_zones->setObjectName(QStringLiteral("timeZones"));
@@ -60,6 +64,7 @@ SettingsDialog::SettingsDialog(
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_options);
     layout->addWidget(m_webhookBox);
+    layout->addWidget(m_silence);
     layout->addStretch(1);
     layout->addWidget(m_saveError);
     layout->addWidget(m_buttons);
@@ -115,6 +120,7 @@ void SettingsDialog::accept()
     if (m_settings) {
         m_options->save(m_settings);
         m_webhook->save(m_settings);
+        m_silence->save(m_settings);
         m_settings->sync();
     }
     if (!m_secrets || !m_webhook->isReceiverOn() || !m_webhook->secretNeedsSaving()) {

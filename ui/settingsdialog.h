@@ -14,6 +14,7 @@ namespace LeadBridge {
 class AppSettings;
 class SecretStore;
 class SetupBackend;
+class SilenceBox;
 class WebhookWidget;
 
 /// The everyday options over AppSettings (the same form as the setup wizard's options page) and the chat
@@ -33,6 +34,8 @@ public:
     [[nodiscard]] QSpinBox *delaySpin() const { return m_options->delaySpin(); }
     [[nodiscard]] QCheckBox *kindBox(const QString &kind) const { return m_options->kindBox(kind); }
     [[nodiscard]] WebhookWidget *webhook() const { return m_webhook; }
+    /// The "Silence alert" group.
+    [[nodiscard]] SilenceBox *silenceBox() const { return m_silence; }
     /// Loading the shops, or why they could not be loaded (hidden once they are).
     [[nodiscard]] QLabel *shopsStatus() const { return m_shopsStatus; }
     [[nodiscard]] bool isLoadingShops() const { return m_loadingShops; }
@@ -53,6 +56,7 @@ private:
     OptionsWidget *m_options;
     WebhookWidget *m_webhook;
     QGroupBox *m_webhookBox;
+    SilenceBox *m_silence;
     QLabel *m_saveError;
     bool m_saving = false;
     QLabel *m_zonesLabel = nullptr;

@@ -217,6 +217,26 @@ void AppSettings::setTrayHintShown(bool shown)
     m_settings->setValue(key(Key::TrayHint), shown);
 }
 
+Sync::SilenceThresholds AppSettings::silenceThresholds() const
+{
+    const Sync::SilenceThresholds defaults;
+    Sync::SilenceThresholds thresholds;
+    thresholds.enabled = m_settings->value(QStringLiteral("silence/enabled"), defaults.enabled).toBool();
+    bool isNumber = false;
+    const double factor = m_settings->value(QStringLiteral("silence/factor")).toDouble(&isNumber);
+    thresholds.factor = isNumber ? qBound(1.0, factor, 20.0) : defaults.factor;
+    const int hours = m_settings->value(QStringLiteral("silence/minimumHours")).toInt(&isNumber);
+    thresholds.minimumHours = isNumber ? qBound(1, hours, 24) : defaults.minimumHours;
+    return thresholds;
+}
+
+void AppSettings::setSilenceThresholds(const Sync::SilenceThresholds &thresholds)
+{
+    m_settings->setValue(QStringLiteral("silence/enabled"), thresholds.enabled);
+    m_settings->setValue(QStringLiteral("silence/factor"), thresholds.factor);
+    m_settings->setValue(QStringLiteral("silence/minimumHours"), thresholds.minimumHours);
+}
+
 SyncConfig AppSettings::toSyncConfig() const
 {
     SyncConfig config;
@@ -237,6 +257,7 @@ SyncConfig AppSettings::toSyncConfig() const
     config.closedStatusGroups = closedStatusGroups();
     config.phoneRegion = phoneRegion();
     config.webhookListen = webhookListen();
+    config.silence = silenceThresholds();
     return config;
 }
 

@@ -9,6 +9,7 @@
 #include <QUrl>
 
 #include "rules/orderoptions.h"
+#include "rules/silencerule.h"
 
 namespace LeadBridge {
 
@@ -64,6 +65,10 @@ public:
     void setOrderOptions(const Sync::OrderOptions &options);
     [[nodiscard]] QStringList closedStatusGroups() const;
     [[nodiscard]] QString phoneRegion() const;
+
+    /// The silence alert: on/off, factor (1–20) and minimum hours (1–24); missing keys give the defaults.
+    [[nodiscard]] Sync::SilenceThresholds silenceThresholds() const;
+    void setSilenceThresholds(const Sync::SilenceThresholds &thresholds);
 
     /// `host:port` for the chat/lead webhook receiver, empty when it is off.
     [[nodiscard]] QString webhookListen() const;

@@ -41,6 +41,8 @@ enum class ErrorCode {
     WebhookListenFailed, ///< the chat receiver cannot listen; params: address
     DealRejected, ///< Calltouch refused one deal (its text in the detail)
     DealNoAnswer, ///< Calltouch's answer did not mention this deal
+    LeadSilence, ///< no lead for implausibly long; params: since (ISO date-time), rate (leads an hour)
+    DealSilence, ///< orders keep coming, no deal pushed for as long; params: since, rate (orders an hour)
     FieldMissing, ///< a custom field LeadBridge needs could not be made; params: field (keep last)
 };
 
@@ -51,7 +53,7 @@ namespace Detail {
           u"validation", u"rate-limited", u"plan-limit", u"server", u"bad-response", u"outcome-unknown",
           u"account-not-found", u"store-failed", u"bad-lead-date", u"future-lead-date", u"no-created-at",
           u"customer-order-no-created-at", u"records-without-id", u"webhook-listen-failed", u"deal-rejected",
-          u"deal-no-answer", u"field-missing" }); };
+          u"deal-no-answer", u"lead-silence", u"deal-silence", u"field-missing" }); };
     // clang-format on
 } // namespace Detail
 

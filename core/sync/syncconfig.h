@@ -7,6 +7,7 @@
 #include <QUrl>
 
 #include "rules/orderoptions.h"
+#include "rules/silencerule.h"
 
 namespace LeadBridge {
 
@@ -40,6 +41,8 @@ struct SyncConfig
     QString phoneRegion = QStringLiteral("RU");
     QString webhookListen;
     QString webhookSecret;
+    /// The silence alert's thresholds (on, 3 x the longest usual gap, at least 2 h).
+    Sync::SilenceThresholds silence;
 
     [[nodiscard]] bool hasCredentials() const
     {

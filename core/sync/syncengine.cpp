@@ -18,6 +18,7 @@
 #include "sync/leadqueuephase.h"
 #include "sync/referencephase.h"
 #include "sync/runlogwriter.h"
+#include "sync/silencecheck.h"
 #include "sync/synccontext.h"
 #include "sync/unknowndealsphase.h"
 #include "util/checkednumbers.h"
@@ -360,6 +361,7 @@ void SyncEngine::finishCycle()
         // A failed write here is noticed (and reported once) by the next cycle's own writes.
         for (const QString &service : { QStringLiteral("retailCRM"), QStringLiteral("Calltouch") })
             (void)m_ctx->sync->resolveError(Db::ErrorDirection::Setup, service);
+        SilenceCheck(*m_ctx).run(); // no lead (deal) for implausibly long: one open error, notified once
     }
     qCInfo(lcSync) << "cycle finished: orders created" << summary.ordersCreated << "updated"
                    << summary.ordersUpdated << "skipped" << summary.leadsSkipped << "failed"

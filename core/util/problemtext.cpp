@@ -17,6 +17,22 @@ namespace {
         return value.isDouble() ? QString::number(value.toDouble(), 'f', 0) : value.toString();
     }
 
+    int count(const Problem &problem, const char *name)
+    {
+        return problem.params.value(QLatin1String(name)).toInt();
+    }
+
+    /// A moment of the params (ISO date-time with its offset): its time today, else its date and time.
+    QString since(const Problem &problem)
+    {
+        const QDateTime moment = QDateTime::fromString(param(problem, "since"), Qt::ISODate);
+        if (!moment.isValid())
+            return param(problem, "since");
+        const QDateTime now = QDateTime::currentDateTime().toOffsetFromUtc(moment.offsetFromUtc());
+        return moment.toString(
+            now.date() == moment.date() ? QStringLiteral("HH:mm") : QStringLiteral("dd.MM.yyyy HH:mm"));
+    }
+
     QString service(const Problem &problem)
     {
         const QString name = param(problem, "service");
@@ -102,6 +118,16 @@ QString ProblemText::sentence(const Problem &problem)
         return tr("Calltouch rejected this deal.");
     case ErrorCode::DealNoAnswer:
         return tr("Calltouch's answer did not mention this deal.");
+    case ErrorCode::LeadSilence:
+        return tr(
+            "No leads from Calltouch since %1 — usually about %n an hour.", nullptr, count(problem, "rate"))
+            .arg(since(problem));
+    case ErrorCode::DealSilence:
+        return tr(
+            "No deal could be pushed to Calltouch since %1, while orders keep coming — usually about %n "
+            "an hour.",
+            nullptr, count(problem, "rate"))
+            .arg(since(problem));
     case ErrorCode::FieldMissing:
         return tr("The custom field \"%1\" that LeadBridge needs is missing in retailCRM.")
             .arg(param(problem, "field"));
@@ -168,6 +194,13 @@ QString ProblemText::remedy(const Problem &problem)
         return tr("See the details; correct the order in retailCRM and the deal is sent again.");
     case ErrorCode::DealNoAnswer:
         return tr("Nothing to do: the deal is sent again.");
+    case ErrorCode::LeadSilence:
+        return tr("Check that calls and requests still reach Calltouch (its tracking code on the site, the "
+                  "phone numbers) and that the Calltouch token is valid. The alert closes by itself when a "
+                  "lead arrives.");
+    case ErrorCode::DealSilence:
+        return tr("See the Deals tab and the other errors: Calltouch may refuse the deals or be unreachable. "
+                  "The alert closes by itself when a deal is pushed.");
     case ErrorCode::FieldMissing:
         return tr("Run the setup wizard: it creates the fields (the key needs the custom fields "
                   "permission).");

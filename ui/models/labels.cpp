@@ -3,6 +3,7 @@
 #include <QStringList>
 
 #include "rules/leadrules.h"
+#include "store/queries/silencehistory.h"
 #include "util/problemtext.h"
 
 namespace LeadBridge {
@@ -158,6 +159,8 @@ QString Labels::itemText(const ErrorItem &item, const QString &orderNumber)
         return tr("Deal of order %1")
             .arg(orderNumber.isEmpty() ? QString::number(item.dealOrderId) : orderNumber);
     case ErrorItem::Type::Other:
+        if (item.text == SilenceHistory::kItem)
+            return tr("Silence alert");
         break;
     }
     return otherItemText(item.text);

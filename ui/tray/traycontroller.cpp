@@ -16,6 +16,7 @@
 #include "mainwindow.h"
 #include "models/formats.h"
 #include "settings/appsettings.h"
+#include "store/queries/silencehistory.h"
 #include "store/store.h"
 #include "store/syncstore.h"
 #include "sync/synccontroller.h"
@@ -139,6 +140,7 @@ void TrayController::setController(SyncController *controller)
     connect(controller, &SyncController::cycleStarted, this, &TrayController::onCycleStarted);
     connect(controller, &SyncController::cycleFinished, this, &TrayController::onCycleFinished);
     connect(controller, &SyncController::errorRecorded, this, &TrayController::refreshStatus);
+    connect(controller, &SyncController::errorRecorded, this, &TrayController::onErrorRecorded);
     connect(controller, &SyncController::statusChanged, this, &TrayController::onStatusChanged);
     connect(controller, &SyncController::credentialsRejected, this, &TrayController::onCredentialsRejected);
 }
@@ -189,11 +191,24 @@ void TrayController::onCycleFinished(const SyncSummary &summary)
     if (!summary.credentialsRejected)
         m_rejectedService.clear();
     retranslate();
-    if (summary.newErrors > 0)
+    const int newErrors = summary.newErrors - m_silenceNotices; // the silence alerts were shown already
+    m_silenceNotices = 0;
+    if (newErrors > 0)
         notify(tr("LeadBridge: sync problems"),
-            tr("%n new error(s)", nullptr, summary.newErrors) + QLatin1Char(' ')
+            tr("%n new error(s)", nullptr, newErrors) + QLatin1Char(' ')
                 + tr("See the Errors tab for what failed and when it is retried."),
             QSystemTrayIcon::Warning);
+}
+
+void TrayController::onErrorRecorded(
+    Db::ErrorDirection direction, const QString &item, const QString &message)
+{
+    if (item != SilenceHistory::kItem)
+        return;
+    ++m_silenceNotices;
+    notify(direction == Db::ErrorDirection::Deals ? tr("LeadBridge: no deals pushed")
+                                                  : tr("LeadBridge: no leads"),
+        message, QSystemTrayIcon::Warning);
 }
 
 void TrayController::onStatusChanged(const EngineStatus &status)

@@ -93,6 +93,10 @@ public slots:
     void onCycleFinished(const LeadBridge::SyncSummary &summary);
     void onStatusChanged(const LeadBridge::EngineStatus &status);
     void onCredentialsRejected(const QString &service, const QString &message);
+    /// A silence alert ("No leads from Calltouch since 11:40 …") gets its own message, once: the engine
+    /// records it once; the cycle's "n new errors" message then leaves it out.
+    void onErrorRecorded(
+        LeadBridge::Db::ErrorDirection direction, const QString &item, const QString &message);
     /// After the setup wizard: success, or the error in @p message.
     void notifySetupFinished(bool ok, const QString &message = {});
 
@@ -120,6 +124,7 @@ private:
     QDateTime m_lastSync;
     QString m_toolTip;
     QString m_rejectedService;
+    int m_silenceNotices = 0; ///< silence alerts shown since the last cycle finished
 };
 
 } // namespace LeadBridge
