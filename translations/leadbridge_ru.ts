@@ -1214,6 +1214,10 @@
         <source>Chat receiver</source>
         <translation>Приём чатов</translation>
     </message>
+    <message>
+        <source>Silence alert</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>LeadBridge::LanguagePage</name>
@@ -2031,6 +2035,30 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <source>Check database</source>
         <translation>Проверить базу данных</translation>
     </message>
+    <message numerus="yes">
+        <source>No leads from Calltouch since %1 — usually about %n an hour.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No deal could be pushed to Calltouch since %1, while orders keep coming — usually about %n an hour.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Check that calls and requests still reach Calltouch (its tracking code on the site, the phone numbers) and that the Calltouch token is valid. The alert closes by itself when a lead arrives.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>See the Deals tab and the other errors: Calltouch may refuse the deals or be unreachable. The alert closes by itself when a deal is pushed.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>LeadBridge::ResendConfirmation</name>
@@ -2322,6 +2350,29 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
     <message>
         <source>LeadBridge setup</source>
         <translation>Настройка LeadBridge</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::SilenceBox</name>
+    <message>
+        <source>Silence alert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LeadBridge learns the usual flow of leads per weekday and hour and warns once when none has come for implausibly long in working hours (not in the first two weeks).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Longer than the longest usual gap ×</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>And at least:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2830,6 +2881,14 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
     <message>
         <source>no open errors</source>
         <translation>открытых ошибок нет</translation>
+    </message>
+    <message>
+        <source>LeadBridge: no deals pushed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LeadBridge: no leads</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
