@@ -129,6 +129,33 @@ void Reconciler::readSettings()
             m_retail->setTimeZone(zone);
             m_crmZone = zone;
         }
+        readFields();
+    });
+}
+
+void Reconciler::readFields()
+{
+    // A lead is found by its ID in an order field: without the field (never set up), every lookup
+    // would fail the same way.
+    m_retail->customFields(this, [this](const QList<RetailCrm::CustomField> &fields, const ApiError &error) {
+        if (!error.isOk()) {
+            stopWith(QStringLiteral("retailCRM"), error);
+            return;
+        }
+        for (const auto &wanted : journalFields()) {
+            if (!m_config.leadKinds.contains(Lead::kindName(wanted.second)))
+                continue;
+            const bool usable =
+                std::any_of(fields.cbegin(), fields.cend(), [&wanted](const RetailCrm::CustomField &field) {
+                    return field.code == wanted.first && field.inFilter;
+                });
+            if (!usable)
+                m_report.missingFields << wanted.first;
+        }
+        if (!m_report.missingFields.isEmpty()) {
+            finish();
+            return;
+        }
         readJournal(0);
     });
 }
@@ -344,7 +371,7 @@ void Reconciler::finish()
     if (!m_running)
         return;
     // Orders naming a lead the journals do not have (orders of the period only).
-    if (m_report.error.isOk()) {
+    if (m_report.error.isOk() && m_report.missingFields.isEmpty()) {
         const QString siteId = m_config.calltouchSiteId;
         for (const RetailCrm::Order &order : std::as_const(m_orders)) {
             const QDate day = order.createdAt.toTimeZone(m_calltouch->timeZone()).date();

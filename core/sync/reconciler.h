@@ -69,6 +69,7 @@ signals:
 private:
     [[nodiscard]] QDateTime now() const;
     void readSettings();
+    void readFields();
     void readJournal(int kindIndex);
     void readOrders(int page);
     void plan();

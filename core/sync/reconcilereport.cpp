@@ -39,18 +39,24 @@ int ReconcileReport::count(Kind kind) const
 
 bool ReconcileReport::isClean() const
 {
-    return error.isOk() && lines.isEmpty() && leadsWithoutId == 0;
+    return error.isOk() && missingFields.isEmpty() && lines.isEmpty() && leadsWithoutId == 0;
 }
 
 int ReconcileReport::exitCode() const
 {
-    if (error.isCredentialProblem())
+    if (error.isCredentialProblem() || !missingFields.isEmpty())
         return 2;
     return isClean() ? 0 : 1;
 }
 
 QString ReconcileReport::summaryText() const
 {
+    if (!missingFields.isEmpty()) {
+        return tr("Nothing was checked: retailCRM has no order field %1 to search by, so LeadBridge has "
+                  "not synced into this account yet. Run the setup wizard (it creates the fields), then "
+                  "reconcile.")
+            .arg(missingFields.join(QStringLiteral(", ")));
+    }
     QString text =
         tr("Reconciliation of %1 to %2: %3 lead(s) read from Calltouch, %4 with a contact checked, "
            "%5 without a contact; %6 retailCRM order(s) created in the period.")

@@ -59,6 +59,9 @@ public:
     qint64 requests = 0; ///< API requests made (both services, retries included)
     qint64 writesRefused = 0; ///< writes the read-only transports refused (always 0 unless a bug)
     QList<ReconcileLine> lines;
+    /// Codes of LeadBridge's lead fields that retailCRM lacks (or cannot filter by): the CRM was never
+    /// set up for the sync, so nothing was checked (a configuration problem, exit 2).
+    QStringList missingFields;
     ApiError error; ///< a read that stopped the whole run
     QString errorService; ///< "retailCRM" / "Calltouch" for error
     bool finished = false;
@@ -66,7 +69,7 @@ public:
     [[nodiscard]] int count(ReconcileLine::Kind kind) const;
     /// Nothing off, and every read worked.
     [[nodiscard]] bool isClean() const;
-    /// 0 clean; 1 something is off or a read failed; 2 credentials were rejected.
+    /// 0 clean; 1 something is off or a read failed; 2 credentials were rejected or fields are missing.
     [[nodiscard]] int exitCode() const;
     /// The counts as one translated paragraph.
     [[nodiscard]] QString summaryText() const;

@@ -1,6 +1,7 @@
 // The reconciliation report against the simulated services, after a real engine sync: a clean account
 // reconciles clean; an order deleted in the CRM, a deal whose revenue was changed in Calltouch, an order
 // naming a lead Calltouch does not know and an order without a deal are each found; nothing is written.
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -34,8 +35,8 @@ struct ReconcileWorld
         f.ct->addRequest(f.now.addSecs(-2 * 3600), {}, {}, QStringLiteral("Без контакта"));
     }
 
-    /// Syncs until every order has its deal (the engine's own cycles).
-    bool sync()
+    /// Syncs until every order has its deal (the engine's own cycles): @p orders orders.
+    bool sync(int expectedOrders = 3)
     {
         f.makeEngine();
         for (int i = 0; i < 3; ++i)
@@ -44,7 +45,7 @@ struct ReconcileWorld
         // reconciliation runs a while after the sync.
         f.now = f.now.addSecs(600);
         const QList<RetailCrm::Order> orders = f.crm->orders();
-        if (orders.size() != 3)
+        if (orders.size() != expectedOrders)
             return false;
         for (const auto &order : orders) {
             if (f.ct->deal(QString::number(order.id)).orderNumber.isEmpty())
@@ -100,6 +101,8 @@ private slots:
     void anOrderNamingAnUnknownLeadAndWithoutADeal();
     void thePeriodLimitsWhatIsChecked();
     void aRejectedKeyStopsWithExitCodeTwo();
+    void anAccountNeverSetUpIsAConfigurationProblem();
+    void lookupsStayWithinTheRateLimits();
 };
 
 void tst_Reconciler::aSyncedAccountReconcilesClean()
@@ -233,6 +236,51 @@ void tst_Reconciler::aRejectedKeyStopsWithExitCodeTwo()
     QCOMPARE(report.errorService, QStringLiteral("retailCRM"));
     QCOMPARE(report.exitCode(), 2);
     QVERIFY(!report.summaryText().contains(QStringLiteral("wrong-key")));
+}
+
+void tst_Reconciler::anAccountNeverSetUpIsAConfigurationProblem()
+{
+    ReconcileWorld w; // no sync: the CRM has none of LeadBridge's fields
+    const ReconcileReport report = w.reconcile();
+    QCOMPARE(report.missingFields, QStringList({ Sync::FieldCode::CallId, Sync::FieldCode::RequestId }));
+    QCOMPARE(report.exitCode(), 2);
+    QVERIFY(report.lines.isEmpty());
+    QVERIFY(report.summaryText().contains(Sync::FieldCode::CallId));
+    // Stopped before the journals: no lead was read.
+    QCOMPARE(w.f.ct->server()->totalRequests(), 0);
+}
+
+void tst_Reconciler::lookupsStayWithinTheRateLimits()
+{
+    ReconcileWorld w;
+    for (int i = 0; i < 12; ++i)
+        w.f.ct->addCall(w.f.now.addDays(-3).addSecs(60 * i), QStringLiteral("+7916100%1").arg(1000 + i));
+    QVERIFY(w.sync(15));
+    for (const auto &order : w.f.crm->orders())
+        QVERIFY(w.f.crm->removeOrder(order.id)); // every lead needs a lookup
+    w.f.crm->setRateLimit(10);
+    w.f.ct->server()->setRateLimit(5);
+    w.f.crm->server()->resetCounters();
+
+    Reconciler reconciler(w.f.config);
+    reconciler.setClock([&w] { return w.f.now; });
+    reconciler.setRateLimitsEnabled(true);
+    QSignalSpy planned(&reconciler, &Reconciler::planned);
+    QSignalSpy finished(&reconciler, &Reconciler::finished);
+    QElapsedTimer timer;
+    timer.start();
+    reconciler.run();
+    QVERIFY(finished.wait(60000));
+    const ReconcileReport &report = reconciler.report();
+    QCOMPARE(report.count(Kind::LeadInNoOrder), 15);
+    // Announced first: the 15 lookups and the deals journal; what was made is what was announced.
+    QCOMPARE(planned.size(), 1);
+    QCOMPARE(planned.first().at(1).toInt(), 16);
+    QCOMPARE(report.estimatedRequests, int(report.requests));
+    // Within the limits: no request was refused, and 18 retailCRM requests at 10/s took over a second.
+    QCOMPARE(w.f.crm->server()->rateLimitedCount(), 0);
+    QCOMPARE(w.f.ct->server()->rateLimitedCount(), 0);
+    QVERIFY(timer.elapsed() >= 700);
 }
 
 QTEST_GUILESS_MAIN(tst_Reconciler)
