@@ -15,12 +15,13 @@ ReconcileCommand::ReconcileCommand(
     , m_from(from)
     , m_to(to)
 {
-    connect(m_reconciler.get(), &Reconciler::planned, this, [](int soFar, int more, int seconds) {
+    connect(m_reconciler.get(), &Reconciler::planned, this, [](int soFar, int more, int atMost, int seconds) {
         QTextStream(stdout) << QCoreApplication::translate("main",
-            "Journals and orders read with %1 request(s); checking takes about %2 more request(s), "
-            "about %3 s within the rate limits.")
+            "Journals and orders read with %1 request(s); checking takes %2 to %3 more request(s), "
+            "at most about %4 s within the rate limits.")
                                    .arg(soFar)
                                    .arg(more)
+                                   .arg(atMost)
                                    .arg(seconds)
                             << Qt::endl;
     });

@@ -12,6 +12,7 @@
 #include "retailcrm/retailcrmclient.h"
 #include "rules/customfieldset.h"
 #include "rules/leadrules.h"
+#include "sync/dryrunreport.h"
 #include "util/logging.h"
 
 namespace LeadBridge {
@@ -129,6 +130,19 @@ void Reconciler::readSettings()
             m_retail->setTimeZone(zone);
             m_crmZone = zone;
         }
+        readStatuses();
+    });
+}
+
+void Reconciler::readStatuses()
+{
+    m_retail->statuses(this, [this](const QList<RetailCrm::Status> &statuses, const ApiError &error) {
+        if (!error.isOk()) {
+            stopWith(QStringLiteral("retailCRM"), error);
+            return;
+        }
+        for (const auto &status : statuses)
+            m_statusGroups.insert(status.code, status.group);
         readFields();
     });
 }
@@ -254,10 +268,10 @@ void Reconciler::plan()
     m_steps = lookUps + (m_config.dealSync ? 1 : 0);
     m_report.estimatedRequests =
         int(m_retailTransport->requestsSent() + m_calltouchTransport->requestsSent()) + lookUps + dealPages;
-    const double seconds = double(lookUps) / qMax(1, m_config.retailCrmRatePerSecond)
+    const double seconds = double(3 * lookUps) / qMax(1, m_config.retailCrmRatePerSecond)
         + double(dealPages) / qMax(1, m_config.calltouchRatePerSecond);
     emit planned(int(m_retailTransport->requestsSent() + m_calltouchTransport->requestsSent()),
-        lookUps + dealPages, int(std::ceil(seconds)));
+        lookUps + dealPages, 3 * lookUps + dealPages, int(std::ceil(seconds)));
     emit progress(0, m_steps);
     lookUpNext();
 }
@@ -284,22 +298,91 @@ void Reconciler::lookUpNext()
     line.leadAt = lead.occurredAt;
     line.contact = contact.byPhone() ? contact.phone : contact.email;
     m_retail->findOrdersByCustomField(Sync::leadIdField(lead.kind), lead.id, this,
-        [this, line](const QList<RetailCrm::Order> &orders, const ApiError &error) mutable {
-            if (error.isCredentialProblem()) {
-                stopWith(QStringLiteral("retailCRM"), error);
+        [this, lead, line](const QList<RetailCrm::Order> &orders, const ApiError &error) {
+            if (!error.isOk()) {
+                lookUpFailed(line, error);
                 return;
             }
-            if (!error.isOk()) {
-                line.kind = Kind::LookupFailed;
-                line.detail = error.userMessage();
-                m_report.lines << line;
-            } else if (orders.isEmpty()) {
-                line.kind = Kind::LeadInNoOrder;
-                m_report.lines << line;
+            if (orders.isEmpty()) {
+                checkRules(lead, line);
+                return;
             }
-            step();
-            lookUpNext();
+            lookedUp();
         });
+}
+
+void Reconciler::checkRules(const Lead &lead, ReconcileLine line)
+{
+    const Sync::LeadContact contact = Sync::leadContact(lead, m_config.phoneRegion);
+    const auto found = [this, lead, line](
+                           const QList<RetailCrm::Customer> &customers, const ApiError &error) {
+        if (!error.isOk()) {
+            lookUpFailed(line, error);
+            return;
+        }
+        const auto customer = Sync::newestCustomer(customers);
+        if (!customer) {
+            decide(lead, line, customers, {});
+            return;
+        }
+        m_retail->customerOrders(customer->id, this,
+            [this, lead, line, customers](
+                const QList<RetailCrm::Order> &orders, const ApiError &ordersError) {
+                if (!ordersError.isOk()) {
+                    lookUpFailed(line, ordersError);
+                    return;
+                }
+                decide(lead, line, customers, orders);
+            });
+    };
+    if (contact.byPhone())
+        m_retail->findCustomersByPhone(contact.phone, this, found);
+    else
+        m_retail->findCustomersByEmail(contact.email, this, found);
+}
+
+void Reconciler::decide(const Lead &lead, ReconcileLine line, const QList<RetailCrm::Customer> &customers,
+    const QList<RetailCrm::Order> &orders)
+{
+    Sync::LeadRulesInput input;
+    input.lead = lead;
+    input.phoneRegion = m_config.phoneRegion;
+    input.calltouchSiteId = m_config.calltouchSiteId;
+    input.customers = customers;
+    input.ordersOfNewestCustomer = orders;
+    input.statusGroups = m_statusGroups;
+    input.closedGroups = m_config.closedStatusGroups;
+    input.nameTemplate = m_config.orderOptions.of(lead.kind).nameTemplate;
+    const Sync::LeadDecision decision = Sync::decideLead(input);
+    if (decision.action == Sync::LeadAction::Skip) {
+        ++m_report.leadsSkippedByRule; // in no order by design, as the sync decides
+    } else {
+        line.kind = Kind::LeadInNoOrder;
+        // Worded as the dry run words it: what sending the lead again would do now.
+        DryRunRow row;
+        row.reason = decision.reasonCode;
+        line.detail = DryRunReport::reasonText(row);
+        m_report.lines << line;
+    }
+    lookedUp();
+}
+
+void Reconciler::lookUpFailed(ReconcileLine line, const ApiError &error)
+{
+    if (error.isCredentialProblem()) {
+        stopWith(QStringLiteral("retailCRM"), error);
+        return;
+    }
+    line.kind = Kind::LookupFailed;
+    line.detail = error.userMessage();
+    m_report.lines << line;
+    lookedUp();
+}
+
+void Reconciler::lookedUp()
+{
+    step();
+    lookUpNext();
 }
 
 void Reconciler::readDeals()

@@ -60,8 +60,10 @@ public:
     [[nodiscard]] const ReconcileReport &report() const { return m_report; }
 
 signals:
-    /// The requests made for planning so far and about how many more the rest takes.
-    void planned(int requestsSoFar, int moreRequests, int secondsEstimate);
+    /// The requests made for planning so far, how many more the rest takes (@p moreRequests when every
+    /// lead is in an order; up to @p atMost when none is, as each such lead's customer and orders are
+    /// read too), and about how long that takes at the rate limits (the larger count).
+    void planned(int requestsSoFar, int moreRequests, int atMost, int secondsEstimate);
     /// @p done of @p total steps (lookups plus the deals journal).
     void progress(int done, int total);
     void finished(const LeadBridge::ReconcileReport &report);
@@ -69,11 +71,19 @@ signals:
 private:
     [[nodiscard]] QDateTime now() const;
     void readSettings();
+    void readStatuses();
     void readFields();
     void readJournal(int kindIndex);
     void readOrders(int page);
     void plan();
     void lookUpNext();
+    /// A lead no order holds: the engine's rules on the CRM as it is now say whether it is in no order
+    /// by design (its customer's open order already has an earlier lead) or is missing.
+    void checkRules(const Calltouch::Lead &lead, ReconcileLine line);
+    void decide(const Calltouch::Lead &lead, ReconcileLine line, const QList<RetailCrm::Customer> &customers,
+        const QList<RetailCrm::Order> &orders);
+    void lookUpFailed(ReconcileLine line, const ApiError &error);
+    void lookedUp();
     void readDeals();
     void compareDeals(const QList<Calltouch::JournalDeal> &deals);
     void stopWith(const QString &service, const ApiError &error);
@@ -98,6 +108,7 @@ private:
     QList<RetailCrm::Order> m_orders; ///< created from the day before the period on
     QSet<QString> m_leadsInOrders; ///< "call:ID" / "request:ID" held by an order read
     QList<Calltouch::Lead> m_toLookUp;
+    QHash<QString, QString> m_statusGroups;
     int m_lookUpIndex = 0;
     int m_steps = 0;
     int m_stepsDone = 0;

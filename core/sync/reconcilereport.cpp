@@ -67,10 +67,12 @@ QString ReconcileReport::summaryText() const
             .arg(ordersRead);
     text += QLatin1Char('\n');
     text += tr("Leads in no order: %1. Orders naming a lead Calltouch does not know: %2. "
-               "Leads not checked (retailCRM did not answer): %3.")
+               "Leads not checked (retailCRM did not answer): %3. Leads in no order by the rules (the "
+               "customer's open order already has an earlier lead): %4.")
                 .arg(count(Kind::LeadInNoOrder))
                 .arg(count(Kind::UnknownLead))
-                .arg(count(Kind::LookupFailed));
+                .arg(count(Kind::LookupFailed))
+                .arg(leadsSkippedByRule);
     text += QLatin1Char('\n');
     if (dealsChecked) {
         text += tr("%1 deal(s) in Calltouch. Orders without a deal: %2. Deals whose status or revenue "
@@ -112,9 +114,11 @@ QString ReconcileReport::kindText(Kind kind)
 QString ReconcileReport::lineText(const ReconcileLine &line)
 {
     switch (line.kind) {
-    case Kind::LeadInNoOrder:
-        return tr("%1 of %2 (%3) is in no retailCRM order.")
-            .arg(leadName(line), localTime(line.leadAt), line.contact);
+    case Kind::LeadInNoOrder: {
+        const QString text = tr("%1 of %2 (%3) is in no retailCRM order.")
+                                 .arg(leadName(line), localTime(line.leadAt), line.contact);
+        return line.detail.isEmpty() ? text : text + QLatin1Char(' ') + line.detail;
+    }
     case Kind::UnknownLead:
         return tr("Order %1 holds %2, which the Calltouch journals do not have.")
             .arg(orderName(line), leadName(line));

@@ -38,7 +38,7 @@ struct ReconcileLine
     // DealDiffers: both sides, as compared (revenue with two decimals).
     QString orderStatus, dealStatus;
     QString orderRevenue, dealRevenue;
-    QString detail; ///< LookupFailed: why
+    QString detail; ///< LookupFailed: why; LeadInNoOrder: what the sync's rules say now
 };
 
 /// The whole reconciliation of a period: counts of what was read and a line per thing found off.
@@ -51,6 +51,8 @@ public:
     int leadsRead = 0; ///< calls and website requests of the period in the journals
     int leadsChecked = 0; ///< of them, leads with a contact of a kind that is synced
     int leadsWithoutContact = 0;
+    /// Leads in no order by the sync's rules: their customer's open order already has an earlier lead.
+    int leadsSkippedByRule = 0;
     int leadsWithoutId = 0; ///< journal records without an id (cannot be looked up)
     int ordersRead = 0; ///< CRM orders created in the period (since the sync start)
     int dealsRead = 0; ///< deals in the Calltouch journal for the period

@@ -101,6 +101,7 @@ private slots:
     void anOrderNamingAnUnknownLeadAndWithoutADeal();
     void thePeriodLimitsWhatIsChecked();
     void aRejectedKeyStopsWithExitCodeTwo();
+    void aLeadTheRulesSkippedIsNotOff();
     void anAccountNeverSetUpIsAConfigurationProblem();
     void lookupsStayWithinTheRateLimits();
 };
@@ -123,8 +124,9 @@ void tst_Reconciler::aSyncedAccountReconcilesClean()
     QCOMPARE(report.ordersRead, 3);
     QCOMPARE(report.dealsRead, 3);
     // Every lead was found among the orders read: no lookup, and the estimate said so before.
-    QCOMPARE(w.lastPlanned.size(), 3);
+    QCOMPARE(w.lastPlanned.size(), 4);
     QCOMPARE(w.lastPlanned.at(1).toInt(), 1); // the deals journal
+    QCOMPARE(w.lastPlanned.at(2).toInt(), 1);
     QCOMPARE(report.estimatedRequests, int(report.requests));
     // Read-only: the services received no write at all.
     QCOMPARE(w.f.crm->server()->countByMethod("POST"), crmPosts);
@@ -149,8 +151,13 @@ void tst_Reconciler::aLeadWhoseOrderWasDeletedIsInNoOrder()
     QCOMPARE(line->leadKind, Calltouch::Lead::Kind::Call);
     QCOMPARE(line->contact, QStringLiteral("+79160000001"));
     QVERIFY(ReconcileReport::lineText(*line).contains(QString::number(w.callA)));
-    // It was looked up in the CRM before being reported: one lookup announced.
+    // It was looked up in the CRM before being reported: one lookup announced, and the customer's
+    // orders at most.
     QCOMPARE(w.lastPlanned.at(1).toInt(), 2);
+    QCOMPARE(w.lastPlanned.at(2).toInt(), 4);
+    QCOMPARE(report.requests, qint64(report.estimatedRequests + 2));
+    // The rules say why it matters: the customer has no order now, sending it again would make one.
+    QVERIFY2(line->detail.contains(QStringLiteral("no orders")), qPrintable(line->detail));
     // The deleted order's deal is still in Calltouch, but the order is gone: nothing else is off.
     QCOMPARE(report.lines.size(), 1);
     QCOMPARE(report.exitCode(), 1);
@@ -238,6 +245,22 @@ void tst_Reconciler::aRejectedKeyStopsWithExitCodeTwo()
     QVERIFY(!report.summaryText().contains(QStringLiteral("wrong-key")));
 }
 
+void tst_Reconciler::aLeadTheRulesSkippedIsNotOff()
+{
+    ReconcileWorld w;
+    // A second call of A's customer while A's order is open: the sync leaves it out by its rules.
+    const qint64 again = w.f.ct->addCall(w.f.now.addDays(-2).addSecs(3600), QStringLiteral("+79160000001"));
+    QVERIFY(w.sync());
+    QCOMPARE(w.orderOf(again, Sync::FieldCode::CallId), 0);
+    const int posts = w.f.crm->server()->countByMethod("POST");
+
+    const ReconcileReport report = w.reconcile();
+    QVERIFY2(report.isClean(), qPrintable(report.summaryText()));
+    QCOMPARE(report.leadsChecked, 4);
+    QCOMPARE(report.leadsSkippedByRule, 1);
+    QCOMPARE(w.f.crm->server()->countByMethod("POST"), posts);
+}
+
 void tst_Reconciler::anAccountNeverSetUpIsAConfigurationProblem()
 {
     ReconcileWorld w; // no sync: the CRM has none of LeadBridge's fields
@@ -273,14 +296,16 @@ void tst_Reconciler::lookupsStayWithinTheRateLimits()
     QVERIFY(finished.wait(60000));
     const ReconcileReport &report = reconciler.report();
     QCOMPARE(report.count(Kind::LeadInNoOrder), 15);
-    // Announced first: the 15 lookups and the deals journal; what was made is what was announced.
+    // Announced first: the 15 lookups, each lead's customer and orders, and the deals journal; what was
+    // made is the upper bound announced.
     QCOMPARE(planned.size(), 1);
     QCOMPARE(planned.first().at(1).toInt(), 16);
-    QCOMPARE(report.estimatedRequests, int(report.requests));
-    // Within the limits: no request was refused, and 18 retailCRM requests at 10/s took over a second.
+    QCOMPARE(planned.first().at(2).toInt(), 46);
+    QCOMPARE(int(report.requests) - planned.first().at(0).toInt(), 46);
+    // Within the limits: no request was refused, and 50 retailCRM requests at 10/s took seconds.
     QCOMPARE(w.f.crm->server()->rateLimitedCount(), 0);
     QCOMPARE(w.f.ct->server()->rateLimitedCount(), 0);
-    QVERIFY(timer.elapsed() >= 700);
+    QVERIFY(timer.elapsed() >= 3000);
 }
 
 QTEST_GUILESS_MAIN(tst_Reconciler)
