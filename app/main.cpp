@@ -96,6 +96,8 @@ bool parseReconcilePeriod(const QCommandLineParser &parser, const QCommandLineOp
         QTextStream(stderr) << tr("--from must not be after --to.") << '\n';
         return false;
     }
+    if (!from->isValid() && !to->isValid())
+        return true; // the Reconciler's default: the last 30 days of the Calltouch project
     if (!to->isValid())
         *to = QDate::currentDate();
     if (!from->isValid())

@@ -430,10 +430,11 @@ void Reconciler::compareDeals(const QList<Calltouch::JournalDeal> &deals)
             m_report.lines << line;
             continue;
         }
+        // A record without status or revenue (the journal's shape is UNCONFIRMED) is not compared on it.
         line.orderStatus = order.status;
-        line.dealStatus = it->status;
+        line.dealStatus = it->status.isEmpty() ? order.status : it->status;
         line.orderRevenue = money(order.totalSumm);
-        line.dealRevenue = money(it->revenue);
+        line.dealRevenue = it->revenue.isEmpty() ? line.orderRevenue : money(it->revenue);
         if (line.orderStatus != line.dealStatus || line.orderRevenue != line.dealRevenue) {
             line.kind = Kind::DealDiffers;
             m_report.lines << line;

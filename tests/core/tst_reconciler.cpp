@@ -5,6 +5,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "calltouch/calltouchparsers.h"
 #include "rules/customfieldset.h"
 #include "sync/reconciler.h"
 #include "syncfixture.h"
@@ -95,6 +96,7 @@ class tst_Reconciler : public QObject
 {
     Q_OBJECT
 private slots:
+    void theDealsJournalGivesStatusAndRevenue();
     void aSyncedAccountReconcilesClean();
     void aLeadWhoseOrderWasDeletedIsInNoOrder();
     void aDealWhoseRevenueChangedInCalltouchDiffers();
@@ -105,6 +107,24 @@ private slots:
     void anAccountNeverSetUpIsAConfigurationProblem();
     void lookupsStayWithinTheRateLimits();
 };
+
+void tst_Reconciler::theDealsJournalGivesStatusAndRevenue()
+{
+    // The record shape is UNCONFIRMED: revenue as text (the reference sample) or as a number; a record
+    // without orderNumber is keyed by orderId.
+    const QByteArray page = R"({"page":1,"pageTotal":1,"pageSize":1000,"recordsTotal":3,"records":[
+        {"orderId":700001,"orderNumber":"10517","status":"new","revenue":"45990.00"},
+        {"orderId":700002,"orderNumber":"10518","status":"complete","revenue":1250.5},
+        {"orderId":700003,"status":"cancel"}]})";
+    const auto parsed = Calltouch::parseDealsJournal(page);
+    QVERIFY(parsed.isOk());
+    QCOMPARE(parsed.value.deals.size(), 3);
+    QCOMPARE(parsed.value.deals.at(0).revenue, QStringLiteral("45990.00"));
+    QCOMPARE(parsed.value.deals.at(1).status, QStringLiteral("complete"));
+    QCOMPARE(parsed.value.deals.at(1).revenue, QStringLiteral("1250.50"));
+    QCOMPARE(parsed.value.deals.at(2).orderNumber, QStringLiteral("700003"));
+    QCOMPARE(parsed.value.deals.at(2).revenue, QString());
+}
 
 void tst_Reconciler::aSyncedAccountReconcilesClean()
 {
