@@ -1,9 +1,11 @@
 // Start-up only: arguments, logging, translations, then the windows or the headless engine.
 #include <cstring>
 #include <memory>
+#include <utility>
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDate>
 #include <QDir>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -21,6 +23,7 @@
 #include "store/databaselock.h"
 #include "store/store.h"
 #include "sync/dryrun.h"
+#include "sync/reconciler.h"
 #include "translator.h"
 #include "util/logging.h"
 #include "webhookurlcommand.h"
@@ -52,8 +55,8 @@ void forbidCoreDumps()
 bool wantsConsoleOnly(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *option : { "--headless", "--once", "--dry-run", "--days", "--webhook-url", "--help",
-                 "-h", "--version", "-v", "--help-all" }) {
+        for (const char *option : { "--headless", "--once", "--dry-run", "--days", "--reconcile", "--from",
+                 "--to", "--webhook-url", "--help", "-h", "--version", "-v", "--help-all" }) {
             if (std::strcmp(argv[i], option) == 0)
                 return true;
         }
@@ -64,6 +67,48 @@ bool wantsConsoleOnly(int argc, char **argv)
 QString tr(const char *text)
 {
     return QCoreApplication::translate("main", text);
+}
+
+/// --from / --to of --reconcile: ISO days, from <= to, at most Reconciler::kMaxDays days. False (the
+/// problem printed) when they are wrong or given without --reconcile.
+bool parseReconcilePeriod(const QCommandLineParser &parser, const QCommandLineOption &reconcile,
+    const QCommandLineOption &fromOption, const QCommandLineOption &toOption, QDate *from, QDate *to)
+{
+    if (!parser.isSet(reconcile)) {
+        if (parser.isSet(fromOption) || parser.isSet(toOption)) {
+            QTextStream(stderr) << tr("--from and --to are options of --reconcile.") << '\n';
+            return false;
+        }
+        return true;
+    }
+    for (const auto &[option, target] : { std::pair { &fromOption, from }, std::pair { &toOption, to } }) {
+        if (!parser.isSet(*option))
+            continue;
+        *target = QDate::fromString(parser.value(*option), Qt::ISODate);
+        if (!target->isValid()) {
+            QTextStream(stderr) << tr("\"%1\" is not a date: write it as YYYY-MM-DD, e.g. 2026-11-30.")
+                                       .arg(parser.value(*option))
+                                << '\n';
+            return false;
+        }
+    }
+    if (to->isValid() && from->isValid() && *from > *to) {
+        QTextStream(stderr) << tr("--from must not be after --to.") << '\n';
+        return false;
+    }
+    if (!from->isValid() && !to->isValid())
+        return true; // the Reconciler's default: the last 30 days of the Calltouch project
+    if (!to->isValid())
+        *to = QDate::currentDate();
+    if (!from->isValid())
+        *from = to->addDays(-(Reconciler::kDefaultDays - 1));
+    if (*from > *to || from->daysTo(*to) >= Reconciler::kMaxDays) {
+        QTextStream(stderr)
+            << tr("The period must be 1 to %1 days and --from not after --to.").arg(Reconciler::kMaxDays)
+            << '\n';
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -110,8 +155,17 @@ int main(int argc, char **argv)
     const QCommandLineOption daysOption(QStringLiteral("days"),
         tr("With --dry-run: how many days back to read (today included; default 7, at most 90)."),
         QStringLiteral("n"));
+    const QCommandLineOption reconcileOption(QStringLiteral("reconcile"),
+        tr("Write nothing; compare the Calltouch leads and deals of a period with the retailCRM orders and "
+           "print what is off. Exit 0 when everything matches, 1 when something is off or a read failed, "
+           "2 configuration or credential error."));
+    const QCommandLineOption fromOption(QStringLiteral("from"),
+        tr("With --reconcile: the first day (YYYY-MM-DD; default 29 days before --to)."),
+        QStringLiteral("date"));
+    const QCommandLineOption toOption(QStringLiteral("to"),
+        tr("With --reconcile: the last day (YYYY-MM-DD; default today)."), QStringLiteral("date"));
     parser.addOptions({ configOption, dbOption, langOption, headlessOption, onceOption, sandboxOption,
-        webhookUrlOption, minimizedOption, dryRunOption, daysOption });
+        webhookUrlOption, minimizedOption, dryRunOption, daysOption, reconcileOption, fromOption, toOption });
 
     if (!parser.parse(QCoreApplication::arguments())) {
         QTextStream(stderr) << parser.errorText() << '\n'
@@ -142,6 +196,10 @@ int main(int argc, char **argv)
         QTextStream(stderr) << tr("--days is an option of --dry-run.") << '\n';
         return 2;
     }
+    QDate reconcileFrom;
+    QDate reconcileTo;
+    if (!parseReconcilePeriod(parser, reconcileOption, fromOption, toOption, &reconcileFrom, &reconcileTo))
+        return 2;
     const bool sandboxMode = parser.isSet(sandboxOption);
     AppSettings settings =
         parser.isSet(configOption) ? AppSettings(parser.value(configOption)) : AppSettings();
@@ -176,12 +234,16 @@ int main(int argc, char **argv)
         return app->exec();
     }
 
-    // The dry run writes nothing, not even the database: it needs no lock and runs next to a sync.
-    if (dryRunDays > 0) {
+    // The dry run and the reconciliation write nothing, not even the database: they need no lock and
+    // run next to a sync.
+    if (dryRunDays > 0 || parser.isSet(reconcileOption)) {
         KeychainSecretStore keychain;
         EnvironmentSecretStore secrets(&keychain);
         HeadlessRunner runner(config, databasePath, true, &secrets);
-        runner.setDryRun(dryRunDays);
+        if (dryRunDays > 0)
+            runner.setDryRun(dryRunDays);
+        else
+            runner.setReconcile(reconcileFrom, reconcileTo);
         SignalWatcher signalWatcher;
         QObject::connect(
             &signalWatcher, &SignalWatcher::terminationRequested, &runner, &HeadlessRunner::requestStop);

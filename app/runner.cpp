@@ -4,6 +4,7 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include "reconcilecommand.h"
 #include "secrets/secretstore.h"
 #include "store/queries/silencehistory.h"
 #include "sync/dryrun.h"
@@ -22,6 +23,13 @@ HeadlessRunner::HeadlessRunner(
 {}
 
 HeadlessRunner::~HeadlessRunner() = default;
+
+void HeadlessRunner::setReconcile(const QDate &from, const QDate &to)
+{
+    m_reconcileWanted = true;
+    m_reconcileFrom = from;
+    m_reconcileTo = to;
+}
 
 void HeadlessRunner::fail(const QString &message)
 {
@@ -71,6 +79,12 @@ void HeadlessRunner::start()
         readSecret(SecretName::CalltouchToken, &m_config.calltouchToken, [this] {
             if (m_dryRunDays > 0) {
                 startDryRun();
+                return;
+            }
+            if (m_reconcileWanted) {
+                m_reconcile = std::make_unique<ReconcileCommand>(m_config, m_reconcileFrom, m_reconcileTo);
+                connect(m_reconcile.get(), &ReconcileCommand::finished, this, &HeadlessRunner::finished);
+                m_reconcile->start();
                 return;
             }
             if (m_config.webhookListen.isEmpty()) {
@@ -162,7 +176,7 @@ void HeadlessRunner::requestStop()
     if (m_finishing)
         return;
     m_finishing = true;
-    if (m_dryRun) {
+    if (m_dryRun || m_reconcile) {
         emit finished(m_exitCode == 0 ? 1 : m_exitCode); // stopped before it was complete
         return;
     }

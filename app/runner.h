@@ -2,6 +2,7 @@
 
 #include <memory>
 
+#include <QDate>
 #include <QObject>
 
 #include "sync/syncconfig.h"
@@ -10,6 +11,7 @@
 namespace LeadBridge {
 
 class DryRunPlanner;
+class ReconcileCommand;
 class SecretStore;
 class SyncController;
 
@@ -27,6 +29,9 @@ public:
     /// `--dry-run`: instead of syncing, reads the last @p days days and prints what the first sync would
     /// do (exit 0; 1 a read failed; 2 configuration or credentials). Set before start().
     void setDryRun(int days) { m_dryRunDays = days; }
+    /// `--reconcile`: instead of syncing, runs the reconciliation report of [@p from, @p to] (invalid:
+    /// the default period) and prints it (ReconcileCommand's exit codes). Set before start().
+    void setReconcile(const QDate &from, const QDate &to);
 
     void start();
     void requestStop();
@@ -46,6 +51,10 @@ private:
     SecretStore *m_secrets;
     std::unique_ptr<SyncController> m_controller;
     std::unique_ptr<DryRunPlanner> m_dryRun;
+    std::unique_ptr<ReconcileCommand> m_reconcile;
+    bool m_reconcileWanted = false;
+    QDate m_reconcileFrom;
+    QDate m_reconcileTo;
     int m_dryRunDays = 0; ///< 0: a sync, not a dry run
     int m_exitCode = 0;
     bool m_finishing = false;

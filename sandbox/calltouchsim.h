@@ -117,6 +117,9 @@ namespace Calltouch {
         /// Deals by orderNumber.
         [[nodiscard]] QMap<QString, SimDeal> deals() const { return m_deals; }
         [[nodiscard]] SimDeal deal(const QString &orderNumber) const { return m_deals.value(orderNumber); }
+        /// Changes a deal's revenue as a Calltouch user does in the cabinet (decimal text). False when
+        /// there is no deal with @p orderNumber.
+        bool setDealRevenue(const QString &orderNumber, const QString &revenue);
         /// Deal creates refused because a deal with that orderNumber existed, by orderNumber: writes that
         /// only the service's uniqueness kept from becoming duplicates.
         [[nodiscard]] QMap<QString, int> refusedDuplicateCreates() const { return m_refusedDuplicates; }

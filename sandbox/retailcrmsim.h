@@ -106,6 +106,9 @@ namespace RetailCrm {
         /// (first status of group "new"), site (first shop) and createdAt are filled when empty.
         /// Writes a history record (created, source "user").
         qint64 addOrder(const Order &order);
+        /// Deletes an order as a CRM user does (it is gone from every list and filter; no history
+        /// record). False when there is no such order.
+        bool removeOrder(qint64 orderId);
         /// Changes the status as a CRM user: history source "user", not by any key.
         bool setOrderStatus(qint64 orderId, const QString &statusCode);
         /// Makes the total @p decimal as a CRM user would: by the first line's price (a new line when the

@@ -38,6 +38,7 @@ struct Client::JournalJob
     {
         QList<Lead> leads;
         QStringList numbers;
+        QList<JournalDeal> deals;
         PageInfo info;
         int withoutId = 0; ///< records without an id
     };
@@ -47,6 +48,7 @@ struct Client::JournalJob
     std::function<Result<Chunk>(const QByteArray &body)> parse;
     QList<Lead> leads;
     QStringList numbers;
+    QList<JournalDeal> deals;
     QSet<QString> seen;
     int withoutId = 0;
     QObject *context = nullptr;
@@ -229,6 +231,12 @@ void Client::runJournal(const std::shared_ptr<JournalJob> &job)
                 job->numbers.append(number);
             }
         }
+        for (const JournalDeal &deal : parsed.value.deals) {
+            if (!job->seen.contains(QStringLiteral("deal:") + deal.orderNumber)) {
+                job->seen.insert(QStringLiteral("deal:") + deal.orderNumber);
+                job->deals.append(deal);
+            }
+        }
         const bool paged = job->steps.at(job->step).paged;
         if (paged && !parsed.value.info.isLast()) {
             if (job->page >= kMaxPages) {
@@ -372,11 +380,24 @@ void Client::requests(const QDate &from, const QDate &to, QObject *context, Done
 
 void Client::dealsJournal(const QDate &from, const QDate &to, QObject *context, Done<QStringList> done)
 {
+    runDealsJournal(from, to, context, [done](const JournalJob &finished, const ApiError &error) {
+        done(error.isOk() ? finished.numbers : QStringList(), error);
+    });
+}
+
+void Client::dealRecords(const QDate &from, const QDate &to, QObject *context, Done<QList<JournalDeal>> done)
+{
+    runDealsJournal(from, to, context, [done](const JournalJob &finished, const ApiError &error) {
+        done(error.isOk() ? finished.deals : QList<JournalDeal>(), error);
+    });
+}
+
+void Client::runDealsJournal(const QDate &from, const QDate &to, QObject *context,
+    std::function<void(const JournalJob &job, const ApiError &error)> finish)
+{
     auto job = std::make_shared<JournalJob>();
     job->context = context;
-    job->finish = [done](const JournalJob &finished, const ApiError &error) {
-        done(error.isOk() ? finished.numbers : QStringList(), error);
-    };
+    job->finish = std::move(finish);
     const ApiError invalid = rangeError(from, to);
     if (!invalid.isOk()) {
         QMetaObject::invokeMethod(
@@ -394,6 +415,7 @@ void Client::dealsJournal(const QDate &from, const QDate &to, QObject *context, 
         const Result<DealsJournalPage> page = parseDealsJournal(body);
         result.error = page.error;
         result.value.numbers = page.value.orderNumbers;
+        result.value.deals = page.value.deals;
         result.value.info = page.value.info;
         return result;
     };

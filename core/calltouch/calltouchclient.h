@@ -88,6 +88,8 @@ public:
     /// every page. The API wants dateFrom < dateTo and does not say whether dateTo is included, so it is
     /// asked for [from, to + 1 day]: a superset, which is what a "does it exist" check needs.
     void dealsJournal(const QDate &from, const QDate &to, QObject *context, Done<QStringList> done);
+    /// The same journal read, with each deal's status and revenue (the reconciliation compares them).
+    void dealRecords(const QDate &from, const QDate &to, QObject *context, Done<QList<JournalDeal>> done);
 
 private:
     using Params = QList<QPair<QString, QString>>;
@@ -103,6 +105,8 @@ private:
     void postJson(const QString &path, const QByteArray &body, QObject *context, RawDone done);
     void send(const ApiRequest &request, QObject *context, RawDone done);
     void runJournal(const std::shared_ptr<JournalJob> &job);
+    void runDealsJournal(const QDate &from, const QDate &to, QObject *context,
+        std::function<void(const JournalJob &job, const ApiError &error)> finish);
     void countChunks(QList<QPair<QDate, QDate>> chunks, int sum, QObject *context, Done<int> done);
     /// A journal job that hands its leads to @p done; null (and @p done told) for an invalid range.
     [[nodiscard]] std::shared_ptr<JournalJob> leadsJob(

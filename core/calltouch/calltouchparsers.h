@@ -52,6 +52,7 @@ struct CallsPage
 struct DealsJournalPage
 {
     QStringList orderNumbers;
+    QList<JournalDeal> deals; ///< the same records with status and revenue
     PageInfo info;
 };
 

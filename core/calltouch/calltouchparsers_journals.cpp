@@ -288,8 +288,15 @@ Result<DealsJournalPage> parseDealsJournal(const QByteArray &body)
         QString number = idText(record.value(QLatin1String("orderNumber")));
         if (number.isEmpty())
             number = idText(record.value(QLatin1String("orderId")));
-        if (!number.isEmpty())
-            result.value.orderNumbers.append(number);
+        if (number.isEmpty())
+            continue;
+        result.value.orderNumbers.append(number);
+        JournalDeal deal;
+        deal.orderNumber = number;
+        deal.status = record.value(QLatin1String("status")).toString();
+        const QJsonValue revenue = record.value(QLatin1String("revenue"));
+        deal.revenue = revenue.isDouble() ? QString::number(revenue.toDouble(), 'f', 2) : revenue.toString();
+        result.value.deals.append(deal);
     }
     return result;
 }

@@ -47,6 +47,15 @@ struct Deal
     QStringList emails; ///< for ContactChain
 };
 
+/// One record of the deals journal (orders-diary), as far as the reconciliation compares it. The
+/// record shape is UNCONFIRMED (the reference sample's keys).
+struct JournalDeal
+{
+    QString orderNumber; ///< the retailCRM order id (orderId where a record has no orderNumber)
+    QString status; ///< status code
+    QString revenue; ///< decimal text as received
+};
+
 struct DealResult
 {
     QString orderNumber;

@@ -215,4 +215,14 @@ void Simulator::seedSample(const QDateTime &nowUtc)
         none, none, none, none, none));
 }
 
+bool Simulator::setDealRevenue(const QString &orderNumber, const QString &revenue)
+{
+    const auto it = m_deals.find(orderNumber);
+    if (it == m_deals.end())
+        return false;
+    it->revenue = revenue;
+    it->updateDate = now();
+    return true;
+}
+
 } // namespace LeadBridge::Calltouch

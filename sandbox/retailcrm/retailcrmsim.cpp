@@ -324,6 +324,12 @@ bool Simulator::changeOrder(qint64 orderId, const QString &field, const QJsonVal
     return true;
 }
 
+bool Simulator::removeOrder(qint64 orderId)
+{
+    m_pricing.remove(orderId);
+    return m_orders.remove(orderId) > 0;
+}
+
 bool Simulator::setOrderStatus(qint64 orderId, const QString &statusCode)
 {
     if (!m_orders.contains(orderId) || !hasStatus(statusCode))

@@ -301,6 +301,9 @@ void tst_ReferenceSamples::calltouch()
                 const auto r = parseDealsJournal(b);
                 QVERIFY(r.isOk());
                 QCOMPARE(r.value.orderNumbers, QStringList { QStringLiteral("10517") });
+                QCOMPARE(r.value.deals.size(), 1);
+                QCOMPARE(r.value.deals.first().status, QStringLiteral("new"));
+                QCOMPARE(r.value.deals.first().revenue, QStringLiteral("45990.00"));
             } },
         { QStringLiteral("deal-create-response.json"),
             [](const QByteArray &b) {

@@ -1,0 +1,60 @@
+#include "reconcilecommand.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include "sync/reconciler.h"
+#include "util/logging.h"
+
+namespace LeadBridge {
+
+ReconcileCommand::ReconcileCommand(
+    const SyncConfig &config, const QDate &from, const QDate &to, QObject *parent)
+    : QObject(parent)
+    , m_reconciler(std::make_unique<Reconciler>(config))
+    , m_from(from)
+    , m_to(to)
+{
+    connect(m_reconciler.get(), &Reconciler::planned, this, [](int soFar, int more, int atMost, int seconds) {
+        QTextStream(stdout) << QCoreApplication::translate("main",
+            "Journals and orders read with %1 request(s); checking takes %2 to %3 more request(s), "
+            "at most about %4 s within the rate limits.")
+                                   .arg(soFar)
+                                   .arg(more)
+                                   .arg(atMost)
+                                   .arg(seconds)
+                            << Qt::endl;
+    });
+    connect(m_reconciler.get(), &Reconciler::finished, this, [this](const ReconcileReport &report) {
+        print(report);
+        emit finished(report.exitCode());
+    });
+}
+
+ReconcileCommand::~ReconcileCommand() = default;
+
+void ReconcileCommand::start()
+{
+    m_reconciler->run(m_from, m_to);
+}
+
+void ReconcileCommand::print(const ReconcileReport &report)
+{
+    QTextStream out(stdout);
+    out << QCoreApplication::translate("main", "Reconciliation, nothing was written.") << '\n'
+        << report.summaryText() << '\n'
+        << QCoreApplication::translate("main", "%n API request(s) made.", nullptr, int(report.requests))
+        << '\n';
+    if (!report.lines.isEmpty())
+        out << '\n';
+    for (const ReconcileLine &line : report.lines)
+        out << ReconcileReport::kindText(line.kind) << ": " << ReconcileReport::lineText(line) << '\n';
+    if (report.isClean())
+        out << QCoreApplication::translate("main", "Everything matches.") << '\n';
+    out.flush();
+    if (!report.error.isOk())
+        QTextStream(stderr) << redact(report.errorService + QStringLiteral(": ") + report.error.fullMessage())
+                            << '\n';
+}
+
+} // namespace LeadBridge

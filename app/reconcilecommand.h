@@ -1,0 +1,38 @@
+#pragma once
+
+#include <memory>
+
+#include <QDate>
+#include <QObject>
+
+#include "sync/syncconfig.h"
+
+namespace LeadBridge {
+
+class Reconciler;
+struct ReconcileReport;
+
+/// `leadbridge --reconcile [--from DATE] [--to DATE]`: runs the reconciliation report and prints the
+/// estimate, the summary and one line per thing found off. Exit 0 clean; 1 something is off or a read
+/// failed; 2 credentials were rejected (configuration problems are caught before, by the runner).
+class ReconcileCommand final : public QObject
+{
+    Q_OBJECT
+public:
+    ReconcileCommand(const SyncConfig &config, const QDate &from, const QDate &to, QObject *parent = nullptr);
+    ~ReconcileCommand() override;
+
+    void start();
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void print(const ReconcileReport &report);
+
+    std::unique_ptr<Reconciler> m_reconciler;
+    QDate m_from;
+    QDate m_to;
+};
+
+} // namespace LeadBridge

@@ -1,0 +1,235 @@
+// `leadbridge --reconcile` through the real binary, against the simulated retailCRM and Calltouch in
+// this process: the estimate, the summary and the lines it prints, its exit codes, and no write at all.
+#include <memory>
+
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "rules/customfieldset.h"
+#include "sandbox/calltouchsim.h"
+#include "sandbox/retailcrmsim.h"
+#include "sandbox/simhttpserver.h"
+
+using namespace LeadBridge;
+
+namespace {
+const QString kApiKey = QStringLiteral("reconcile-app-retailcrm-key-0123456789");
+}
+
+class tst_ReconcileApp : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void aMatchingAccountExitsWithZero();
+    void aLeadInNoOrderExitsWithOne();
+    void thePeriodOptionsLimitWhatIsRead();
+    void aRejectedKeyExitsWithTwo();
+    void anAccountNeverSetUpExitsWithTwo();
+    void badDatesAreRefused();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run run(const QStringList &arguments, const QString &apiKey = kApiKey);
+    QString writeIni(bool dealSync = false);
+    qint64 addSyncedLead(const QDateTime &at, const QString &phone);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<RetailCrm::Simulator> m_crm;
+    std::unique_ptr<Calltouch::Simulator> m_ct;
+};
+
+void tst_ReconcileApp::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_crm = std::make_unique<RetailCrm::Simulator>();
+    m_ct = std::make_unique<Calltouch::Simulator>();
+    QVERIFY(m_crm->start() != 0);
+    QVERIFY(m_ct->start() != 0);
+    RetailCrm::Site shop;
+    shop.code = QStringLiteral("main-shop");
+    shop.name = QStringLiteral("Main shop");
+    shop.ordering = 1;
+    m_crm->addSite(shop);
+    m_crm->addDefaultStatuses();
+    m_crm->addApiKey(kApiKey);
+    // The fields the setup wizard creates (the sync stores lead IDs in them).
+    for (const RetailCrm::CustomField &field : Sync::requiredCustomFields())
+        QVERIFY(m_crm->addCustomField(field));
+}
+
+void tst_ReconcileApp::cleanup()
+{
+    m_ct.reset();
+    m_crm.reset();
+    m_dir.reset();
+}
+
+qint64 tst_ReconcileApp::addSyncedLead(const QDateTime &at, const QString &phone)
+{
+    // What a sync leaves: the call, and an order holding its ID in the Calltouch field.
+    const qint64 call = m_ct->addCall(at, phone);
+    RetailCrm::Order order;
+    order.site = QStringLiteral("main-shop");
+    order.status = QStringLiteral("new");
+    order.phone = phone;
+    order.createdAt = at.addSecs(120);
+    order.customFields.insert(QStringLiteral("calltouch_call_id"), QString::number(call));
+    return m_crm->addOrder(order) > 0 ? call : 0;
+}
+
+QString tst_ReconcileApp::writeIni(bool dealSync)
+{
+    const QString path = m_dir->filePath(QStringLiteral("leadbridge.ini"));
+    QSettings ini(path, QSettings::IniFormat);
+    ini.setValue(QStringLiteral("retailcrm/url"), m_crm->url().toString());
+    ini.setValue(QStringLiteral("calltouch/apiUrl"), m_ct->url().toString());
+    ini.setValue(QStringLiteral("calltouch/siteId"), m_ct->siteId());
+    ini.setValue(QStringLiteral("sync/dealSync"), dealSync);
+    ini.sync();
+    return path;
+}
+
+tst_ReconcileApp::Run tst_ReconcileApp::run(const QStringList &arguments, const QString &apiKey)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_dir->path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LEADBRIDGE_RETAILCRM_API_KEY"), apiKey);
+    env.insert(QStringLiteral("LEADBRIDGE_CALLTOUCH_TOKEN"), m_ct->token());
+    QProcess process;
+    process.setProcessEnvironment(env);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(qEnvironmentVariable("LEADBRIDGE_BINARY"), arguments);
+    // The simulators answer from this thread: wait with the event loop running.
+    Run result;
+    if (!finished.wait(60000)) {
+        process.kill();
+        process.waitForFinished();
+        QTest::qFail("the reconciliation did not finish", __FILE__, __LINE__);
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+void tst_ReconcileApp::aMatchingAccountExitsWithZero()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QVERIFY(addSyncedLead(now.addDays(-3), QStringLiteral("+79161234567")) > 0);
+    QVERIFY(addSyncedLead(now.addSecs(-7200), QStringLiteral("+79035550000")) > 0);
+    const Run result = run({ QStringLiteral("--reconcile"), QStringLiteral("--config"), writeIni() });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+    QVERIFY2(result.out.contains(QStringLiteral("2 lead(s) read from Calltouch, 2 with a contact checked")),
+        qPrintable(result.out));
+    QVERIFY(result.out.contains(QStringLiteral("more request(s)")));
+    QVERIFY(result.out.contains(QStringLiteral("Everything matches.")));
+    QVERIFY(!result.out.contains(kApiKey));
+    QCOMPARE(m_crm->server()->countByMethod("POST"), 0);
+    QCOMPARE(m_ct->server()->countByMethod("POST"), 0);
+    QVERIFY(m_crm->server()->countByMethod("GET") > 0);
+}
+
+void tst_ReconcileApp::aLeadInNoOrderExitsWithOne()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QVERIFY(addSyncedLead(now.addDays(-3), QStringLiteral("+79161234567")) > 0);
+    const qint64 lost = m_ct->addCall(now.addDays(-2), QStringLiteral("+79035550001"));
+    const Run result = run({ QStringLiteral("--reconcile"), QStringLiteral("--config"), writeIni() });
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.out.contains(QStringLiteral("Leads in no order: 1.")), qPrintable(result.out));
+    QVERIFY2(
+        result.out.contains(QStringLiteral("Lead in no order: Call %1").arg(lost)), qPrintable(result.out));
+    QVERIFY(result.out.contains(QStringLiteral("+79035550001")));
+    QCOMPARE(m_crm->server()->countByMethod("POST"), 0);
+    QCOMPARE(m_ct->server()->countByMethod("POST"), 0);
+    QCOMPARE(m_crm->orders().size(), 1);
+}
+
+void tst_ReconcileApp::thePeriodOptionsLimitWhatIsRead()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime old = now.addDays(-60);
+    m_ct->addCall(old, QStringLiteral("+79035550002"));
+    const QString ini = writeIni();
+    // The default period (30 days) does not reach the lost lead.
+    Run result = run({ QStringLiteral("--reconcile"), QStringLiteral("--config"), ini });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+    const QString day = old.toTimeZone(QTimeZone("Europe/Moscow")).date().toString(Qt::ISODate);
+    result = run({ QStringLiteral("--reconcile"), QStringLiteral("--from"), day, QStringLiteral("--to"), day,
+        QStringLiteral("--config"), ini });
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(
+        result.out.contains(QStringLiteral("Reconciliation of %1 to %1").arg(day)), qPrintable(result.out));
+    QVERIFY(result.out.contains(QStringLiteral("+79035550002")));
+}
+
+void tst_ReconcileApp::aRejectedKeyExitsWithTwo()
+{
+    const Run result = run({ QStringLiteral("--reconcile"), QStringLiteral("--config"), writeIni() },
+        QStringLiteral("a-key-that-the-crm-does-not-know-0123"));
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(QStringLiteral("retailCRM")), qPrintable(result.err));
+    QVERIFY(!result.err.contains(QStringLiteral("a-key-that-the-crm-does-not-know-0123")));
+    QVERIFY(!result.out.contains(QStringLiteral("a-key-that-the-crm-does-not-know-0123")));
+    // Not configured at all: 2 before any request.
+    const Run unconfigured = run({ QStringLiteral("--reconcile"), QStringLiteral("--config"),
+        m_dir->filePath(QStringLiteral("empty.ini")) });
+    QCOMPARE(unconfigured.exitCode, 2);
+    QVERIFY(unconfigured.err.contains(QStringLiteral("not configured")));
+}
+
+void tst_ReconcileApp::anAccountNeverSetUpExitsWithTwo()
+{
+    RetailCrm::Simulator bare;
+    QVERIFY(bare.start() != 0);
+    bare.addApiKey(kApiKey);
+    const QString path = m_dir->filePath(QStringLiteral("bare.ini"));
+    {
+        QSettings ini(path, QSettings::IniFormat);
+        ini.setValue(QStringLiteral("retailcrm/url"), bare.url().toString());
+        ini.setValue(QStringLiteral("calltouch/apiUrl"), m_ct->url().toString());
+        ini.setValue(QStringLiteral("calltouch/siteId"), m_ct->siteId());
+    }
+    const Run result = run({ QStringLiteral("--reconcile"), QStringLiteral("--config"), path });
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.out.contains(QStringLiteral("Run the setup wizard")), qPrintable(result.out));
+    QCOMPARE(bare.server()->countByMethod("POST"), 0);
+}
+
+void tst_ReconcileApp::badDatesAreRefused()
+{
+    const QString ini = writeIni();
+    const QList<QStringList> wrong {
+        { QStringLiteral("--reconcile"), QStringLiteral("--from"), QStringLiteral("30.11.2026") },
+        { QStringLiteral("--reconcile"), QStringLiteral("--from"), QStringLiteral("2026-11-20"),
+            QStringLiteral("--to"), QStringLiteral("2026-11-10") },
+        { QStringLiteral("--reconcile"), QStringLiteral("--from"), QStringLiteral("2020-01-01"),
+            QStringLiteral("--to"), QStringLiteral("2026-01-01") },
+        { QStringLiteral("--once"), QStringLiteral("--from"), QStringLiteral("2026-11-20") },
+    };
+    for (QStringList arguments : wrong) {
+        arguments << QStringLiteral("--config") << ini;
+        const Run result = run(arguments);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QStringLiteral("--from")) || result.err.contains(QStringLiteral("date")),
+            qPrintable(result.err));
+    }
+    QCOMPARE(m_crm->server()->totalRequests(), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_ReconcileApp)
+#include "tst_reconcileapp.moc"
