@@ -2028,12 +2028,16 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
     <message numerus="yes">
         <source>No leads from Calltouch since %1 — usually about %n an hour.</source>
         <translation>
-            <numerusform>No leads from Calltouch since %1 — usually about %n an hour.</numerusform><numerusform>No leads from Calltouch since %1 — usually about %n an hour.</numerusform></translation>
+            <numerusform>No leads from Calltouch since %1 — usually about %n an hour.</numerusform>
+            <numerusform>No leads from Calltouch since %1 — usually about %n an hour.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No deal could be pushed to Calltouch since %1, while orders keep coming — usually about %n an hour.</source>
         <translation>
-            <numerusform>No deal could be pushed to Calltouch since %1, while orders keep coming — usually about %n an hour.</numerusform><numerusform>No deal could be pushed to Calltouch since %1, while orders keep coming — usually about %n an hour.</numerusform></translation>
+            <numerusform>No deal could be pushed to Calltouch since %1, while orders keep coming — usually about %n an hour.</numerusform>
+            <numerusform>No deal could be pushed to Calltouch since %1, while orders keep coming — usually about %n an hour.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check that calls and requests still reach Calltouch (its tracking code on the site, the phone numbers) and that the Calltouch token is valid. The alert closes by itself when a lead arrives.</source>
@@ -2042,6 +2046,97 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
     <message>
         <source>See the Deals tab and the other errors: Calltouch may refuse the deals or be unreachable. The alert closes by itself when a deal is pushed.</source>
         <translation>See the Deals tab and the other errors: Calltouch may refuse the deals or be unreachable. The alert closes by itself when a deal is pushed.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::ReconcileReport</name>
+    <message>
+        <source>Call %1</source>
+        <translation>Call %1</translation>
+    </message>
+    <message>
+        <source>Website request %1</source>
+        <translation>Website request %1</translation>
+    </message>
+    <message>
+        <source>Chat %1</source>
+        <translation>Chat %1</translation>
+    </message>
+    <message>
+        <source>Nothing was checked: retailCRM has no order field %1 to search by, so LeadBridge has not synced into this account yet. Run the setup wizard (it creates the fields), then reconcile.</source>
+        <translation>Nothing was checked: retailCRM has no order field %1 to search by, so LeadBridge has not synced into this account yet. Run the setup wizard (it creates the fields), then reconcile.</translation>
+    </message>
+    <message>
+        <source>Reconciliation of %1 to %2: %3 lead(s) read from Calltouch, %4 with a contact checked, %5 without a contact; %6 retailCRM order(s) created in the period.</source>
+        <translation>Reconciliation of %1 to %2: %3 lead(s) read from Calltouch, %4 with a contact checked, %5 without a contact; %6 retailCRM order(s) created in the period.</translation>
+    </message>
+    <message>
+        <source>Leads in no order: %1. Orders naming a lead Calltouch does not know: %2. Leads not checked (retailCRM did not answer): %3. Leads in no order by the rules (the customer's open order already has an earlier lead): %4.</source>
+        <translation>Leads in no order: %1. Orders naming a lead Calltouch does not know: %2. Leads not checked (retailCRM did not answer): %3. Leads in no order by the rules (the customer's open order already has an earlier lead): %4.</translation>
+    </message>
+    <message>
+        <source>%1 deal(s) in Calltouch. Orders without a deal: %2. Deals whose status or revenue differs from the order: %3.</source>
+        <translation>%1 deal(s) in Calltouch. Orders without a deal: %2. Deals whose status or revenue differs from the order: %3.</translation>
+    </message>
+    <message>
+        <source>Deal sync is switched off: orders were not compared with Calltouch deals.</source>
+        <translation>Deal sync is switched off: orders were not compared with Calltouch deals.</translation>
+    </message>
+    <message>
+        <source>%1 journal record(s) have no ID and cannot be looked up.</source>
+        <translation>%1 journal record(s) have no ID and cannot be looked up.</translation>
+    </message>
+    <message>
+        <source>The reconciliation stopped: %1 answered: %2</source>
+        <translation>The reconciliation stopped: %1 answered: %2</translation>
+    </message>
+    <message>
+        <source>Lead in no order</source>
+        <translation>Lead in no order</translation>
+    </message>
+    <message>
+        <source>Unknown lead</source>
+        <translation>Unknown lead</translation>
+    </message>
+    <message>
+        <source>Order without a deal</source>
+        <translation>Order without a deal</translation>
+    </message>
+    <message>
+        <source>Deal differs</source>
+        <translation>Deal differs</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3) is in no retailCRM order.</source>
+        <translation>%1 of %2 (%3) is in no retailCRM order.</translation>
+    </message>
+    <message>
+        <source>Order %1 holds %2, which the Calltouch journals do not have.</source>
+        <translation>Order %1 holds %2, which the Calltouch journals do not have.</translation>
+    </message>
+    <message>
+        <source>Order %1 of %2 has no deal in Calltouch.</source>
+        <translation>Order %1 of %2 has no deal in Calltouch.</translation>
+    </message>
+    <message>
+        <source>status %1 in retailCRM, %2 in Calltouch</source>
+        <translation>status %1 in retailCRM, %2 in Calltouch</translation>
+    </message>
+    <message>
+        <source>revenue %1 in retailCRM, %2 in Calltouch</source>
+        <translation>revenue %1 in retailCRM, %2 in Calltouch</translation>
+    </message>
+    <message>
+        <source>The deal of order %1 differs: %2.</source>
+        <translation>The deal of order %1 differs: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) could not be looked up in retailCRM: %3</source>
+        <translation>%1 (%2) could not be looked up in retailCRM: %3</translation>
     </message>
 </context>
 <context>
@@ -3171,6 +3266,18 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
             <numerusform>Calltouch sent %n record(s) without an id; they cannot be synced.</numerusform>
             <numerusform>Calltouch sent %n record(s) without an id; they cannot be synced.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Journals and orders read with %1 request(s); checking takes %2 to %3 more request(s), at most about %4 s within the rate limits.</source>
+        <translation>Journals and orders read with %1 request(s); checking takes %2 to %3 more request(s), at most about %4 s within the rate limits.</translation>
+    </message>
+    <message>
+        <source>Reconciliation, nothing was written.</source>
+        <translation>Reconciliation, nothing was written.</translation>
+    </message>
+    <message>
+        <source>Everything matches.</source>
+        <translation>Everything matches.</translation>
     </message>
 </context>
 </TS>

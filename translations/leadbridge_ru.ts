@@ -1216,7 +1216,7 @@
     </message>
     <message>
         <source>Silence alert</source>
-        <translation type="unfinished" />
+        <translation>Предупреждение о тишине</translation>
     </message>
 </context>
 <context>
@@ -2037,27 +2037,112 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
     </message>
     <message numerus="yes">
         <source>No leads from Calltouch since %1 — usually about %n an hour.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Нет лидов из Calltouch с %1 — обычно около %n в час.</numerusform><numerusform>Нет лидов из Calltouch с %1 — обычно около %n в час.</numerusform><numerusform>Нет лидов из Calltouch с %1 — обычно около %n в час.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>No deal could be pushed to Calltouch since %1, while orders keep coming — usually about %n an hour.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>С %1 ни одна сделка не передана в Calltouch, хотя заказы продолжают поступать — обычно около %n в час.</numerusform><numerusform>С %1 ни одна сделка не передана в Calltouch, хотя заказы продолжают поступать — обычно около %n в час.</numerusform><numerusform>С %1 ни одна сделка не передана в Calltouch, хотя заказы продолжают поступать — обычно около %n в час.</numerusform></translation>
     </message>
     <message>
         <source>Check that calls and requests still reach Calltouch (its tracking code on the site, the phone numbers) and that the Calltouch token is valid. The alert closes by itself when a lead arrives.</source>
-        <translation type="unfinished" />
+        <translation>Проверьте, что звонки и заявки по-прежнему доходят до Calltouch (код отслеживания на сайте, номера телефонов) и что токен Calltouch действителен. Предупреждение закроется само, когда придёт лид.</translation>
     </message>
     <message>
         <source>See the Deals tab and the other errors: Calltouch may refuse the deals or be unreachable. The alert closes by itself when a deal is pushed.</source>
-        <translation type="unfinished" />
+        <translation>Посмотрите вкладку «Сделки» и другие ошибки: Calltouch может отклонять сделки или быть недоступен. Предупреждение закроется само, когда сделка будет передана.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadBridge::ReconcileReport</name>
+    <message>
+        <source>Call %1</source>
+        <translation>Звонок %1</translation>
+    </message>
+    <message>
+        <source>Website request %1</source>
+        <translation>Заявка с сайта %1</translation>
+    </message>
+    <message>
+        <source>Chat %1</source>
+        <translation>Чат %1</translation>
+    </message>
+    <message>
+        <source>Nothing was checked: retailCRM has no order field %1 to search by, so LeadBridge has not synced into this account yet. Run the setup wizard (it creates the fields), then reconcile.</source>
+        <translation>Ничего не проверено: в retailCRM нет поля заказа %1 для поиска, значит LeadBridge ещё не синхронизировал этот аккаунт. Запустите мастер настройки (он создаст поля), затем повторите сверку.</translation>
+    </message>
+    <message>
+        <source>Reconciliation of %1 to %2: %3 lead(s) read from Calltouch, %4 with a contact checked, %5 without a contact; %6 retailCRM order(s) created in the period.</source>
+        <translation>Сверка с %1 по %2: из Calltouch прочитано лидов: %3, с контактом проверено: %4, без контакта: %5; заказов retailCRM за период: %6.</translation>
+    </message>
+    <message>
+        <source>Leads in no order: %1. Orders naming a lead Calltouch does not know: %2. Leads not checked (retailCRM did not answer): %3. Leads in no order by the rules (the customer's open order already has an earlier lead): %4.</source>
+        <translation>Лидов не в заказе: %1. Заказов с лидом, неизвестным Calltouch: %2. Не проверено лидов (retailCRM не ответил): %3. Лидов не в заказе по правилам (в открытом заказе клиента уже есть более ранний лид): %4.</translation>
+    </message>
+    <message>
+        <source>%1 deal(s) in Calltouch. Orders without a deal: %2. Deals whose status or revenue differs from the order: %3.</source>
+        <translation>Сделок в Calltouch: %1. Заказов без сделки: %2. Сделок, у которых статус или выручка расходятся с заказом: %3.</translation>
+    </message>
+    <message>
+        <source>Deal sync is switched off: orders were not compared with Calltouch deals.</source>
+        <translation>Синхронизация сделок выключена: заказы не сравнивались со сделками Calltouch.</translation>
+    </message>
+    <message>
+        <source>%1 journal record(s) have no ID and cannot be looked up.</source>
+        <translation>Записей журнала без ID (их не найти): %1.</translation>
+    </message>
+    <message>
+        <source>The reconciliation stopped: %1 answered: %2</source>
+        <translation>Сверка остановлена, ответ %1: %2</translation>
+    </message>
+    <message>
+        <source>Lead in no order</source>
+        <translation>Лид не в заказе</translation>
+    </message>
+    <message>
+        <source>Unknown lead</source>
+        <translation>Неизвестный лид</translation>
+    </message>
+    <message>
+        <source>Order without a deal</source>
+        <translation>Заказ без сделки</translation>
+    </message>
+    <message>
+        <source>Deal differs</source>
+        <translation>Сделка расходится</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Не проверено</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3) is in no retailCRM order.</source>
+        <translation>%1 от %2 (%3) не попал ни в один заказ retailCRM.</translation>
+    </message>
+    <message>
+        <source>Order %1 holds %2, which the Calltouch journals do not have.</source>
+        <translation>В заказе %1 указан %2, которого нет в журналах Calltouch.</translation>
+    </message>
+    <message>
+        <source>Order %1 of %2 has no deal in Calltouch.</source>
+        <translation>У заказа %1 от %2 нет сделки в Calltouch.</translation>
+    </message>
+    <message>
+        <source>status %1 in retailCRM, %2 in Calltouch</source>
+        <translation>статус %1 в retailCRM, %2 в Calltouch</translation>
+    </message>
+    <message>
+        <source>revenue %1 in retailCRM, %2 in Calltouch</source>
+        <translation>выручка %1 в retailCRM, %2 в Calltouch</translation>
+    </message>
+    <message>
+        <source>The deal of order %1 differs: %2.</source>
+        <translation>Сделка заказа %1 расходится: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) could not be looked up in retailCRM: %3</source>
+        <translation>%1 (%2) не удалось найти в retailCRM: %3</translation>
     </message>
 </context>
 <context>
@@ -2356,23 +2441,23 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
     <name>LeadBridge::SilenceBox</name>
     <message>
         <source>Silence alert</source>
-        <translation type="unfinished" />
+        <translation>Предупреждение о тишине</translation>
     </message>
     <message>
         <source>LeadBridge learns the usual flow of leads per weekday and hour and warns once when none has come for implausibly long in working hours (not in the first two weeks).</source>
-        <translation type="unfinished" />
+        <translation>LeadBridge изучает обычный поток лидов по дням недели и часам и один раз предупреждает, если в рабочие часы лидов нет неправдоподобно долго (не в первые две недели).</translation>
     </message>
     <message>
         <source>Longer than the longest usual gap ×</source>
-        <translation type="unfinished" />
+        <translation>Дольше самого долгого обычного перерыва ×</translation>
     </message>
     <message>
         <source>And at least:</source>
-        <translation type="unfinished" />
+        <translation>И не меньше:</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished" />
+        <translation> ч</translation>
     </message>
 </context>
 <context>
@@ -2884,11 +2969,11 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
     </message>
     <message>
         <source>LeadBridge: no deals pushed</source>
-        <translation type="unfinished" />
+        <translation>LeadBridge: сделки не передаются</translation>
     </message>
     <message>
         <source>LeadBridge: no leads</source>
-        <translation type="unfinished" />
+        <translation>LeadBridge: нет лидов</translation>
     </message>
 </context>
 <context>
@@ -3197,6 +3282,18 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
             <numerusform>Calltouch прислал %n записи без id; такие записи нельзя синхронизировать.</numerusform>
             <numerusform>Calltouch прислал %n записей без id; такие записи нельзя синхронизировать.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Journals and orders read with %1 request(s); checking takes %2 to %3 more request(s), at most about %4 s within the rate limits.</source>
+        <translation>Журналы и заказы прочитаны, запросов: %1; проверка займёт ещё от %2 до %3 запросов, не более ~%4 с в пределах лимитов.</translation>
+    </message>
+    <message>
+        <source>Reconciliation, nothing was written.</source>
+        <translation>Сверка, ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Everything matches.</source>
+        <translation>Всё сходится.</translation>
     </message>
 </context>
 </TS>

@@ -31,9 +31,9 @@ inline bool seedExportLeads(Store &store, int count, const QDateTime &now)
             lead.id = QStringLiteral("export-%1").arg(i);
             lead.occurredAt = now.addSecs(-60 * qint64(i + 1));
             lead.name = QStringLiteral("Клиент %1").arg(i);
-            lead.utmSource = QStringList { QStringLiteral("yandex"), QStringLiteral("google"),
-                QStringLiteral("vk") }
-                                 .at(i % 3);
+            lead.utmSource =
+                QStringList { QStringLiteral("yandex"), QStringLiteral("google"), QStringLiteral("vk") }.at(
+                    i % 3);
             lead.utmCampaign = exportCampaign(i);
             const QString phone = QStringLiteral("+7916%1").arg(i, 7, 10, QLatin1Char('0'));
             if (!sync.upsertLead(lead, phone, {}, Db::LeadState::Waiting, nowMs).ok)
