@@ -2038,12 +2038,18 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
     <message numerus="yes">
         <source>No leads from Calltouch since %1 — usually about %n an hour.</source>
         <translation>
-            <numerusform>Нет лидов из Calltouch с %1 — обычно около %n в час.</numerusform><numerusform>Нет лидов из Calltouch с %1 — обычно около %n в час.</numerusform><numerusform>Нет лидов из Calltouch с %1 — обычно около %n в час.</numerusform></translation>
+            <numerusform>Нет лидов из Calltouch с %1 — обычно около %n в час.</numerusform>
+            <numerusform>Нет лидов из Calltouch с %1 — обычно около %n в час.</numerusform>
+            <numerusform>Нет лидов из Calltouch с %1 — обычно около %n в час.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No deal could be pushed to Calltouch since %1, while orders keep coming — usually about %n an hour.</source>
         <translation>
-            <numerusform>С %1 ни одна сделка не передана в Calltouch, хотя заказы продолжают поступать — обычно около %n в час.</numerusform><numerusform>С %1 ни одна сделка не передана в Calltouch, хотя заказы продолжают поступать — обычно около %n в час.</numerusform><numerusform>С %1 ни одна сделка не передана в Calltouch, хотя заказы продолжают поступать — обычно около %n в час.</numerusform></translation>
+            <numerusform>С %1 ни одна сделка не передана в Calltouch, хотя заказы продолжают поступать — обычно около %n в час.</numerusform>
+            <numerusform>С %1 ни одна сделка не передана в Calltouch, хотя заказы продолжают поступать — обычно около %n в час.</numerusform>
+            <numerusform>С %1 ни одна сделка не передана в Calltouch, хотя заказы продолжают поступать — обычно около %n в час.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check that calls and requests still reach Calltouch (its tracking code on the site, the phone numbers) and that the Calltouch token is valid. The alert closes by itself when a lead arrives.</source>

@@ -303,6 +303,17 @@ void DetailsDialog::buildError(Store *store)
     addRow(tr("Attempts:"), QString::number(r->attempts));
     addRow(tr("Next retry:"), timeText(r->nextRetryAt));
     addRow(tr("Resolved:"), r->resolved ? tr("Yes") : tr("No"));
+    // The fix, as the banner offers it for errors that stop the sync; here for every error that has one
+    // (a busy chat receiver's port: Settings, at the chat receiver).
+    m_fixKind = ProblemText::fix(r->problem);
+    if (!m_fix) {
+        m_fix = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+        m_fix->setObjectName(QStringLiteral("fix"));
+        m_fix->setAutoDefault(false);
+        connect(m_fix, &QPushButton::clicked, this, [this] { emit fixRequested(m_fixKind); });
+    }
+    m_fix->setText(ProblemText::fixLabel(m_fixKind));
+    m_fix->setVisible(m_fixKind != ProblemText::Fix::None && !r->resolved);
 }
 
 } // namespace LeadBridge

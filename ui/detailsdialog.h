@@ -2,6 +2,8 @@
 
 #include <QDialog>
 
+#include "util/problemtext.h"
+
 class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
@@ -38,6 +40,8 @@ public:
     [[nodiscard]] QPushButton *resendButton() const { return m_resend; }
     /// The local lead id this dialog is about (a lead, or an Orders tab row); 0 for deals and errors.
     [[nodiscard]] qint64 leadId() const;
+    /// An error's fix button (hidden when the error has no fix; nullptr for other kinds).
+    [[nodiscard]] QPushButton *fixButton() const { return m_fix; }
 
 public slots:
     /// Reads the row again and shows it as it is now (the lead changed, e.g. after a resend).
@@ -46,6 +50,8 @@ public slots:
 signals:
     void resendRequested(qint64 leadId);
     void retryRequested(qint64 orderId);
+    /// An error's fix was chosen (its button: Settings, the setup wizard or Check database).
+    void fixRequested(LeadBridge::ProblemText::Fix fix);
 
 private:
     void build();
@@ -69,6 +75,8 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_resend = nullptr;
     QPushButton *m_retry = nullptr;
+    QPushButton *m_fix = nullptr; ///< an error's fix, when it has one
+    ProblemText::Fix m_fixKind = ProblemText::Fix::None;
 };
 
 } // namespace LeadBridge

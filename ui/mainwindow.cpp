@@ -373,6 +373,7 @@ DetailsDialog *MainWindow::showDetails(Tab tab, qint64 id)
             statusBar()->showMessage(tr("The lead is being sent again."), 5000);
         }
     });
+    connect(dialog, &DetailsDialog::fixRequested, this, &MainWindow::applyFix);
     connect(dialog, &DetailsDialog::retryRequested, this, [this](qint64 orderId) {
         if (m_controller) {
             m_controller->retryDeal(orderId);
@@ -385,7 +386,14 @@ DetailsDialog *MainWindow::showDetails(Tab tab, qint64 id)
 
 void MainWindow::openSettings()
 {
+    openSettingsAt(false);
+}
+
+void MainWindow::openSettingsAt(bool chatReceiver)
+{
     SettingsDialog dialog(m_settings, this, m_secrets, m_backend);
+    if (chatReceiver)
+        dialog.showChatReceiver();
     if (dialog.exec() == QDialog::Accepted)
         emit settingsChanged();
 }

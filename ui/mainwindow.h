@@ -162,6 +162,8 @@ private:
     void resendSelected();
     void retrySelected();
     void openSettings();
+    /// Settings; with @p chatReceiver, at the chat receiver's address (the fix of a busy port).
+    void openSettingsAt(bool chatReceiver);
     /// The banner's fix (errorsmonitor.h): Settings, the setup wizard or Check database.
     void applyFix(LeadBridge::ProblemText::Fix fix);
     void setLanguage(const QString &code);

@@ -12,7 +12,7 @@ void MainWindow::applyFix(ProblemText::Fix fix)
     case ProblemText::Fix::None:
         return;
     case ProblemText::Fix::Settings:
-        m_settingsAction->trigger();
+        openSettingsAt(true);
         return;
     case ProblemText::Fix::Wizard:
         emit setupWizardRequested();

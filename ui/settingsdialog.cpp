@@ -6,6 +6,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -167,6 +168,13 @@ void SettingsDialog::retranslate()
         m_zones->setText(tr("retailCRM account: %1 (read from the account); Calltouch project: %2")
                              .arg(m_settings->retailCrmTimeZone(), m_settings->calltouchTimeZone()));
     }
+}
+
+void SettingsDialog::showChatReceiver()
+{
+    QLineEdit *listen = m_webhook->listenEdit();
+    listen->setFocus(Qt::OtherFocusReason);
+    listen->selectAll();
 }
 
 } // namespace LeadBridge

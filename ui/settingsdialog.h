@@ -34,6 +34,8 @@ public:
     [[nodiscard]] QSpinBox *delaySpin() const { return m_options->delaySpin(); }
     [[nodiscard]] QCheckBox *kindBox(const QString &kind) const { return m_options->kindBox(kind); }
     [[nodiscard]] WebhookWidget *webhook() const { return m_webhook; }
+    /// Puts the focus on the chat receiver's listen address (the fix of a busy port).
+    void showChatReceiver();
     /// The "Silence alert" group.
     [[nodiscard]] SilenceBox *silenceBox() const { return m_silence; }
     /// Loading the shops, or why they could not be loaded (hidden once they are).

@@ -4,7 +4,9 @@
 // by default, keeps the technical detail behind "Details", and an error that stops the sync is a banner
 // whose button performs the fix.
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -13,7 +15,10 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QTranslator>
 
@@ -22,11 +27,14 @@
 #include "mainwindow.h"
 #include "models/errormodel.h"
 #include "problemdetails.h"
+#include "settings/appsettings.h"
+#include "settingsdialog.h"
 #include "store/syncstore.h"
 #include "sync/synccontroller.h"
 #include "syncfixture.h"
 #include "tabletab.h"
 #include "translator.h"
+#include "webhookwidget.h"
 
 using namespace LeadBridge;
 using namespace LeadBridge::TestSupport;
@@ -66,6 +74,7 @@ private slots:
     void initTestCase();
     void errorsAreWordedInTheCurrentLanguage();
     void bannerButtonRunsTheFix();
+    void busyChatPortOffersSettingsAtTheReceiver();
 
 private:
     struct Window
@@ -249,6 +258,51 @@ void tst_ErrorTexts::bannerButtonRunsTheFix()
     QVERIFY(checked.first().first().toBool()); // the file is sound
     for (auto *box : w->window.findChildren<QMessageBox *>())
         box->close();
+}
+
+void tst_ErrorTexts::busyChatPortOffersSettingsAtTheReceiver()
+{
+    // Another program holds the chat receiver's port: the engine records the error (it does not stop the
+    // sync, so no banner); the error's details offer Settings, which opens at the receiver's address.
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress::LocalHost));
+    m_f.config.webhookListen = QStringLiteral("127.0.0.1:%1").arg(squatter.serverPort());
+    m_f.config.webhookSecret = QStringLiteral("s3cret-for-the-test-0123456789abcdef");
+    m_f.makeEngine(); // it starts the receiver at once, and finds the port taken
+    m_f.engine.reset();
+    Store store(QStringLiteral("busy"));
+    QVERIFY(store.open(m_f.databasePath()).isOk());
+    const qint64 id =
+        store
+            .scalar(QStringLiteral("SELECT id FROM errors WHERE code='webhook-listen-failed' AND resolved=0"))
+            .toLongLong();
+    QVERIFY(id > 0);
+
+    QTemporaryDir dir; // before the window, which keeps a pointer to the settings until it goes
+    AppSettings settings(dir.filePath(QStringLiteral("busy.ini"))); // the receiver is on, as it was
+    settings.setWebhookListen(m_f.config.webhookListen);
+    const auto w = open();
+    QVERIFY(w);
+    w->window.setSettings(&settings);
+    DetailsDialog *dialog = w->window.showDetails(MainWindow::ErrorsTab, id);
+    QVERIFY(dialog);
+    QPushButton *fix = dialog->fixButton();
+    QVERIFY(fix);
+    QVERIFY(fix->isVisible());
+    QVERIFY(!fix->isDefault());
+    QString focused;
+    QTimer::singleShot(0, this, [&focused] {
+        auto *dialogShown = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+        if (!dialogShown)
+            return;
+        focused = dialogShown->focusWidget() == dialogShown->webhook()->listenEdit()
+            ? QStringLiteral("listen")
+            : QStringLiteral("other");
+        dialogShown->reject();
+    });
+    QTest::mouseClick(fix, Qt::LeftButton);
+    QCOMPARE(focused, QStringLiteral("listen"));
+    dialog->close();
 }
 
 QTEST_MAIN(tst_ErrorTexts)
