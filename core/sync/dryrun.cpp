@@ -2,16 +2,14 @@
 
 #include <algorithm>
 
-#include <QNetworkAccessManager>
 #include <QTimeZone>
 
 #include "calltouch/calltouchclient.h"
-#include "net/apitransport.h"
-#include "net/ratelimiter.h"
 #include "retailcrm/retailcrmclient.h"
 #include "rules/customfieldset.h"
 #include "rules/leadrules.h"
 #include "sync/leadintake.h"
+#include "sync/readonlyclients.h"
 #include "util/logging.h"
 #include "util/problemtext.h"
 
@@ -48,38 +46,18 @@ namespace {
 DryRunPlanner::DryRunPlanner(const SyncConfig &config, QObject *parent)
     : QObject(parent)
     , m_config(config)
-    , m_nam(new QNetworkAccessManager(this))
-    , m_retailLimiter(std::make_unique<RateLimiter>(config.retailCrmRatePerSecond))
-    , m_calltouchLimiter(std::make_unique<RateLimiter>(config.calltouchRatePerSecond))
+    , m_clients(std::make_unique<ReadOnlyClients>(config))
+    , m_retail(m_clients->retail())
+    , m_calltouch(m_clients->calltouch())
 {
     qRegisterMetaType<DryRunReport>();
-    m_nam->setAutoDeleteReplies(false);
-    m_retailTransport = new ApiTransport(m_nam, m_retailLimiter.get(), this);
-    m_calltouchTransport = new ApiTransport(m_nam, m_calltouchLimiter.get(), this);
-    // Read-only before the clients exist: no request of this planner can be a write.
-    m_retailTransport->makeReadOnly();
-    m_calltouchTransport->makeReadOnly();
-    m_retail = new RetailCrm::Client(m_retailTransport, config.retailCrmUrl, config.retailCrmApiKey,
-        config.retailCrmTimeZone, config.phoneRegion, this);
-    m_calltouch = new Calltouch::Client(m_calltouchTransport, config.calltouchApiUrl, config.calltouchSiteId,
-        config.calltouchToken, config.calltouchTimeZone, this);
-    registerSecret(config.retailCrmApiKey);
-    registerSecret(config.calltouchToken);
 }
 
-DryRunPlanner::~DryRunPlanner()
-{
-    // Calls in flight hold their network replies: they go before the access manager that owns those.
-    delete m_retail;
-    delete m_calltouch;
-    delete m_retailTransport;
-    delete m_calltouchTransport;
-}
+DryRunPlanner::~DryRunPlanner() = default;
 
 void DryRunPlanner::setRateLimitsEnabled(bool enabled)
 {
-    m_retailLimiter->setUnlimited(!enabled);
-    m_calltouchLimiter->setUnlimited(!enabled);
+    m_clients->setRateLimitsEnabled(enabled);
 }
 
 QDateTime DryRunPlanner::now() const
@@ -339,8 +317,8 @@ void DryRunPlanner::stopWith(const QString &service, const ApiError &error)
 void DryRunPlanner::finish()
 {
     m_running = false;
-    m_report.requests = m_retailTransport->requestsSent() + m_calltouchTransport->requestsSent();
-    m_report.writesRefused = m_retailTransport->writesRefused() + m_calltouchTransport->writesRefused();
+    m_report.requests = m_clients->requestsSent();
+    m_report.writesRefused = m_clients->writesRefused();
     m_report.finished = true;
     emit finished(m_report);
 }

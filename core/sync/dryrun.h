@@ -11,12 +11,10 @@
 #include "sync/dryrunreport.h"
 #include "sync/syncconfig.h"
 
-class QNetworkAccessManager;
-
 namespace LeadBridge {
 
-class ApiTransport;
-class RateLimiter;
+class ReadOnlyClients;
+
 namespace RetailCrm {
     class Client;
 }
@@ -81,13 +79,9 @@ private:
 
     SyncConfig m_config;
     std::function<QDateTime()> m_clock;
-    QNetworkAccessManager *m_nam;
-    std::unique_ptr<RateLimiter> m_retailLimiter;
-    std::unique_ptr<RateLimiter> m_calltouchLimiter;
-    ApiTransport *m_retailTransport;
-    ApiTransport *m_calltouchTransport;
-    RetailCrm::Client *m_retail;
-    Calltouch::Client *m_calltouch;
+    std::unique_ptr<ReadOnlyClients> m_clients;
+    RetailCrm::Client *m_retail; ///< m_clients'
+    Calltouch::Client *m_calltouch; ///< m_clients'
 
     bool m_running = false;
     DryRunReport m_report;

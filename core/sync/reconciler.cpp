@@ -3,16 +3,14 @@
 #include <algorithm>
 #include <cmath>
 
-#include <QNetworkAccessManager>
 #include <QTimeZone>
 
 #include "calltouch/calltouchclient.h"
-#include "net/apitransport.h"
-#include "net/ratelimiter.h"
 #include "retailcrm/retailcrmclient.h"
 #include "rules/customfieldset.h"
 #include "rules/leadrules.h"
 #include "sync/dryrunreport.h"
+#include "sync/readonlyclients.h"
 #include "util/logging.h"
 
 namespace LeadBridge {
@@ -48,41 +46,21 @@ namespace {
 Reconciler::Reconciler(const SyncConfig &config, QObject *parent)
     : QObject(parent)
     , m_config(config)
-    , m_nam(new QNetworkAccessManager(this))
-    , m_retailLimiter(std::make_unique<RateLimiter>(config.retailCrmRatePerSecond))
-    , m_calltouchLimiter(std::make_unique<RateLimiter>(config.calltouchRatePerSecond))
+    , m_clients(std::make_unique<ReadOnlyClients>(config))
+    , m_retail(m_clients->retail())
+    , m_calltouch(m_clients->calltouch())
     , m_crmZone(QTimeZone(config.retailCrmTimeZone.toUtf8()))
 {
     qRegisterMetaType<ReconcileReport>();
-    m_nam->setAutoDeleteReplies(false);
-    m_retailTransport = new ApiTransport(m_nam, m_retailLimiter.get(), this);
-    m_calltouchTransport = new ApiTransport(m_nam, m_calltouchLimiter.get(), this);
-    // Read-only before the clients exist: no request of the reconciliation can be a write.
-    m_retailTransport->makeReadOnly();
-    m_calltouchTransport->makeReadOnly();
-    m_retail = new RetailCrm::Client(m_retailTransport, config.retailCrmUrl, config.retailCrmApiKey,
-        config.retailCrmTimeZone, config.phoneRegion, this);
-    m_calltouch = new Calltouch::Client(m_calltouchTransport, config.calltouchApiUrl, config.calltouchSiteId,
-        config.calltouchToken, config.calltouchTimeZone, this);
     if (!m_crmZone.isValid())
         m_crmZone = QTimeZone::utc();
-    registerSecret(config.retailCrmApiKey);
-    registerSecret(config.calltouchToken);
 }
 
-Reconciler::~Reconciler()
-{
-    // Calls in flight hold their network replies: they go before the access manager that owns those.
-    delete m_retail;
-    delete m_calltouch;
-    delete m_retailTransport;
-    delete m_calltouchTransport;
-}
+Reconciler::~Reconciler() = default;
 
 void Reconciler::setRateLimitsEnabled(bool enabled)
 {
-    m_retailLimiter->setUnlimited(!enabled);
-    m_calltouchLimiter->setUnlimited(!enabled);
+    m_clients->setRateLimitsEnabled(enabled);
 }
 
 QDateTime Reconciler::now() const
@@ -266,12 +244,11 @@ void Reconciler::plan()
     const int lookUps = int(m_toLookUp.size());
     const int dealPages = m_config.dealSync ? 1 + int(m_orders.size()) / Calltouch::Client::kPageLimit : 0;
     m_steps = lookUps + (m_config.dealSync ? 1 : 0);
-    m_report.estimatedRequests =
-        int(m_retailTransport->requestsSent() + m_calltouchTransport->requestsSent()) + lookUps + dealPages;
+    m_report.estimatedRequests = int(m_clients->requestsSent()) + lookUps + dealPages;
     const double seconds = double(3 * lookUps) / qMax(1, m_config.retailCrmRatePerSecond)
         + double(dealPages) / qMax(1, m_config.calltouchRatePerSecond);
-    emit planned(int(m_retailTransport->requestsSent() + m_calltouchTransport->requestsSent()),
-        lookUps + dealPages, 3 * lookUps + dealPages, int(std::ceil(seconds)));
+    emit planned(int(m_clients->requestsSent()), lookUps + dealPages, 3 * lookUps + dealPages,
+        int(std::ceil(seconds)));
     emit progress(0, m_steps);
     lookUpNext();
 }
@@ -481,8 +458,8 @@ void Reconciler::finish()
         }
     }
     m_running = false;
-    m_report.requests = m_retailTransport->requestsSent() + m_calltouchTransport->requestsSent();
-    m_report.writesRefused = m_retailTransport->writesRefused() + m_calltouchTransport->writesRefused();
+    m_report.requests = m_clients->requestsSent();
+    m_report.writesRefused = m_clients->writesRefused();
     m_report.finished = true;
     emit finished(m_report);
 }
