@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "binaryrun.h"
 #include "sandbox/calltouchsim.h"
 #include "sandbox/retailcrmsim.h"
 #include "sandbox/simhttpserver.h"
@@ -32,12 +33,7 @@ private slots:
     void badDaysAreRefused();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = TestSupport::BinaryRun;
     Run run(const QStringList &arguments, const QString &apiKey = kApiKey);
     QString writeIni();
 
@@ -98,29 +94,7 @@ QString tst_DryRunApp::writeIni()
 
 tst_DryRunApp::Run tst_DryRunApp::run(const QStringList &arguments, const QString &apiKey)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_dir->path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LEADBRIDGE_RETAILCRM_API_KEY"), apiKey);
-    env.insert(QStringLiteral("LEADBRIDGE_CALLTOUCH_TOKEN"), m_ct->token());
-    QProcess process;
-    process.setProcessEnvironment(env);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(qEnvironmentVariable("LEADBRIDGE_BINARY"), arguments);
-    // The simulators answer from this thread: wait with the event loop running.
-    Run result;
-    if (!finished.wait(60000)) {
-        process.kill();
-        process.waitForFinished();
-        QTest::qFail("the dry run did not finish", __FILE__, __LINE__);
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return TestSupport::runBinary(m_dir->path(), arguments, apiKey, m_ct->token());
 }
 
 void tst_DryRunApp::printsWhatWouldHappenAndWritesNothing()

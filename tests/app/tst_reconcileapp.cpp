@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "binaryrun.h"
 #include "rules/customfieldset.h"
 #include "sandbox/calltouchsim.h"
 #include "sandbox/retailcrmsim.h"
@@ -33,12 +34,7 @@ private slots:
     void badDatesAreRefused();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = TestSupport::BinaryRun;
     Run run(const QStringList &arguments, const QString &apiKey = kApiKey);
     QString writeIni(bool dealSync = false);
     qint64 addSyncedLead(const QDateTime &at, const QString &phone);
@@ -101,29 +97,7 @@ QString tst_ReconcileApp::writeIni(bool dealSync)
 
 tst_ReconcileApp::Run tst_ReconcileApp::run(const QStringList &arguments, const QString &apiKey)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_dir->path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LEADBRIDGE_RETAILCRM_API_KEY"), apiKey);
-    env.insert(QStringLiteral("LEADBRIDGE_CALLTOUCH_TOKEN"), m_ct->token());
-    QProcess process;
-    process.setProcessEnvironment(env);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(qEnvironmentVariable("LEADBRIDGE_BINARY"), arguments);
-    // The simulators answer from this thread: wait with the event loop running.
-    Run result;
-    if (!finished.wait(60000)) {
-        process.kill();
-        process.waitForFinished();
-        QTest::qFail("the reconciliation did not finish", __FILE__, __LINE__);
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return TestSupport::runBinary(m_dir->path(), arguments, apiKey, m_ct->token());
 }
 
 void tst_ReconcileApp::aMatchingAccountExitsWithZero()
