@@ -10,6 +10,7 @@
 
 #include "mainwindow.h"
 #include "models/errormodel.h"
+#include "recordingtray.h"
 #include "screenshots.h"
 #include "settings/appsettings.h"
 #include "settingsdialog.h"
@@ -24,38 +25,8 @@
 
 using namespace LeadBridge;
 
-namespace {
-
-struct Message
-{
-    QString title;
-    QString text;
-    QSystemTrayIcon::MessageIcon icon;
-};
-
-/// Records the messages the controller asks a tray icon to show.
-class RecordingTray final : public TrayBackend
-{
-public:
-    explicit RecordingTray(QList<Message> *messages)
-        : m_messages(messages)
-    {}
-    [[nodiscard]] bool isAvailable() const override { return true; }
-    [[nodiscard]] bool supportsMessages() const override { return true; }
-    void setMenu(QMenu *) override {}
-    void setToolTip(const QString &) override {}
-    void setIcon(const QIcon &) override {}
-    void setVisible(bool) override {}
-    void showMessage(const QString &title, const QString &text, QSystemTrayIcon::MessageIcon icon) override
-    {
-        m_messages->append({ title, text, icon });
-    }
-
-private:
-    QList<Message> *m_messages;
-};
-
-} // namespace
+using Message = TestSupport::TrayMessage;
+using TestSupport::RecordingTray;
 
 class tst_SilenceUi : public QObject
 {

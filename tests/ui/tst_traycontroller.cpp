@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include "mainwindow.h"
+#include "recordingtray.h"
 #include "screenshots.h"
 #include "settings/appsettings.h"
 #include "store/store.h"
@@ -16,44 +17,8 @@
 
 using namespace LeadBridge;
 
-namespace {
-
-struct Message
-{
-    QString title;
-    QString text;
-    QSystemTrayIcon::MessageIcon icon;
-};
-
-/// Records what the controller asks a tray icon to do.
-class RecordingTray final : public TrayBackend
-{
-public:
-    RecordingTray(bool available, QList<Message> *messages, QString *toolTip)
-        : m_available(available)
-        , m_messages(messages)
-        , m_toolTip(toolTip)
-    {}
-    [[nodiscard]] bool isAvailable() const override { return m_available; }
-    [[nodiscard]] bool supportsMessages() const override { return m_available; }
-    void setMenu(QMenu *newMenu) override { menu = newMenu; }
-    void setToolTip(const QString &text) override { *m_toolTip = text.section(QLatin1Char('\n'), 0, 0); }
-    void setIcon(const QIcon &newIcon) override { trayIcon = newIcon; }
-    void setVisible(bool) override {}
-    void showMessage(const QString &title, const QString &text, QSystemTrayIcon::MessageIcon icon) override
-    {
-        m_messages->append({ title, text, icon });
-    }
-    QMenu *menu = nullptr;
-    QIcon trayIcon;
-
-private:
-    bool m_available;
-    QList<Message> *m_messages;
-    QString *m_toolTip;
-};
-
-} // namespace
+using Message = TestSupport::TrayMessage;
+using TestSupport::RecordingTray;
 
 class tst_TrayController : public QObject
 {
@@ -89,7 +54,7 @@ void tst_TrayController::menuReusesWindowActions()
     AppSettings settings(m_dir.filePath(QStringLiteral("a.ini")));
     QList<Message> messages;
     QString toolTip;
-    auto backend = std::make_unique<RecordingTray>(true, &messages, &toolTip);
+    auto backend = std::make_unique<RecordingTray>(&messages, true, &toolTip);
     RecordingTray *tray = backend.get();
     TrayController controller(&window, &settings, std::move(backend));
     QVERIFY(controller.isAvailable());
@@ -113,7 +78,7 @@ void tst_TrayController::oneNotificationPerRunWithErrors()
     AppSettings settings(m_dir.filePath(QStringLiteral("b.ini")));
     QList<Message> messages;
     QString toolTip;
-    TrayController controller(&window, &settings, std::make_unique<RecordingTray>(true, &messages, &toolTip));
+    TrayController controller(&window, &settings, std::make_unique<RecordingTray>(&messages, true, &toolTip));
     SyncSummary summary;
     summary.finishedAt = QDateTime::currentDateTimeUtc();
     summary.newErrors = 7;
@@ -133,7 +98,7 @@ void tst_TrayController::credentialsRejectedOnce()
     AppSettings settings(m_dir.filePath(QStringLiteral("c.ini")));
     QList<Message> messages;
     QString toolTip;
-    TrayController controller(&window, &settings, std::make_unique<RecordingTray>(true, &messages, &toolTip));
+    TrayController controller(&window, &settings, std::make_unique<RecordingTray>(&messages, true, &toolTip));
     controller.onCredentialsRejected(QStringLiteral("retailCRM"), QStringLiteral("The key was rejected."));
     controller.onCredentialsRejected(QStringLiteral("retailCRM"), QStringLiteral("The key was rejected."));
     QCOMPARE(messages.size(), 1);
@@ -151,7 +116,7 @@ void tst_TrayController::setupFinishedNotifies()
     MainWindow window(&m_translator);
     QList<Message> messages;
     QString toolTip;
-    TrayController controller(&window, nullptr, std::make_unique<RecordingTray>(true, &messages, &toolTip));
+    TrayController controller(&window, nullptr, std::make_unique<RecordingTray>(&messages, true, &toolTip));
     controller.notifySetupFinished(true);
     controller.notifySetupFinished(false, QStringLiteral("Calltouch is unreachable."));
     QCOMPARE(messages.size(), 2);
@@ -165,7 +130,7 @@ void tst_TrayController::closeHidesToTrayAndSaysSoOnce()
     AppSettings settings(m_dir.filePath(QStringLiteral("d.ini")));
     QList<Message> messages;
     QString toolTip;
-    TrayController controller(&window, &settings, std::make_unique<RecordingTray>(true, &messages, &toolTip));
+    TrayController controller(&window, &settings, std::make_unique<RecordingTray>(&messages, true, &toolTip));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.hideOnClose());
@@ -185,7 +150,7 @@ void tst_TrayController::noTrayMeansCloseQuits()
     MainWindow window(&m_translator);
     QList<Message> messages;
     QString toolTip;
-    TrayController controller(&window, nullptr, std::make_unique<RecordingTray>(false, &messages, &toolTip));
+    TrayController controller(&window, nullptr, std::make_unique<RecordingTray>(&messages, false, &toolTip));
     QVERIFY(!controller.isAvailable());
     QVERIFY(!window.hideOnClose());
     controller.notifySetupFinished(true);
@@ -200,7 +165,7 @@ void tst_TrayController::startWithSystemWritesAutostartEntry()
     MainWindow window(&m_translator);
     QList<Message> messages;
     QString toolTip;
-    TrayController controller(&window, nullptr, std::make_unique<RecordingTray>(true, &messages, &toolTip));
+    TrayController controller(&window, nullptr, std::make_unique<RecordingTray>(&messages, true, &toolTip));
     QVERIFY(!controller.startWithSystemAction()->isChecked());
     controller.startWithSystemAction()->setChecked(true);
     QVERIFY(TrayController::startsWithSystem());
@@ -247,7 +212,7 @@ void tst_TrayController::statusLineShowsLastSyncAndOpenErrors()
     QVERIFY(window.openDatabase(path));
     QList<Message> messages;
     QString toolTip;
-    TrayController controller(&window, nullptr, std::make_unique<RecordingTray>(true, &messages, &toolTip));
+    TrayController controller(&window, nullptr, std::make_unique<RecordingTray>(&messages, true, &toolTip));
     QCOMPARE(controller.menu()->actions().first(), controller.statusAction());
     QVERIFY(!controller.statusAction()->isEnabled()); // a line to read, not a command
     QCOMPARE(controller.statusAction()->text(), QStringLiteral("No sync yet · no open errors"));
@@ -272,7 +237,7 @@ void tst_TrayController::openErrorsShowsTheErrorsTab()
     AppSettings settings(m_dir.filePath(QStringLiteral("e.ini")));
     QList<Message> messages;
     QString toolTip;
-    TrayController controller(&window, &settings, std::make_unique<RecordingTray>(true, &messages, &toolTip));
+    TrayController controller(&window, &settings, std::make_unique<RecordingTray>(&messages, true, &toolTip));
     QVERIFY(controller.menu()->actions().contains(controller.openErrorsAction()));
     QVERIFY(!window.isVisible()); // hidden in the tray
     controller.openErrorsAction()->trigger();
@@ -285,7 +250,7 @@ void tst_TrayController::iconFollowsTheEngineState()
     MainWindow window(&m_translator);
     QList<Message> messages;
     QString toolTip;
-    auto backend = std::make_unique<RecordingTray>(true, &messages, &toolTip);
+    auto backend = std::make_unique<RecordingTray>(&messages, true, &toolTip);
     RecordingTray *tray = backend.get();
     TrayController controller(&window, nullptr, std::move(backend));
     QCOMPARE(controller.iconState(), TrayIcons::State::Ok);
