@@ -22,35 +22,28 @@ namespace {
         return problem.params.value(QLatin1String(name)).toInt();
     }
 
-    /// A moment of the params (ISO date-time with its offset): its time today, else its date and time.
-    QString since(const Problem &problem)
-    {
-        const QDateTime moment = QDateTime::fromString(param(problem, "since"), Qt::ISODate);
-        if (!moment.isValid())
-            return param(problem, "since");
-        const QDateTime now = QDateTime::currentDateTime().toOffsetFromUtc(moment.offsetFromUtc());
-        return moment.toString(
-            now.date() == moment.date() ? QStringLiteral("HH:mm") : QStringLiteral("dd.MM.yyyy HH:mm"));
-    }
-
     QString service(const Problem &problem)
     {
         const QString name = param(problem, "service");
         return name.isEmpty() ? ProblemText::tr("The service") : name;
     }
 
-    /// The "date" parameter (ISO 8601, UTC) in the reader's locale and time zone, four-digit year.
-    QString dateParam(const Problem &problem)
+    /// A moment of the params (ISO 8601 with its offset) in the reader's time zone and locale, with a
+    /// four-digit year; with @p timeAloneToday only the time when it is today.
+    QString momentText(const Problem &problem, const char *name, bool timeAloneToday)
     {
-        const QString stored = problem.params.value(QStringLiteral("date")).toString();
+        const QString stored = param(problem, name);
         const QDateTime when = QDateTime::fromString(stored, Qt::ISODate);
         if (!when.isValid())
             return stored;
+        const QDateTime local = when.toLocalTime();
         const QLocale locale;
+        if (timeAloneToday && local.date() == QDate::currentDate())
+            return locale.toString(local.time(), QLocale::ShortFormat);
         QString format = locale.dateTimeFormat(QLocale::ShortFormat);
         if (!format.contains(QLatin1String("yyyy")))
             format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-        return locale.toString(when.toLocalTime(), format);
+        return locale.toString(local, format);
     }
 
 } // namespace
@@ -101,7 +94,8 @@ QString ProblemText::sentence(const Problem &problem)
     case ErrorCode::BadLeadDate:
         return tr("The lead's date is missing or impossible; the lead was not sent.");
     case ErrorCode::FutureLeadDate:
-        return tr("The lead is dated %1, in the future; the lead was not sent.").arg(dateParam(problem));
+        return tr("The lead is dated %1, in the future; the lead was not sent.")
+            .arg(momentText(problem, "date", false));
     case ErrorCode::NoCreatedAt:
         return tr("retailCRM order %1 has no valid creation date; no Calltouch deal is made for it.")
             .arg(param(problem, "order"));
@@ -121,13 +115,13 @@ QString ProblemText::sentence(const Problem &problem)
     case ErrorCode::LeadSilence:
         return tr(
             "No leads from Calltouch since %1 — usually about %n an hour.", nullptr, count(problem, "rate"))
-            .arg(since(problem));
+            .arg(momentText(problem, "since", true));
     case ErrorCode::DealSilence:
         return tr(
             "No deal could be pushed to Calltouch since %1, while orders keep coming — usually about %n "
             "an hour.",
             nullptr, count(problem, "rate"))
-            .arg(since(problem));
+            .arg(momentText(problem, "since", true));
     case ErrorCode::FieldMissing:
         return tr("The custom field \"%1\" that LeadBridge needs is missing in retailCRM.")
             .arg(param(problem, "field"));

@@ -150,12 +150,15 @@ void tst_SilenceUi::errorsTabShowsTheAlert()
         Store store(QStringLiteral("seed"));
         QVERIFY(store.open(path).isOk());
         const Problem alert = Problem::make(Db::ErrorCode::LeadSilence,
-            { { QStringLiteral("since"), QStringLiteral("2026-11-30T11:40:00+03:00") },
+            { { QStringLiteral("since"),
+                  QDateTime(QDate(2026, 11, 30), QTime(11, 40))
+                      .toOffsetFromUtc(3 * 3600)
+                      .toString(Qt::ISODate) },
                 { QStringLiteral("rate"), 6 }, { QStringLiteral("service"), QStringLiteral("Calltouch") } },
             QStringLiteral("silence 140 min (working hours), threshold 120 min"));
         QVERIFY(SyncStore(store)
                     .recordError(Db::ErrorDirection::Leads, SilenceHistory::kItem.toString(), alert, 1, 0,
-                        QDateTime(QDate(2026, 11, 30), QTime(11, 0), Qt::UTC).toMSecsSinceEpoch())
+                        QDateTime(QDate(2026, 11, 30), QTime(14, 0)).toMSecsSinceEpoch())
                     .ok);
     }
     MainWindow window(&m_translator);
