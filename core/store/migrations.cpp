@@ -185,6 +185,43 @@ const QList<QStringList> &storeMigrations()
                 " http_status INTEGER NOT NULL DEFAULT 0)"),
             QStringLiteral("CREATE INDEX run_log_by_start ON run_log(started_at)"),
         },
+        // 7: the last reconciliation report (core/store/reconcilestore.h): its counts, and a line per
+        // thing found off, as codes, with the one-click fix asked for. Only the last run is kept.
+        QStringList {
+            QStringLiteral("CREATE TABLE reconcile_runs ("
+                           " id INTEGER PRIMARY KEY, ran_at INTEGER NOT NULL,"
+                           " from_day TEXT NOT NULL, to_day TEXT NOT NULL," // yyyy-MM-dd
+                           " leads_read INTEGER NOT NULL DEFAULT 0, leads_checked INTEGER NOT NULL DEFAULT 0,"
+                           " leads_no_contact INTEGER NOT NULL DEFAULT 0,"
+                           " leads_skipped_by_rule INTEGER NOT NULL DEFAULT 0,"
+                           " leads_without_id INTEGER NOT NULL DEFAULT 0,"
+                           " orders_read INTEGER NOT NULL DEFAULT 0, deals_read INTEGER NOT NULL DEFAULT 0,"
+                           " deals_checked INTEGER NOT NULL DEFAULT 0,"
+                           " estimated_requests INTEGER NOT NULL DEFAULT 0,"
+                           " requests INTEGER NOT NULL DEFAULT 0,"
+                           " missing_fields TEXT NOT NULL DEFAULT ''," // field codes, comma-separated
+                           " error_kind TEXT NOT NULL DEFAULT ''," // ApiError::kindName(); '' = none
+                           " error_status INTEGER NOT NULL DEFAULT 0,"
+                           " error_detail TEXT NOT NULL DEFAULT ''," // technical, redacted
+                           " error_service TEXT NOT NULL DEFAULT '')"), // retailCRM | Calltouch
+            QStringLiteral("CREATE TABLE reconcile_lines ("
+                           " id INTEGER PRIMARY KEY,"
+                           " run_id INTEGER NOT NULL REFERENCES reconcile_runs(id),"
+                           " kind TEXT NOT NULL," // lead-in-no-order|unknown-lead|order-without-deal|...
+                           " lead_kind TEXT NOT NULL DEFAULT '', lead_id TEXT NOT NULL DEFAULT '',"
+                           " lead_at INTEGER, contact TEXT NOT NULL DEFAULT '',"
+                           " order_id INTEGER NOT NULL DEFAULT 0, order_number TEXT NOT NULL DEFAULT '',"
+                           " order_created_at INTEGER,"
+                           " order_status TEXT NOT NULL DEFAULT '', deal_status TEXT NOT NULL DEFAULT '',"
+                           " order_revenue TEXT NOT NULL DEFAULT '', deal_revenue TEXT NOT NULL DEFAULT '',"
+                           " reason TEXT NOT NULL DEFAULT ''," // Db::LeadReason
+                           " error_kind TEXT NOT NULL DEFAULT '', error_status INTEGER NOT NULL DEFAULT 0,"
+                           " error_detail TEXT NOT NULL DEFAULT '',"
+                           " lead_json TEXT NOT NULL DEFAULT ''," // the lead as read, for its resend
+                           " fix TEXT NOT NULL DEFAULT ''," // '' | requested | unknown-order
+                           " fix_at INTEGER)"),
+            QStringLiteral("CREATE INDEX reconcile_lines_by_run ON reconcile_lines(run_id)"),
+        },
     };
     return migrations;
 }

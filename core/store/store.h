@@ -46,7 +46,7 @@ struct StoreError
 class Store
 {
 public:
-    static constexpr int kSchemaVersion = 6; // = the number of migrations (migrations.cpp)
+    static constexpr int kSchemaVersion = 7; // = the number of migrations (migrations.cpp)
     /// PRAGMA application_id of a LeadBridge database ("LBdb"): the marker that makes a file ours.
     static constexpr qint32 kApplicationId = 0x4C426462;
     static constexpr int kDefaultBusyTimeoutMs = 5000;

@@ -144,6 +144,10 @@ public:
     StoreResult markSendingDealsUnknown();
     /// A failed deal is tried again in the next cycle.
     StoreResult makeDealDue(qint64 orderId);
+    /// The reconciliation's "push the deal": the next cycle sends the deal as the order is now, whatever
+    /// was pushed before (one Calltouch lacks is created, one that differs is updated). changed = the
+    /// deal is known here.
+    [[nodiscard]] StoreResult pushDealAgain(qint64 orderId);
     /// @p error: why (empty Problem = none).
     StoreResult setDealState(qint64 orderId, Db::DealState state, const Problem &error,
         const QString &calltouchDealId, qint64 now, qint64 nextAttemptAt = 0);

@@ -152,6 +152,15 @@ StoreResult SyncStore::makeDealDue(qint64 orderId)
     return m_store.exec(QStringLiteral("UPDATE deals SET next_attempt_at=0 WHERE order_id=?"), { orderId });
 }
 
+StoreResult SyncStore::pushDealAgain(qint64 orderId)
+{
+    // Forgetting what was pushed makes the order differ from its deal; an update of a deal Calltouch
+    // does not have turns it back into one to create (setDealState(Pending) after "not found").
+    return m_store.exec(QStringLiteral("UPDATE deals SET pushed_status='', pushed_revenue='', attempts=0,"
+                                       " next_attempt_at=0 WHERE order_id=?"),
+        { orderId });
+}
+
 StoreResult SyncStore::setDealState(qint64 orderId, Db::DealState state, const Problem &error,
     const QString &calltouchDealId, qint64 now, qint64 nextAttemptAt)
 {

@@ -335,10 +335,8 @@ void Reconciler::decide(const Lead &lead, ReconcileLine line, const QList<Retail
         ++m_report.leadsSkippedByRule; // in no order by design, as the sync decides
     } else {
         line.kind = Kind::LeadInNoOrder;
-        // Worded as the dry run words it: what sending the lead again would do now.
-        DryRunRow row;
-        row.reason = decision.reasonCode;
-        line.detail = DryRunReport::reasonText(row);
+        line.reason = decision.reasonCode;
+        line.lead = lead;
         m_report.lines << line;
     }
     lookedUp();
@@ -351,7 +349,7 @@ void Reconciler::lookUpFailed(ReconcileLine line, const ApiError &error)
         return;
     }
     line.kind = Kind::LookupFailed;
-    line.detail = error.userMessage();
+    line.error = error;
     m_report.lines << line;
     lookedUp();
 }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "dryrunreport.h"
+
 namespace LeadBridge {
 
 using Kind = ReconcileLine::Kind;
@@ -117,7 +119,12 @@ QString ReconcileReport::lineText(const ReconcileLine &line)
     case Kind::LeadInNoOrder: {
         const QString text = tr("%1 of %2 (%3) is in no retailCRM order.")
                                  .arg(leadName(line), localTime(line.leadAt), line.contact);
-        return line.detail.isEmpty() ? text : text + QLatin1Char(' ') + line.detail;
+        if (line.reason == Db::LeadReason::None)
+            return text;
+        // Worded as the dry run words it: what sending the lead again would do now.
+        DryRunRow row;
+        row.reason = line.reason;
+        return text + QLatin1Char(' ') + DryRunReport::reasonText(row);
     }
     case Kind::UnknownLead:
         return tr("Order %1 holds %2, which the Calltouch journals do not have.")
@@ -135,7 +142,7 @@ QString ReconcileReport::lineText(const ReconcileLine &line)
     }
     case Kind::LookupFailed:
         return tr("%1 (%2) could not be looked up in retailCRM: %3")
-            .arg(leadName(line), line.contact, line.detail);
+            .arg(leadName(line), line.contact, line.error.userMessage());
     }
     return {};
 }

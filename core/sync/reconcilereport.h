@@ -10,6 +10,7 @@
 
 #include "calltouch/calltouchtypes.h"
 #include "net/apierror.h"
+#include "store/states.h"
 
 namespace LeadBridge {
 
@@ -38,7 +39,26 @@ struct ReconcileLine
     // DealDiffers: both sides, as compared (revenue with two decimals).
     QString orderStatus, dealStatus;
     QString orderRevenue, dealRevenue;
-    QString detail; ///< LookupFailed: why; LeadInNoOrder: what the sync's rules say now
+    /// LeadInNoOrder: the rules' reason on the CRM as it is now (what sending the lead again would do).
+    Db::LeadReason reason = Db::LeadReason::None;
+    ApiError error; ///< LookupFailed: why
+    Calltouch::Lead lead; ///< LeadInNoOrder: the lead as read from the journal (its fix sends it)
+
+    /// What became of the line's one-click fix (kept with the last report).
+    enum class Fix {
+        None, ///< not asked for
+        Requested, ///< handed to the sync: the lead is sent again / the deal pushed in the next cycle
+        UnknownOrder, ///< the deal cannot be pushed: LeadBridge has not read the order from retailCRM
+    };
+    qint64 id = 0; ///< the line's row in the kept report; 0 when it was not kept
+    Fix fix = Fix::None;
+    QDateTime fixAt; ///< UTC, when the fix was asked for
+
+    /// Resend the lead (LeadInNoOrder) or push the deal (OrderWithoutDeal, DealDiffers).
+    [[nodiscard]] bool hasFix() const
+    {
+        return kind == Kind::LeadInNoOrder || kind == Kind::OrderWithoutDeal || kind == Kind::DealDiffers;
+    }
 };
 
 /// The whole reconciliation of a period: counts of what was read and a line per thing found off.
@@ -67,6 +87,7 @@ public:
     ApiError error; ///< a read that stopped the whole run
     QString errorService; ///< "retailCRM" / "Calltouch" for error
     bool finished = false;
+    QDateTime ranAt; ///< UTC, when it finished (set by whoever keeps it)
 
     [[nodiscard]] int count(ReconcileLine::Kind kind) const;
     /// Nothing off, and every read worked.

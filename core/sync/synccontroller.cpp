@@ -25,6 +25,12 @@ SyncController::SyncController(const SyncConfig &config, const QString &database
     connect(engine, &SyncEngine::webhookListening, this, &SyncController::webhookListening);
     connect(engine, &SyncEngine::webhookFailed, this, &SyncController::webhookFailed);
     connect(engine, &SyncEngine::webhookDelivered, this, &SyncController::webhookDelivered);
+    connect(engine, &SyncEngine::reconcileStarted, this, &SyncController::reconcileStarted);
+    connect(engine, &SyncEngine::reconcilePlanned, this, &SyncController::reconcilePlanned);
+    connect(engine, &SyncEngine::reconcileProgress, this, &SyncController::reconcileProgress);
+    connect(engine, &SyncEngine::reconcileFinished, this, &SyncController::reconcileFinished);
+    connect(engine, &SyncEngine::reconcileCancelled, this, &SyncController::reconcileCancelled);
+    connect(engine, &SyncEngine::reconcileFixed, this, &SyncController::reconcileFixed);
     m_thread.setObjectName(QStringLiteral("LeadBridgeSync"));
 }
 
@@ -96,6 +102,27 @@ void SyncController::ingestLead(const Calltouch::Lead &lead)
     if (m_engine)
         QMetaObject::invokeMethod(
             m_engine, [engine = m_engine, lead] { engine->ingestLead(lead); }, Qt::QueuedConnection);
+}
+
+void SyncController::reconcile(const QDate &from, const QDate &to)
+{
+    if (m_engine)
+        QMetaObject::invokeMethod(
+            m_engine, [engine = m_engine, from, to] { engine->reconcile(from, to); }, Qt::QueuedConnection);
+}
+
+void SyncController::cancelReconcile()
+{
+    if (m_engine)
+        QMetaObject::invokeMethod(m_engine, &SyncEngine::cancelReconcile, Qt::QueuedConnection);
+}
+
+void SyncController::fixReconcileLine(qint64 lineId)
+{
+    if (m_engine)
+        QMetaObject::invokeMethod(
+            m_engine, [engine = m_engine, lineId] { engine->fixReconcileLine(lineId); },
+            Qt::QueuedConnection);
 }
 
 } // namespace LeadBridge

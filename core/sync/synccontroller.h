@@ -5,6 +5,7 @@
 #include <QThread>
 
 #include "calltouch/calltouchtypes.h"
+#include "reconcilereport.h"
 #include "syncconfig.h"
 #include "syncevents.h"
 #include "syncprogress.h"
@@ -35,6 +36,11 @@ public:
     void retryDeal(qint64 orderId);
     void reconfigure(const SyncConfig &config);
     void ingestLead(const Calltouch::Lead &lead);
+    /// The reconciliation of the days [@p from, @p to] in the engine's thread (SyncEngine::reconcile).
+    void reconcile(const QDate &from, const QDate &to);
+    void cancelReconcile();
+    /// A kept report's line's one-click fix (SyncEngine::fixReconcileLine).
+    void fixReconcileLine(qint64 lineId);
     [[nodiscard]] bool isPaused() const { return m_paused; }
 
 signals:
@@ -55,6 +61,13 @@ signals:
     void webhookListening(quint16 port);
     void webhookFailed(const QString &message);
     void webhookDelivered(const QDateTime &at);
+    /// The reconciliation's course (queued; see SyncEngine).
+    void reconcileStarted();
+    void reconcilePlanned(int requestsSoFar, int moreRequests, int atMost, int secondsEstimate);
+    void reconcileProgress(int done, int total);
+    void reconcileFinished(const LeadBridge::ReconcileReport &report);
+    void reconcileCancelled();
+    void reconcileFixed(qint64 lineId, int fix);
 
 private:
     QThread m_thread;

@@ -16,6 +16,7 @@
 #include "sync/leadintake.h"
 #include "sync/leadpollphase.h"
 #include "sync/leadqueuephase.h"
+#include "sync/reconciler.h"
 #include "sync/referencephase.h"
 #include "sync/runlogwriter.h"
 #include "sync/silencecheck.h"
@@ -191,6 +192,9 @@ void SyncEngine::stop()
     m_ctx->stopping = true;
     if (m_timer)
         m_timer->stop();
+    m_reconcileRequested = false;
+    if (m_reconciler)
+        cancelReconcile();
     if (!m_inCycle) {
         emitStatus();
         emit stopped();
@@ -235,6 +239,10 @@ void SyncEngine::runCycle()
 {
     if (m_inCycle || m_ctx->dead || !m_initialized)
         return;
+    if (m_reconciler) {
+        m_cycleRequested = true; // after the reconciliation: one rate budget for both
+        return;
+    }
     if (m_paused) {
         emitStatus();
         return;
@@ -376,6 +384,8 @@ void SyncEngine::finishCycle()
         emit stopped();
         return;
     }
+    if (m_reconcileRequested)
+        startReconcile(); // asked for during the cycle; the next cycle waits for it
     if (m_running) {
         if (m_cycleRequested && !summary.credentialsRejected) {
             m_timer->start(0);

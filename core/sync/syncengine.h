@@ -11,6 +11,7 @@
 #include "calltouch/calltouchtypes.h"
 #include "net/apierror.h"
 #include "store/states.h"
+#include "sync/reconcilereport.h"
 #include "sync/syncconfig.h"
 #include "sync/syncevents.h"
 #include "sync/syncprogress.h"
@@ -22,6 +23,7 @@ namespace LeadBridge {
 
 class ApiTransport;
 class RateLimiter;
+class Reconciler;
 class RunLogWriter;
 class Store;
 class SyncContext;
@@ -80,6 +82,15 @@ public slots:
     void ingestLead(const LeadBridge::Calltouch::Lead &lead);
     /// Replaces the configuration (after the wizard or settings); takes effect at the next cycle.
     void reconfigure(const LeadBridge::SyncConfig &config);
+    /// Reconciles the days [@p from, @p to] (invalid: the last 30) read-only (Reconciler), after the
+    /// cycle in flight; cycles wait while it runs, so both stay within one rate budget. The report is
+    /// kept (ReconcileStore) and sent with reconcileFinished(). Ignored while one runs.
+    void reconcile(const QDate &from, const QDate &to);
+    /// Stops the running reconciliation; reconcileCancelled() follows, the kept report stays.
+    void cancelReconcile();
+    /// A kept report's line's one-click fix: resends its lead (stored first when this computer never
+    /// had it) or pushes its order's deal, now; reconcileFixed() tells what became of it.
+    void fixReconcileLine(qint64 lineId);
 
 signals:
     void initialized(bool ok, const QString &error);
@@ -101,6 +112,16 @@ signals:
     void webhookFailed(const QString &message);
     /// A delivery was stored, at @p at (UTC).
     void webhookDelivered(const QDateTime &at);
+    /// The reconciliation began reading (after the cycle in flight, if any).
+    void reconcileStarted();
+    /// Reconciler::planned and Reconciler::progress, passed on.
+    void reconcilePlanned(int requestsSoFar, int moreRequests, int atMost, int secondsEstimate);
+    void reconcileProgress(int done, int total);
+    /// The report, as kept (its lines carry their ids when the database took it).
+    void reconcileFinished(const LeadBridge::ReconcileReport &report);
+    void reconcileCancelled();
+    /// What became of a line's fix (ReconcileLine::Fix as int; None when the line is no longer kept).
+    void reconcileFixed(qint64 lineId, int fix);
 
 private:
     void buildClients();
@@ -111,6 +132,9 @@ private:
     bool storeLead(const Calltouch::Lead &lead);
     void emitStatus();
     void onCrashed(const QString &point);
+    // The reconciliation (syncengine_reconcile.cpp).
+    void startReconcile();
+    void onReconciled(const ReconcileReport &report);
 
     // The cycle: the phases one after another.
     void runCycle();
@@ -153,6 +177,10 @@ private:
     bool m_paused = false;
     QDateTime m_lastSync;
     QElapsedTimer m_cycleClock; ///< the running cycle's duration
+
+    std::unique_ptr<Reconciler> m_reconciler; ///< while a reconciliation runs
+    bool m_reconcileRequested = false; ///< asked for during a cycle: starts when it ends
+    QDate m_reconcileFrom, m_reconcileTo;
 };
 
 } // namespace LeadBridge
