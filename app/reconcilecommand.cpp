@@ -3,17 +3,20 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include "store/reconcilestore.h"
+#include "store/store.h"
 #include "sync/reconciler.h"
 #include "util/logging.h"
 
 namespace LeadBridge {
 
 ReconcileCommand::ReconcileCommand(
-    const SyncConfig &config, const QDate &from, const QDate &to, QObject *parent)
+    const SyncConfig &config, const QDate &from, const QDate &to, QString databasePath, QObject *parent)
     : QObject(parent)
     , m_reconciler(std::make_unique<Reconciler>(config))
     , m_from(from)
     , m_to(to)
+    , m_databasePath(std::move(databasePath))
 {
     connect(m_reconciler.get(), &Reconciler::planned, this, [](int soFar, int more, int atMost, int seconds) {
         QTextStream(stdout) << QCoreApplication::translate("main",
@@ -27,6 +30,7 @@ ReconcileCommand::ReconcileCommand(
     });
     connect(m_reconciler.get(), &Reconciler::finished, this, [this](const ReconcileReport &report) {
         print(report);
+        keep(report);
         emit finished(report.exitCode());
     });
 }
@@ -55,6 +59,22 @@ void ReconcileCommand::print(const ReconcileReport &report)
     if (!report.error.isOk())
         QTextStream(stderr) << redact(report.errorService + QStringLiteral(": ") + report.error.fullMessage())
                             << '\n';
+}
+
+void ReconcileCommand::keep(ReconcileReport report)
+{
+    if (m_databasePath.isEmpty())
+        return;
+    report.ranAt = QDateTime::currentDateTimeUtc();
+    Store store(QStringLiteral("reconcile"));
+    const StoreError opened = store.open(m_databasePath);
+    const StoreResult saved =
+        opened.isOk() ? ReconcileStore(store).save(report) : StoreResult::failure(opened.message);
+    if (!saved.ok) {
+        QTextStream(stderr) << QCoreApplication::translate("main", "The report could not be kept: %1")
+                                   .arg(redact(saved.error))
+                            << '\n';
+    }
 }
 
 } // namespace LeadBridge

@@ -82,7 +82,8 @@ void HeadlessRunner::start()
                 return;
             }
             if (m_reconcileWanted) {
-                m_reconcile = std::make_unique<ReconcileCommand>(m_config, m_reconcileFrom, m_reconcileTo);
+                m_reconcile = std::make_unique<ReconcileCommand>(
+                    m_config, m_reconcileFrom, m_reconcileTo, m_databasePath);
                 connect(m_reconcile.get(), &ReconcileCommand::finished, this, &HeadlessRunner::finished);
                 m_reconcile->start();
                 return;

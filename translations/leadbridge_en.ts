@@ -173,8 +173,8 @@
         <translation>The address answered with a page that is not JSON (HTTP %1): it is not the Calltouch API address. Check the Calltouch API address setting (normally https://api.calltouch.ru).</translation>
     </message>
     <message>
-        <source>The journal page has an impossible &quot;%1&quot;: %2.</source>
-        <translation>The journal page has an impossible &quot;%1&quot;: %2.</translation>
+        <source>The journal page has an impossible "%1": %2.</source>
+        <translation>The journal page has an impossible "%1": %2.</translation>
     </message>
 </context>
 <context>
@@ -207,8 +207,8 @@
         <translation>%1 is not the Calltouch API address. The usual address is https://api.calltouch.ru.</translation>
     </message>
     <message>
-        <source>Calltouch did not accept this site ID and token. Check both in your Calltouch account&apos;s API settings: the token must belong to this site.</source>
-        <translation>Calltouch did not accept this site ID and token. Check both in your Calltouch account&apos;s API settings: the token must belong to this site.</translation>
+        <source>Calltouch did not accept this site ID and token. Check both in your Calltouch account's API settings: the token must belong to this site.</source>
+        <translation>Calltouch did not accept this site ID and token. Check both in your Calltouch account's API settings: the token must belong to this site.</translation>
     </message>
     <message>
         <source>Connect Calltouch</source>
@@ -235,8 +235,8 @@
         <translation>API address:</translation>
     </message>
     <message>
-        <source>Both are in your Calltouch account&apos;s API settings. Leave the API address as it is unless Calltouch support told you otherwise.</source>
-        <translation>Both are in your Calltouch account&apos;s API settings. Leave the API address as it is unless Calltouch support told you otherwise.</translation>
+        <source>Both are in your Calltouch account's API settings. Leave the API address as it is unless Calltouch support told you otherwise.</source>
+        <translation>Both are in your Calltouch account's API settings. Leave the API address as it is unless Calltouch support told you otherwise.</translation>
     </message>
 </context>
 <context>
@@ -334,8 +334,8 @@
         <translation>What the leads did to orders (nothing yet)</translation>
     </message>
     <message>
-        <source>Calltouch bound these orders to a lead through the customer&apos;s contacts.</source>
-        <translation>Calltouch bound these orders to a lead through the customer&apos;s contacts.</translation>
+        <source>Calltouch bound these orders to a lead through the customer's contacts.</source>
+        <translation>Calltouch bound these orders to a lead through the customer's contacts.</translation>
     </message>
     <message>
         <source>The bound lead came without a utm_source (e.g. a direct call).</source>
@@ -627,8 +627,8 @@
         <translation>An earlier attempt failed; it is tried again at this time.</translation>
     </message>
     <message>
-        <source>New leads are sent by the next sync cycle, once the delay after the call or request has passed (Calltouch completes the lead&apos;s data meanwhile).</source>
-        <translation>New leads are sent by the next sync cycle, once the delay after the call or request has passed (Calltouch completes the lead&apos;s data meanwhile).</translation>
+        <source>New leads are sent by the next sync cycle, once the delay after the call or request has passed (Calltouch completes the lead's data meanwhile).</source>
+        <translation>New leads are sent by the next sync cycle, once the delay after the call or request has passed (Calltouch completes the lead's data meanwhile).</translation>
     </message>
     <message>
         <source>only when you resend it</source>
@@ -713,20 +713,20 @@
         <translation>The customer has no orders: a new order would be created.</translation>
     </message>
     <message>
-        <source>The customer&apos;s newest order is completed: a new order would be created.</source>
-        <translation>The customer&apos;s newest order is completed: a new order would be created.</translation>
+        <source>The customer's newest order is completed: a new order would be created.</source>
+        <translation>The customer's newest order is completed: a new order would be created.</translation>
     </message>
     <message>
-        <source>The customer&apos;s newest order is cancelled: a new order would be created.</source>
-        <translation>The customer&apos;s newest order is cancelled: a new order would be created.</translation>
+        <source>The customer's newest order is cancelled: a new order would be created.</source>
+        <translation>The customer's newest order is cancelled: a new order would be created.</translation>
     </message>
     <message>
-        <source>The customer&apos;s newest order is open and has no lead yet: it would get this lead.</source>
-        <translation>The customer&apos;s newest order is open and has no lead yet: it would get this lead.</translation>
+        <source>The customer's newest order is open and has no lead yet: it would get this lead.</source>
+        <translation>The customer's newest order is open and has no lead yet: it would get this lead.</translation>
     </message>
     <message>
-        <source>The customer&apos;s newest order is open and already has an earlier lead: nothing would change.</source>
-        <translation>The customer&apos;s newest order is open and already has an earlier lead: nothing would change.</translation>
+        <source>The customer's newest order is open and already has an earlier lead: nothing would change.</source>
+        <translation>The customer's newest order is open and already has an earlier lead: nothing would change.</translation>
     </message>
     <message>
         <source>The lead is already in order %1 (synced before): nothing would change.</source>
@@ -932,8 +932,8 @@
         </translation>
     </message>
     <message>
-        <source>Could not read the account&apos;s custom fields: %1</source>
-        <translation>Could not read the account&apos;s custom fields: %1</translation>
+        <source>Could not read the account's custom fields: %1</source>
+        <translation>Could not read the account's custom fields: %1</translation>
     </message>
     <message>
         <source>Next is available once the missing fields exist: press Create.</source>
@@ -1243,8 +1243,8 @@
         <translation>a customer for a lead whose phone or e-mail matches no customer;</translation>
     </message>
     <message>
-        <source>an order for each new lead, or, when the customer has an open order without them, these fields and the order&apos;s source.</source>
-        <translation>an order for each new lead, or, when the customer has an open order without them, these fields and the order&apos;s source.</translation>
+        <source>an order for each new lead, or, when the customer has an open order without them, these fields and the order's source.</source>
+        <translation>an order for each new lead, or, when the customer has an open order without them, these fields and the order's source.</translation>
     </message>
     <message>
         <source>What it never touches:</source>
@@ -1458,8 +1458,8 @@
         <translation>Run setup &amp;wizard again…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 rejected the credentials.&lt;/b&gt; %2 The sync is stopped until this is fixed. &lt;a href=&quot;wizard&quot;&gt;Run the setup wizard&lt;/a&gt;</source>
-        <translation>&lt;b&gt;%1 rejected the credentials.&lt;/b&gt; %2 The sync is stopped until this is fixed. &lt;a href=&quot;wizard&quot;&gt;Run the setup wizard&lt;/a&gt;</translation>
+        <source>&lt;b&gt;%1 rejected the credentials.&lt;/b&gt; %2 The sync is stopped until this is fixed. &lt;a href="wizard"&gt;Run the setup wizard&lt;/a&gt;</source>
+        <translation>&lt;b&gt;%1 rejected the credentials.&lt;/b&gt; %2 The sync is stopped until this is fixed. &lt;a href="wizard"&gt;Run the setup wizard&lt;/a&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;The local database failed.&lt;/b&gt; %1</source>
@@ -1552,6 +1552,10 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
     <message>
         <source>Export cancelled; no file was written.</source>
         <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Reconciliation</translation>
     </message>
 </context>
 <context>
@@ -1663,12 +1667,12 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
 <context>
     <name>LeadBridge::OrderOptionsWidget</name>
     <message>
-        <source>The CRM&apos;s default</source>
-        <translation>The CRM&apos;s default</translation>
+        <source>The CRM's default</source>
+        <translation>The CRM's default</translation>
     </message>
     <message>
-        <source>None: the CRM&apos;s distribution decides</source>
-        <translation>None: the CRM&apos;s distribution decides</translation>
+        <source>None: the CRM's distribution decides</source>
+        <translation>None: the CRM's distribution decides</translation>
     </message>
     <message>
         <source>User %1</source>
@@ -1707,12 +1711,12 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>Responsible mana&amp;ger:</translation>
     </message>
     <message>
-        <source>New customer&apos;s &amp;name:</source>
-        <translation>New customer&apos;s &amp;name:</translation>
+        <source>New customer's &amp;name:</source>
+        <translation>New customer's &amp;name:</translation>
     </message>
     <message>
-        <source>Used only when no customer with the lead&apos;s contact exists.</source>
-        <translation>Used only when no customer with the lead&apos;s contact exists.</translation>
+        <source>Used only when no customer with the lead's contact exists.</source>
+        <translation>Used only when no customer with the lead's contact exists.</translation>
     </message>
     <message>
         <source>Placeholders in the name: %1</source>
@@ -1883,8 +1887,8 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>The local database cannot be written; the sync stopped.</translation>
     </message>
     <message>
-        <source>The lead&apos;s date is missing or impossible; the lead was not sent.</source>
-        <translation>The lead&apos;s date is missing or impossible; the lead was not sent.</translation>
+        <source>The lead's date is missing or impossible; the lead was not sent.</source>
+        <translation>The lead's date is missing or impossible; the lead was not sent.</translation>
     </message>
     <message>
         <source>The lead is dated %1, in the future; the lead was not sent.</source>
@@ -1914,12 +1918,12 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>Calltouch rejected this deal.</translation>
     </message>
     <message>
-        <source>Calltouch&apos;s answer did not mention this deal.</source>
-        <translation>Calltouch&apos;s answer did not mention this deal.</translation>
+        <source>Calltouch's answer did not mention this deal.</source>
+        <translation>Calltouch's answer did not mention this deal.</translation>
     </message>
     <message>
-        <source>The custom field &quot;%1&quot; that LeadBridge needs is missing in retailCRM.</source>
-        <translation>The custom field &quot;%1&quot; that LeadBridge needs is missing in retailCRM.</translation>
+        <source>The custom field "%1" that LeadBridge needs is missing in retailCRM.</source>
+        <translation>The custom field "%1" that LeadBridge needs is missing in retailCRM.</translation>
     </message>
     <message>
         <source>Check the Internet connection and the address (setup wizard). LeadBridge tries again by itself.</source>
@@ -1958,8 +1962,8 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>Nothing to do: LeadBridge waits and tries again.</translation>
     </message>
     <message>
-        <source>Raise the plan&apos;s limit in retailCRM or remove data you do not need.</source>
-        <translation>Raise the plan&apos;s limit in retailCRM or remove data you do not need.</translation>
+        <source>Raise the plan's limit in retailCRM or remove data you do not need.</source>
+        <translation>Raise the plan's limit in retailCRM or remove data you do not need.</translation>
     </message>
     <message>
         <source>Nothing to do: LeadBridge tries again. If it lasts, contact the support of %1.</source>
@@ -1986,8 +1990,8 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>Check the lead in Calltouch, then send it again.</translation>
     </message>
     <message>
-        <source>Correct the order&apos;s creation date in retailCRM.</source>
-        <translation>Correct the order&apos;s creation date in retailCRM.</translation>
+        <source>Correct the order's creation date in retailCRM.</source>
+        <translation>Correct the order's creation date in retailCRM.</translation>
     </message>
     <message>
         <source>Correct the order in retailCRM; the lead is tried again.</source>
@@ -2049,6 +2053,65 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
     </message>
 </context>
 <context>
+    <name>LeadBridge::ReconcileModel</name>
+    <message>
+        <source>Resend the lead</source>
+        <translation>Resend the lead</translation>
+    </message>
+    <message>
+        <source>Push the deal</source>
+        <translation>Push the deal</translation>
+    </message>
+    <message>
+        <source>Resent at %1: check again</source>
+        <translation>Resent at %1: check again</translation>
+    </message>
+    <message>
+        <source>Pushed at %1: check again</source>
+        <translation>Pushed at %1: check again</translation>
+    </message>
+    <message>
+        <source>Cannot push: order not read yet</source>
+        <translation>Cannot push: order not read yet</translation>
+    </message>
+    <message>
+        <source>LeadBridge has not read this order from retailCRM's history yet, so it has no deal to push. It reads the order when it changes in retailCRM; then check again.</source>
+        <translation>LeadBridge has not read this order from retailCRM's history yet, so it has no deal to push. It reads the order when it changes in retailCRM; then check again.</translation>
+    </message>
+    <message>
+        <source>Handed to the sync, which does it at once. Check again to see that everything matches.</source>
+        <translation>Handed to the sync, which does it at once. Check again to see that everything matches.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Fix</translation>
+    </message>
+    <message>
+        <source>What is off</source>
+        <translation>What is off</translation>
+    </message>
+</context>
+<context>
     <name>LeadBridge::ReconcileReport</name>
     <message>
         <source>Call %1</source>
@@ -2071,8 +2134,8 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>Reconciliation of %1 to %2: %3 lead(s) read from Calltouch, %4 with a contact checked, %5 without a contact; %6 retailCRM order(s) created in the period.</translation>
     </message>
     <message>
-        <source>Leads in no order: %1. Orders naming a lead Calltouch does not know: %2. Leads not checked (retailCRM did not answer): %3. Leads in no order by the rules (the customer&apos;s open order already has an earlier lead): %4.</source>
-        <translation>Leads in no order: %1. Orders naming a lead Calltouch does not know: %2. Leads not checked (retailCRM did not answer): %3. Leads in no order by the rules (the customer&apos;s open order already has an earlier lead): %4.</translation>
+        <source>Leads in no order: %1. Orders naming a lead Calltouch does not know: %2. Leads not checked (retailCRM did not answer): %3. Leads in no order by the rules (the customer's open order already has an earlier lead): %4.</source>
+        <translation>Leads in no order: %1. Orders naming a lead Calltouch does not know: %2. Leads not checked (retailCRM did not answer): %3. Leads in no order by the rules (the customer's open order already has an earlier lead): %4.</translation>
     </message>
     <message>
         <source>%1 deal(s) in Calltouch. Orders without a deal: %2. Deals whose status or revenue differs from the order: %3.</source>
@@ -2140,6 +2203,83 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
     </message>
 </context>
 <context>
+    <name>LeadBridge::ReconciliationTab</name>
+    <message numerus="yes">
+        <source>Journals and orders read with %n request(s);</source>
+        <translation>
+            <numerusform>Journals and orders read with %n request(s);</numerusform><numerusform>Journals and orders read with %n request(s);</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>checking takes %1 to %2 more, at most about %n second(s) within the rate limits.</source>
+        <translation>
+            <numerusform>checking takes %1 to %2 more, at most about %n second(s) within the rate limits.</numerusform><numerusform>checking takes %1 to %2 more, at most about %n second(s) within the rate limits.</numerusform></translation>
+    </message>
+    <message>
+        <source>Push the deal</source>
+        <translation>Push the deal</translation>
+    </message>
+    <message>
+        <source>Push the deal of order %1 to Calltouch now?</source>
+        <translation>Push the deal of order %1 to Calltouch now?</translation>
+    </message>
+    <message>
+        <source>Calltouch gets the order's status and revenue as retailCRM has them now, in place of what it shows. A deal Calltouch does not have is created.</source>
+        <translation>Calltouch gets the order's status and revenue as retailCRM has them now, in place of what it shows. A deal Calltouch does not have is created.</translation>
+    </message>
+    <message>
+        <source>Starting: a sync cycle in progress finishes first.</source>
+        <translation>Starting: a sync cycle in progress finishes first.</translation>
+    </message>
+    <message>
+        <source>Reading Calltouch's leads and retailCRM's orders of the period…</source>
+        <translation>Reading Calltouch's leads and retailCRM's orders of the period…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done.</source>
+        <translation>%1 of %2 steps done.</translation>
+    </message>
+    <message>
+        <source>The check was stopped. The last complete check is shown.</source>
+        <translation>The check was stopped. The last complete check is shown.</translation>
+    </message>
+    <message>
+        <source>Checking needs a configured account: run the setup wizard first.</source>
+        <translation>Checking needs a configured account: run the setup wizard first.</translation>
+    </message>
+    <message>
+        <source>No check has been made yet.</source>
+        <translation>No check has been made yet.</translation>
+    </message>
+    <message>
+        <source>Checked on %1; nothing was written during the check.</source>
+        <translation>Checked on %1; nothing was written during the check.</translation>
+    </message>
+    <message>
+        <source>Everything matches.</source>
+        <translation>Everything matches.</translation>
+    </message>
+    <message>
+        <source>Compares Calltouch with retailCRM for a period, without writing anything: every lead with a contact should be in an order, every order should have its deal with the same status and revenue. What does not match is listed with its fix.</source>
+        <translation>Compares Calltouch with retailCRM for a period, without writing anything: every lead with a contact should be in an order, every order should have its deal with the same status and revenue. What does not match is listed with its fix.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>&amp;to:</translation>
+    </message>
+    <message>
+        <source>&amp;Check now</source>
+        <translation>&amp;Check now</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+</context>
+<context>
     <name>LeadBridge::ResendConfirmation</name>
     <message>
         <source>Resend leads</source>
@@ -2153,8 +2293,8 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         </translation>
     </message>
     <message>
-        <source>Each lead goes through the rules again. A lead that is already in its order keeps its result and nothing is written to retailCRM; the other leads may create or update an order. Every attempt is added to the lead&apos;s history.</source>
-        <translation>Each lead goes through the rules again. A lead that is already in its order keeps its result and nothing is written to retailCRM; the other leads may create or update an order. Every attempt is added to the lead&apos;s history.</translation>
+        <source>Each lead goes through the rules again. A lead that is already in its order keeps its result and nothing is written to retailCRM; the other leads may create or update an order. Every attempt is added to the lead's history.</source>
+        <translation>Each lead goes through the rules again. A lead that is already in its order keeps its result and nothing is written to retailCRM; the other leads may create or update an order. Every attempt is added to the lead's history.</translation>
     </message>
     <message numerus="yes">
         <source>Resend %n lead(s)</source>
@@ -2245,8 +2385,8 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>Create a key in retailCRM under Settings / Integration / API keys. It is kept in the system keychain, never in a file.</translation>
     </message>
     <message>
-        <source>The account&apos;s time zone is %1.</source>
-        <translation>The account&apos;s time zone is %1.</translation>
+        <source>The account's time zone is %1.</source>
+        <translation>The account's time zone is %1.</translation>
     </message>
     <message>
         <source>%1 answered, but it is not a retailCRM account. Check the address: it looks like %2.</source>
@@ -2397,8 +2537,8 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>the account has no shops</translation>
     </message>
     <message>
-        <source>Could not save the chat receiver&apos;s secret in the system keychain (%1).</source>
-        <translation>Could not save the chat receiver&apos;s secret in the system keychain (%1).</translation>
+        <source>Could not save the chat receiver's secret in the system keychain (%1).</source>
+        <translation>Could not save the chat receiver's secret in the system keychain (%1).</translation>
     </message>
     <message>
         <source>Chats (Calltouch webhooks)</source>
@@ -2532,8 +2672,8 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>%1 is not a LeadBridge database (it is not an SQLite database at all). It was left untouched; check the --db option.</translation>
     </message>
     <message>
-        <source>%1 is another program&apos;s database, not LeadBridge&apos;s. It was left untouched; check the --db option.</source>
-        <translation>%1 is another program&apos;s database, not LeadBridge&apos;s. It was left untouched; check the --db option.</translation>
+        <source>%1 is another program's database, not LeadBridge's. It was left untouched; check the --db option.</source>
+        <translation>%1 is another program's database, not LeadBridge's. It was left untouched; check the --db option.</translation>
     </message>
     <message>
         <source>The database %1 is read-only. LeadBridge must write to it: make the file and its folder writable for this user, or choose another file with --db.</source>
@@ -2587,20 +2727,20 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>The customer had no orders: a new order was created.</translation>
     </message>
     <message>
-        <source>The customer&apos;s newest order is completed: a new order was created.</source>
-        <translation>The customer&apos;s newest order is completed: a new order was created.</translation>
+        <source>The customer's newest order is completed: a new order was created.</source>
+        <translation>The customer's newest order is completed: a new order was created.</translation>
     </message>
     <message>
-        <source>The customer&apos;s newest order is cancelled: a new order was created.</source>
-        <translation>The customer&apos;s newest order is cancelled: a new order was created.</translation>
+        <source>The customer's newest order is cancelled: a new order was created.</source>
+        <translation>The customer's newest order is cancelled: a new order was created.</translation>
     </message>
     <message>
-        <source>The customer&apos;s newest order is open and had no lead yet: it was completed with this lead.</source>
-        <translation>The customer&apos;s newest order is open and had no lead yet: it was completed with this lead.</translation>
+        <source>The customer's newest order is open and had no lead yet: it was completed with this lead.</source>
+        <translation>The customer's newest order is open and had no lead yet: it was completed with this lead.</translation>
     </message>
     <message>
-        <source>The customer&apos;s newest order is open and already has an earlier lead: nothing was changed.</source>
-        <translation>The customer&apos;s newest order is open and already has an earlier lead: nothing was changed.</translation>
+        <source>The customer's newest order is open and already has an earlier lead: nothing was changed.</source>
+        <translation>The customer's newest order is open and already has an earlier lead: nothing was changed.</translation>
     </message>
     <message>
         <source>This lead was already written to the order (found after a restart or a lost answer).</source>
@@ -2651,24 +2791,24 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>The lead could not be sent; the error says why.</translation>
     </message>
     <message>
-        <source>the lead&apos;s phone number</source>
-        <translation>the lead&apos;s phone number</translation>
+        <source>the lead's phone number</source>
+        <translation>the lead's phone number</translation>
     </message>
     <message>
-        <source>the lead&apos;s e-mail</source>
-        <translation>the lead&apos;s e-mail</translation>
+        <source>the lead's e-mail</source>
+        <translation>the lead's e-mail</translation>
     </message>
     <message>
         <source>the phone, or the e-mail when there is no phone</source>
         <translation>the phone, or the e-mail when there is no phone</translation>
     </message>
     <message>
-        <source>the visitor&apos;s name</source>
-        <translation>the visitor&apos;s name</translation>
+        <source>the visitor's name</source>
+        <translation>the visitor's name</translation>
     </message>
     <message>
-        <source>the request&apos;s subject (&quot;Заявка&quot; when it has none)</source>
-        <translation>the request&apos;s subject (&quot;Заявка&quot; when it has none)</translation>
+        <source>the request's subject ("Заявка" when it has none)</source>
+        <translation>the request's subject ("Заявка" when it has none)</translation>
     </message>
     <message>
         <source>Sent again: the lead is already in its order (by this lead); nothing was changed.</source>
@@ -2701,16 +2841,16 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>Bound to request %1.</translation>
     </message>
     <message>
-        <source>No call or request with this phone or e-mail in the 12 months before the order: source &quot;Лид не найден&quot;.</source>
-        <translation>No call or request with this phone or e-mail in the 12 months before the order: source &quot;Лид не найден&quot;.</translation>
+        <source>No call or request with this phone or e-mail in the 12 months before the order: source "Лид не найден".</source>
+        <translation>No call or request with this phone or e-mail in the 12 months before the order: source "Лид не найден".</translation>
     </message>
     <message>
-        <source>Not found locally: Calltouch matches by phone and e-mail, else &quot;Лид не найден&quot;.</source>
-        <translation>Not found locally: Calltouch matches by phone and e-mail, else &quot;Лид не найден&quot;.</translation>
+        <source>Not found locally: Calltouch matches by phone and e-mail, else "Лид не найден".</source>
+        <translation>Not found locally: Calltouch matches by phone and e-mail, else "Лид не найден".</translation>
     </message>
     <message>
-        <source>Waiting for Calltouch&apos;s journals: the deal is bound in the next cycle.</source>
-        <translation>Waiting for Calltouch&apos;s journals: the deal is bound in the next cycle.</translation>
+        <source>Waiting for Calltouch's journals: the deal is bound in the next cycle.</source>
+        <translation>Waiting for Calltouch's journals: the deal is bound in the next cycle.</translation>
     </message>
     <message>
         <source>The local database %1 cannot be written: %2</source>
@@ -2724,12 +2864,12 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>Starting</translation>
     </message>
     <message>
-        <source>Checking the CRM&apos;s fields</source>
-        <translation>Checking the CRM&apos;s fields</translation>
+        <source>Checking the CRM's fields</source>
+        <translation>Checking the CRM's fields</translation>
     </message>
     <message>
-        <source>Reading the CRM&apos;s statuses and shops</source>
-        <translation>Reading the CRM&apos;s statuses and shops</translation>
+        <source>Reading the CRM's statuses and shops</source>
+        <translation>Reading the CRM's statuses and shops</translation>
     </message>
     <message>
         <source>Reading Calltouch calls</source>
@@ -2966,8 +3106,8 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
 <context>
     <name>LeadBridge::WebhookReceiver</name>
     <message>
-        <source>The chat receiver&apos;s address &quot;%1&quot; is not host:port.</source>
-        <translation>The chat receiver&apos;s address &quot;%1&quot; is not host:port.</translation>
+        <source>The chat receiver's address "%1" is not host:port.</source>
+        <translation>The chat receiver's address "%1" is not host:port.</translation>
     </message>
     <message>
         <source>The chat receiver has no secret: open Settings and turn it on again, or set LEADBRIDGE_WEBHOOK_SECRET (at least %1 characters).</source>
@@ -3016,8 +3156,8 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>Set LEADBRIDGE_WEBHOOK_SECRET instead.</translation>
     </message>
     <message>
-        <source>The keychain cannot keep the chat receiver&apos;s secret on this machine. Set LEADBRIDGE_WEBHOOK_SECRET to a random value of at least 32 characters (e.g. the output of: openssl rand -hex 32) and run this again.</source>
-        <translation>The keychain cannot keep the chat receiver&apos;s secret on this machine. Set LEADBRIDGE_WEBHOOK_SECRET to a random value of at least 32 characters (e.g. the output of: openssl rand -hex 32) and run this again.</translation>
+        <source>The keychain cannot keep the chat receiver's secret on this machine. Set LEADBRIDGE_WEBHOOK_SECRET to a random value of at least 32 characters (e.g. the output of: openssl rand -hex 32) and run this again.</source>
+        <translation>The keychain cannot keep the chat receiver's secret on this machine. Set LEADBRIDGE_WEBHOOK_SECRET to a random value of at least 32 characters (e.g. the output of: openssl rand -hex 32) and run this again.</translation>
     </message>
     <message>
         <source>Calls:    %1</source>
@@ -3063,8 +3203,8 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>The test chat arrived at %1: the receiver works. Nothing was sent to retailCRM.</translation>
     </message>
     <message>
-        <source>Something answers on port %1, but not with this secret: save, so that LeadBridge&apos;s receiver uses it, then test again.</source>
-        <translation>Something answers on port %1, but not with this secret: save, so that LeadBridge&apos;s receiver uses it, then test again.</translation>
+        <source>Something answers on port %1, but not with this secret: save, so that LeadBridge's receiver uses it, then test again.</source>
+        <translation>Something answers on port %1, but not with this secret: save, so that LeadBridge's receiver uses it, then test again.</translation>
     </message>
     <message>
         <source>The test chat did not arrive: %1</source>

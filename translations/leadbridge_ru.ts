@@ -173,7 +173,7 @@
         <translation>Адрес вернул страницу не в формате JSON (HTTP %1): это не адрес API Calltouch. Проверьте настройку адреса API Calltouch (обычно https://api.calltouch.ru).</translation>
     </message>
     <message>
-        <source>The journal page has an impossible &quot;%1&quot;: %2.</source>
+        <source>The journal page has an impossible "%1": %2.</source>
         <translation>В странице журнала невозможное значение «%1»: %2.</translation>
     </message>
 </context>
@@ -207,7 +207,7 @@
         <translation>%1 — не адрес API Calltouch. Обычный адрес: https://api.calltouch.ru.</translation>
     </message>
     <message>
-        <source>Calltouch did not accept this site ID and token. Check both in your Calltouch account&apos;s API settings: the token must belong to this site.</source>
+        <source>Calltouch did not accept this site ID and token. Check both in your Calltouch account's API settings: the token must belong to this site.</source>
         <translation>Calltouch не принял этот ID сайта и токен. Проверьте оба значения в настройках API личного кабинета Calltouch: токен должен относиться к этому сайту.</translation>
     </message>
     <message>
@@ -235,7 +235,7 @@
         <translation>Адрес API:</translation>
     </message>
     <message>
-        <source>Both are in your Calltouch account&apos;s API settings. Leave the API address as it is unless Calltouch support told you otherwise.</source>
+        <source>Both are in your Calltouch account's API settings. Leave the API address as it is unless Calltouch support told you otherwise.</source>
         <translation>Оба значения есть в настройках API личного кабинета Calltouch. Не меняйте адрес API, если поддержка Calltouch не указала другой.</translation>
     </message>
 </context>
@@ -334,7 +334,7 @@
         <translation>Как лиды повлияли на заказы (пока нет данных)</translation>
     </message>
     <message>
-        <source>Calltouch bound these orders to a lead through the customer&apos;s contacts.</source>
+        <source>Calltouch bound these orders to a lead through the customer's contacts.</source>
         <translation>Calltouch связал эти заказы с лидом по контактам клиента.</translation>
     </message>
     <message>
@@ -627,7 +627,7 @@
         <translation>Предыдущая попытка не удалась; повтор будет в это время.</translation>
     </message>
     <message>
-        <source>New leads are sent by the next sync cycle, once the delay after the call or request has passed (Calltouch completes the lead&apos;s data meanwhile).</source>
+        <source>New leads are sent by the next sync cycle, once the delay after the call or request has passed (Calltouch completes the lead's data meanwhile).</source>
         <translation>Новые лиды отправляются в следующем цикле синхронизации, когда пройдёт задержка после звонка или заявки (за это время Calltouch дополняет данные лида).</translation>
     </message>
     <message>
@@ -713,19 +713,19 @@
         <translation>У клиента нет заказов: будет создан новый заказ.</translation>
     </message>
     <message>
-        <source>The customer&apos;s newest order is completed: a new order would be created.</source>
+        <source>The customer's newest order is completed: a new order would be created.</source>
         <translation>Последний заказ клиента выполнен: будет создан новый заказ.</translation>
     </message>
     <message>
-        <source>The customer&apos;s newest order is cancelled: a new order would be created.</source>
+        <source>The customer's newest order is cancelled: a new order would be created.</source>
         <translation>Последний заказ клиента отменён: будет создан новый заказ.</translation>
     </message>
     <message>
-        <source>The customer&apos;s newest order is open and has no lead yet: it would get this lead.</source>
+        <source>The customer's newest order is open and has no lead yet: it would get this lead.</source>
         <translation>Последний заказ клиента открыт и ещё не связан с лидом: он будет дополнен данными этого лида.</translation>
     </message>
     <message>
-        <source>The customer&apos;s newest order is open and already has an earlier lead: nothing would change.</source>
+        <source>The customer's newest order is open and already has an earlier lead: nothing would change.</source>
         <translation>Последний заказ клиента открыт и уже связан с более ранним лидом: ничего не изменится.</translation>
     </message>
     <message>
@@ -934,7 +934,7 @@
         </translation>
     </message>
     <message>
-        <source>Could not read the account&apos;s custom fields: %1</source>
+        <source>Could not read the account's custom fields: %1</source>
         <translation>Не удалось прочитать пользовательские поля аккаунта: %1</translation>
     </message>
     <message>
@@ -1246,7 +1246,7 @@
         <translation>клиента для лида, чей телефон или e-mail не совпадает ни с одним клиентом;</translation>
     </message>
     <message>
-        <source>an order for each new lead, or, when the customer has an open order without them, these fields and the order&apos;s source.</source>
+        <source>an order for each new lead, or, when the customer has an open order without them, these fields and the order's source.</source>
         <translation>заказ для каждого нового лида или, если у клиента есть открытый заказ без них, эти поля и источник заказа.</translation>
     </message>
     <message>
@@ -1463,8 +1463,8 @@
         <translation>Снова запустить &amp;мастер настройки…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 rejected the credentials.&lt;/b&gt; %2 The sync is stopped until this is fixed. &lt;a href=&quot;wizard&quot;&gt;Run the setup wizard&lt;/a&gt;</source>
-        <translation>&lt;b&gt;%1 отклонил учётные данные.&lt;/b&gt; %2 Синхронизация остановлена, пока это не будет исправлено. &lt;a href=&quot;wizard&quot;&gt;Запустить мастер настройки&lt;/a&gt;</translation>
+        <source>&lt;b&gt;%1 rejected the credentials.&lt;/b&gt; %2 The sync is stopped until this is fixed. &lt;a href="wizard"&gt;Run the setup wizard&lt;/a&gt;</source>
+        <translation>&lt;b&gt;%1 отклонил учётные данные.&lt;/b&gt; %2 Синхронизация остановлена, пока это не будет исправлено. &lt;a href="wizard"&gt;Запустить мастер настройки&lt;/a&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;The local database failed.&lt;/b&gt; %1</source>
@@ -1559,6 +1559,10 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
     <message>
         <source>Export cancelled; no file was written.</source>
         <translation>Экспорт отменён, файл не записан.</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Сверка</translation>
     </message>
 </context>
 <context>
@@ -1670,11 +1674,11 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
 <context>
     <name>LeadBridge::OrderOptionsWidget</name>
     <message>
-        <source>The CRM&apos;s default</source>
+        <source>The CRM's default</source>
         <translation>По умолчанию в CRM</translation>
     </message>
     <message>
-        <source>None: the CRM&apos;s distribution decides</source>
+        <source>None: the CRM's distribution decides</source>
         <translation>Нет: решает распределение в CRM</translation>
     </message>
     <message>
@@ -1714,11 +1718,11 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>Ответственный &amp;менеджер:</translation>
     </message>
     <message>
-        <source>New customer&apos;s &amp;name:</source>
+        <source>New customer's &amp;name:</source>
         <translation>&amp;Имя нового клиента:</translation>
     </message>
     <message>
-        <source>Used only when no customer with the lead&apos;s contact exists.</source>
+        <source>Used only when no customer with the lead's contact exists.</source>
         <translation>Используется, только если клиента с контактом лида нет.</translation>
     </message>
     <message>
@@ -1892,7 +1896,7 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>В локальную базу данных нельзя записать; синхронизация остановлена.</translation>
     </message>
     <message>
-        <source>The lead&apos;s date is missing or impossible; the lead was not sent.</source>
+        <source>The lead's date is missing or impossible; the lead was not sent.</source>
         <translation>Дата лида отсутствует или невозможна; лид не отправлен.</translation>
     </message>
     <message>
@@ -1924,11 +1928,11 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>Calltouch отклонил эту сделку.</translation>
     </message>
     <message>
-        <source>Calltouch&apos;s answer did not mention this deal.</source>
+        <source>Calltouch's answer did not mention this deal.</source>
         <translation>В ответе Calltouch нет этой сделки.</translation>
     </message>
     <message>
-        <source>The custom field &quot;%1&quot; that LeadBridge needs is missing in retailCRM.</source>
+        <source>The custom field "%1" that LeadBridge needs is missing in retailCRM.</source>
         <translation>В retailCRM нет дополнительного поля «%1», нужного LeadBridge.</translation>
     </message>
     <message>
@@ -1968,7 +1972,7 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>Ничего делать не нужно: LeadBridge подождёт и повторит попытку.</translation>
     </message>
     <message>
-        <source>Raise the plan&apos;s limit in retailCRM or remove data you do not need.</source>
+        <source>Raise the plan's limit in retailCRM or remove data you do not need.</source>
         <translation>Увеличьте лимит тарифа в retailCRM или удалите ненужные данные.</translation>
     </message>
     <message>
@@ -1996,7 +2000,7 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>Проверьте лид в Calltouch и отправьте его повторно.</translation>
     </message>
     <message>
-        <source>Correct the order&apos;s creation date in retailCRM.</source>
+        <source>Correct the order's creation date in retailCRM.</source>
         <translation>Исправьте дату создания заказа в retailCRM.</translation>
     </message>
     <message>
@@ -2061,6 +2065,65 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
     </message>
 </context>
 <context>
+    <name>LeadBridge::ReconcileModel</name>
+    <message>
+        <source>Resend the lead</source>
+        <translation>Отправить лид повторно</translation>
+    </message>
+    <message>
+        <source>Push the deal</source>
+        <translation>Отправить сделку</translation>
+    </message>
+    <message>
+        <source>Resent at %1: check again</source>
+        <translation>Отправлен повторно в %1: проверьте снова</translation>
+    </message>
+    <message>
+        <source>Pushed at %1: check again</source>
+        <translation>Сделка отправлена в %1: проверьте снова</translation>
+    </message>
+    <message>
+        <source>Cannot push: order not read yet</source>
+        <translation>Нельзя отправить: заказ ещё не прочитан</translation>
+    </message>
+    <message>
+        <source>LeadBridge has not read this order from retailCRM's history yet, so it has no deal to push. It reads the order when it changes in retailCRM; then check again.</source>
+        <translation>LeadBridge ещё не прочитал этот заказ из истории retailCRM, поэтому отправлять нечего. Он прочитает заказ, когда тот изменится в retailCRM; тогда проверьте снова.</translation>
+    </message>
+    <message>
+        <source>Handed to the sync, which does it at once. Check again to see that everything matches.</source>
+        <translation>Передано синхронизации, она выполнит это сразу. Проверьте снова, чтобы убедиться, что всё совпадает.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Исправление</translation>
+    </message>
+    <message>
+        <source>What is off</source>
+        <translation>Что не совпадает</translation>
+    </message>
+</context>
+<context>
     <name>LeadBridge::ReconcileReport</name>
     <message>
         <source>Call %1</source>
@@ -2083,7 +2146,7 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>Сверка с %1 по %2: из Calltouch прочитано лидов: %3, с контактом проверено: %4, без контакта: %5; заказов retailCRM за период: %6.</translation>
     </message>
     <message>
-        <source>Leads in no order: %1. Orders naming a lead Calltouch does not know: %2. Leads not checked (retailCRM did not answer): %3. Leads in no order by the rules (the customer&apos;s open order already has an earlier lead): %4.</source>
+        <source>Leads in no order: %1. Orders naming a lead Calltouch does not know: %2. Leads not checked (retailCRM did not answer): %3. Leads in no order by the rules (the customer's open order already has an earlier lead): %4.</source>
         <translation>Лидов не в заказе: %1. Заказов с лидом, неизвестным Calltouch: %2. Не проверено лидов (retailCRM не ответил): %3. Лидов не в заказе по правилам (в открытом заказе клиента уже есть более ранний лид): %4.</translation>
     </message>
     <message>
@@ -2152,6 +2215,83 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
     </message>
 </context>
 <context>
+    <name>LeadBridge::ReconciliationTab</name>
+    <message numerus="yes">
+        <source>Journals and orders read with %n request(s);</source>
+        <translation>
+            <numerusform>Журналы и заказы прочитаны за %n запрос;</numerusform><numerusform>Журналы и заказы прочитаны за %n запроса;</numerusform><numerusform>Журналы и заказы прочитаны за %n запросов;</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>checking takes %1 to %2 more, at most about %n second(s) within the rate limits.</source>
+        <translation>
+            <numerusform>проверка займёт ещё от %1 до %2 запросов, не дольше примерно %n секунды в пределах лимитов.</numerusform><numerusform>проверка займёт ещё от %1 до %2 запросов, не дольше примерно %n секунд в пределах лимитов.</numerusform><numerusform>проверка займёт ещё от %1 до %2 запросов, не дольше примерно %n секунд в пределах лимитов.</numerusform></translation>
+    </message>
+    <message>
+        <source>Push the deal</source>
+        <translation>Отправить сделку</translation>
+    </message>
+    <message>
+        <source>Push the deal of order %1 to Calltouch now?</source>
+        <translation>Отправить сделку заказа %1 в Calltouch сейчас?</translation>
+    </message>
+    <message>
+        <source>Calltouch gets the order's status and revenue as retailCRM has them now, in place of what it shows. A deal Calltouch does not have is created.</source>
+        <translation>Calltouch получит статус и сумму заказа такими, какие они сейчас в retailCRM, вместо показанных. Сделка, которой нет в Calltouch, будет создана.</translation>
+    </message>
+    <message>
+        <source>Starting: a sync cycle in progress finishes first.</source>
+        <translation>Запуск: сначала завершится идущий цикл синхронизации.</translation>
+    </message>
+    <message>
+        <source>Reading Calltouch's leads and retailCRM's orders of the period…</source>
+        <translation>Чтение лидов Calltouch и заказов retailCRM за период…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done.</source>
+        <translation>Выполнено шагов: %1 из %2.</translation>
+    </message>
+    <message>
+        <source>The check was stopped. The last complete check is shown.</source>
+        <translation>Проверка остановлена. Показана последняя завершённая проверка.</translation>
+    </message>
+    <message>
+        <source>Checking needs a configured account: run the setup wizard first.</source>
+        <translation>Для проверки нужна настроенная учётная запись: сначала запустите мастер настройки.</translation>
+    </message>
+    <message>
+        <source>No check has been made yet.</source>
+        <translation>Проверок ещё не было.</translation>
+    </message>
+    <message>
+        <source>Checked on %1; nothing was written during the check.</source>
+        <translation>Проверено %1; во время проверки ничего не записывалось.</translation>
+    </message>
+    <message>
+        <source>Everything matches.</source>
+        <translation>Всё совпадает.</translation>
+    </message>
+    <message>
+        <source>Compares Calltouch with retailCRM for a period, without writing anything: every lead with a contact should be in an order, every order should have its deal with the same status and revenue. What does not match is listed with its fix.</source>
+        <translation>Сравнивает Calltouch с retailCRM за период, ничего не записывая: каждый лид с контактом должен быть в заказе, у каждого заказа должна быть сделка с теми же статусом и суммой. Всё, что не совпадает, показано вместе с исправлением.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>&amp;по:</translation>
+    </message>
+    <message>
+        <source>&amp;Check now</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Остановить</translation>
+    </message>
+</context>
+<context>
     <name>LeadBridge::ResendConfirmation</name>
     <message>
         <source>Resend leads</source>
@@ -2166,7 +2306,7 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         </translation>
     </message>
     <message>
-        <source>Each lead goes through the rules again. A lead that is already in its order keeps its result and nothing is written to retailCRM; the other leads may create or update an order. Every attempt is added to the lead&apos;s history.</source>
+        <source>Each lead goes through the rules again. A lead that is already in its order keeps its result and nothing is written to retailCRM; the other leads may create or update an order. Every attempt is added to the lead's history.</source>
         <translation>Каждый лид снова проходит через правила. Лид, который уже в своём заказе, сохраняет результат, и в retailCRM ничего не записывается; остальные лиды могут создать или обновить заказ. Каждая попытка добавляется в историю лида.</translation>
     </message>
     <message numerus="yes">
@@ -2260,7 +2400,7 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>Создайте ключ в retailCRM в разделе «Настройки / Интеграция / Ключи доступа к API». Он хранится в системном хранилище паролей и никогда не сохраняется в файл.</translation>
     </message>
     <message>
-        <source>The account&apos;s time zone is %1.</source>
+        <source>The account's time zone is %1.</source>
         <translation>Часовой пояс аккаунта: %1.</translation>
     </message>
     <message>
@@ -2412,7 +2552,7 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>в аккаунте нет магазинов</translation>
     </message>
     <message>
-        <source>Could not save the chat receiver&apos;s secret in the system keychain (%1).</source>
+        <source>Could not save the chat receiver's secret in the system keychain (%1).</source>
         <translation>Не удалось сохранить секрет приёмника чатов в системной связке ключей (%1).</translation>
     </message>
     <message>
@@ -2549,7 +2689,7 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>%1 — не база данных LeadBridge (это вообще не база SQLite). Файл не тронут; проверьте параметр --db.</translation>
     </message>
     <message>
-        <source>%1 is another program&apos;s database, not LeadBridge&apos;s. It was left untouched; check the --db option.</source>
+        <source>%1 is another program's database, not LeadBridge's. It was left untouched; check the --db option.</source>
         <translation>%1 — база данных другой программы, а не LeadBridge. Файл не тронут; проверьте параметр --db.</translation>
     </message>
     <message>
@@ -2604,19 +2744,19 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>У клиента не было заказов: создан новый заказ.</translation>
     </message>
     <message>
-        <source>The customer&apos;s newest order is completed: a new order was created.</source>
+        <source>The customer's newest order is completed: a new order was created.</source>
         <translation>Последний заказ клиента выполнен: создан новый заказ.</translation>
     </message>
     <message>
-        <source>The customer&apos;s newest order is cancelled: a new order was created.</source>
+        <source>The customer's newest order is cancelled: a new order was created.</source>
         <translation>Последний заказ клиента отменён: создан новый заказ.</translation>
     </message>
     <message>
-        <source>The customer&apos;s newest order is open and had no lead yet: it was completed with this lead.</source>
+        <source>The customer's newest order is open and had no lead yet: it was completed with this lead.</source>
         <translation>Последний заказ клиента открыт и ещё не связан с лидом: он дополнен данными этого лида.</translation>
     </message>
     <message>
-        <source>The customer&apos;s newest order is open and already has an earlier lead: nothing was changed.</source>
+        <source>The customer's newest order is open and already has an earlier lead: nothing was changed.</source>
         <translation>Последний заказ клиента открыт и уже связан с более ранним лидом: ничего не изменено.</translation>
     </message>
     <message>
@@ -2668,11 +2808,11 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>Лид не удалось отправить; причина указана в ошибке.</translation>
     </message>
     <message>
-        <source>the lead&apos;s phone number</source>
+        <source>the lead's phone number</source>
         <translation>телефон лида</translation>
     </message>
     <message>
-        <source>the lead&apos;s e-mail</source>
+        <source>the lead's e-mail</source>
         <translation>e-mail лида</translation>
     </message>
     <message>
@@ -2680,11 +2820,11 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>телефон или, если его нет, e-mail</translation>
     </message>
     <message>
-        <source>the visitor&apos;s name</source>
+        <source>the visitor's name</source>
         <translation>имя посетителя</translation>
     </message>
     <message>
-        <source>the request&apos;s subject (&quot;Заявка&quot; when it has none)</source>
+        <source>the request's subject ("Заявка" when it has none)</source>
         <translation>тема заявки («Заявка», если темы нет)</translation>
     </message>
     <message>
@@ -2718,15 +2858,15 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>Привязана к заявке %1.</translation>
     </message>
     <message>
-        <source>No call or request with this phone or e-mail in the 12 months before the order: source &quot;Лид не найден&quot;.</source>
+        <source>No call or request with this phone or e-mail in the 12 months before the order: source "Лид не найден".</source>
         <translation>За 12 месяцев до заказа нет звонков и заявок с этим телефоном или e-mail: источник «Лид не найден».</translation>
     </message>
     <message>
-        <source>Not found locally: Calltouch matches by phone and e-mail, else &quot;Лид не найден&quot;.</source>
+        <source>Not found locally: Calltouch matches by phone and e-mail, else "Лид не найден".</source>
         <translation>Локально не найден: Calltouch сопоставит по телефону и e-mail, иначе — «Лид не найден».</translation>
     </message>
     <message>
-        <source>Waiting for Calltouch&apos;s journals: the deal is bound in the next cycle.</source>
+        <source>Waiting for Calltouch's journals: the deal is bound in the next cycle.</source>
         <translation>Ждём журналы Calltouch: сделка будет привязана в следующем цикле.</translation>
     </message>
     <message>
@@ -2741,11 +2881,11 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>Запуск</translation>
     </message>
     <message>
-        <source>Checking the CRM&apos;s fields</source>
+        <source>Checking the CRM's fields</source>
         <translation>Проверка полей CRM</translation>
     </message>
     <message>
-        <source>Reading the CRM&apos;s statuses and shops</source>
+        <source>Reading the CRM's statuses and shops</source>
         <translation>Чтение статусов и магазинов CRM</translation>
     </message>
     <message>
@@ -2985,7 +3125,7 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
 <context>
     <name>LeadBridge::WebhookReceiver</name>
     <message>
-        <source>The chat receiver&apos;s address &quot;%1&quot; is not host:port.</source>
+        <source>The chat receiver's address "%1" is not host:port.</source>
         <translation>Адрес приёмника чатов «%1» не в виде хост:порт.</translation>
     </message>
     <message>
@@ -3035,7 +3175,7 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>Вместо этого задайте LEADBRIDGE_WEBHOOK_SECRET.</translation>
     </message>
     <message>
-        <source>The keychain cannot keep the chat receiver&apos;s secret on this machine. Set LEADBRIDGE_WEBHOOK_SECRET to a random value of at least 32 characters (e.g. the output of: openssl rand -hex 32) and run this again.</source>
+        <source>The keychain cannot keep the chat receiver's secret on this machine. Set LEADBRIDGE_WEBHOOK_SECRET to a random value of at least 32 characters (e.g. the output of: openssl rand -hex 32) and run this again.</source>
         <translation>Связка ключей на этой машине не может хранить секрет приёмника чатов. Задайте LEADBRIDGE_WEBHOOK_SECRET — случайное значение не короче 32 символов (например, вывод команды openssl rand -hex 32) — и запустите снова.</translation>
     </message>
     <message>
@@ -3082,7 +3222,7 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <translation>Тестовый чат пришёл в %1: приёмник работает. В retailCRM ничего не отправлено.</translation>
     </message>
     <message>
-        <source>Something answers on port %1, but not with this secret: save, so that LeadBridge&apos;s receiver uses it, then test again.</source>
+        <source>Something answers on port %1, but not with this secret: save, so that LeadBridge's receiver uses it, then test again.</source>
         <translation>На порту %1 кто-то отвечает, но не с этим секретом: сохраните, чтобы приёмник LeadBridge начал его использовать, и проверьте снова.</translation>
     </message>
     <message>

@@ -15,7 +15,7 @@
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
-#include "models/formats.h"
+#include "util/formats.h"
 #include "models/labels.h"
 #include "revenuechart.h"
 #include "store/backgroundreader.h"

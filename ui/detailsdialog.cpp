@@ -14,7 +14,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include "models/formats.h"
+#include "util/formats.h"
 #include "models/labels.h"
 #include "problemdetails.h"
 #include "rules/dealbinding.h"

@@ -8,9 +8,18 @@
 
 namespace LeadBridge {
 
-bool LinkDelegate::isLink(const QModelIndex &index)
+LinkDelegate::LinkDelegate(QObject *parent)
+    : LinkDelegate(PagedTableModel::OrderIdRole, parent)
+{}
+
+LinkDelegate::LinkDelegate(int role, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_role(role)
+{}
+
+bool LinkDelegate::isLink(const QModelIndex &index) const
 {
-    return index.isValid() && index.data(PagedTableModel::OrderIdRole).toLongLong() > 0
+    return index.isValid() && index.data(m_role).toLongLong() > 0
         && !index.data(Qt::DisplayRole).toString().isEmpty();
 }
 

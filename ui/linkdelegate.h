@@ -4,18 +4,20 @@
 
 namespace LeadBridge {
 
-/// Draws a column's cells as links (link colour, underlined) when their row has an order
-/// (PagedTableModel::OrderIdRole), and reports a click on a link's text (Ctrl+click: anywhere in it).
+/// Draws a column's cells as links (link colour, underlined) when their row has a positive value in
+/// the link role (by default an order: PagedTableModel::OrderIdRole), and reports a click on a link's
+/// text (Ctrl+click: anywhere in it).
 class LinkDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LinkDelegate)
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    explicit LinkDelegate(QObject *parent = nullptr);
+    /// Cells are links where @p role holds a positive number.
+    LinkDelegate(int role, QObject *parent);
 
     /// Whether the cell at @p index is drawn as a link.
-    [[nodiscard]] static bool isLink(const QModelIndex &index);
-
+    [[nodiscard]] bool isLink(const QModelIndex &index) const;
     void paint(
         QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
@@ -25,6 +27,9 @@ signals:
 protected:
     bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
         const QModelIndex &index) override;
+
+private:
+    int m_role;
 };
 
 } // namespace LeadBridge

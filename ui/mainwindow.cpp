@@ -30,6 +30,7 @@
 #include "models/errormodel.h"
 #include "models/leadmodel.h"
 #include "models/ordermodel.h"
+#include "reconciliationtab.h"
 #include "refreshscheduler.h"
 #include "resendconfirmation.h"
 #include "settings/appsettings.h"
@@ -119,6 +120,7 @@ MainWindow::MainWindow(Translator *translator, QWidget *parent)
 
     m_logTab = new LogTab(m_tabs);
     m_tabs->addTab(m_logTab, QString());
+    createReconciliationTab();
     // Permanent widgets: a temporary message (showMessage) takes the space left of them, never theirs.
     m_syncStatus = new SyncStatusWidget(this);
     statusBar()->addPermanentWidget(m_syncStatus);
@@ -259,6 +261,7 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
     m_dashboard->setStore(m_store.get());
     m_errorsMonitor->refresh();
     m_logTab->setStore(m_store.get());
+    m_reconcileTab->setStore(m_store.get());
     updateActions();
     return true;
 }
@@ -270,6 +273,7 @@ void MainWindow::setController(SyncController *controller)
     m_controller = controller;
     m_webhookStatus->setController(controller);
     m_errorsMonitor->setController(controller);
+    m_reconcileTab->setController(controller);
     if (controller) {
         connectRefresh(controller);
         connect(controller, &SyncController::statusChanged, this, &MainWindow::setEngineStatus);
@@ -458,6 +462,7 @@ void MainWindow::retranslate()
     m_tabs->setTabText(DealsTab, tr("Deals"));
     m_errorsMonitor->retranslate(); // "Errors (3)"
     m_tabs->setTabText(RunLogTab, tr("Log"));
+    m_tabs->setTabText(ReconcileTab, tr("Reconciliation"));
     m_fileMenu->setTitle(tr("&File"));
     m_syncMenu->setTitle(tr("&Sync"));
     m_languageMenu->setTitle(tr("&Language"));

@@ -20,6 +20,7 @@ class AppSettings;
 class EmptyState;
 class ErrorsMonitor;
 class LogTab;
+class ReconciliationTab;
 class SyncStatusWidget;
 class SecretStore;
 class SetupBackend;
@@ -45,7 +46,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    enum Tab { DashboardTab, LeadsTab, OrdersTab, DealsTab, ErrorsTab, RunLogTab };
+    enum Tab { DashboardTab, LeadsTab, OrdersTab, DealsTab, ErrorsTab, RunLogTab, ReconcileTab };
 
     explicit MainWindow(Translator *translator, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -124,6 +125,8 @@ public:
     [[nodiscard]] SyncStatusWidget *syncStatus() const { return m_syncStatus; }
     /// The run log ("Log" tab).
     [[nodiscard]] LogTab *logTab() const { return m_logTab; }
+    /// The reconciliation report ("Reconciliation" tab).
+    [[nodiscard]] ReconciliationTab *reconciliationTab() const { return m_reconcileTab; }
 
 public slots:
     void setEngineStatus(const LeadBridge::EngineStatus &status);
@@ -152,6 +155,7 @@ protected:
 private:
     void createActions();
     void createTableActions(); // mainwindow_tables.cpp
+    void createReconciliationTab(); // mainwindow_tables.cpp
     void retranslateTableActions();
     void retranslate();
     void updateStatusBar();
@@ -200,6 +204,7 @@ private:
 
     SyncStatusWidget *m_syncStatus = nullptr;
     LogTab *m_logTab = nullptr;
+    ReconciliationTab *m_reconcileTab = nullptr;
     WebhookStatusLabel *m_webhookStatus = nullptr;
 
     QToolBar *m_toolBar = nullptr;

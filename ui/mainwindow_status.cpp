@@ -26,7 +26,6 @@
 #include "mainwindow.h"
 #include "models/dealmodel.h"
 #include "models/errormodel.h"
-#include "models/formats.h"
 #include "models/leadmodel.h"
 #include "models/ordermodel.h"
 #include "refreshscheduler.h"
@@ -38,6 +37,7 @@
 #include "syncstatuswidget.h"
 #include "tabletab.h"
 #include "translator.h"
+#include "util/formats.h"
 #include "webhookstatuslabel.h"
 #include "windowlayout.h"
 

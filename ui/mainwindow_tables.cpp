@@ -18,6 +18,7 @@
 #include "models/errormodel.h"
 #include "models/leadmodel.h"
 #include "models/ordermodel.h"
+#include "reconciliationtab.h"
 #include "resendconfirmation.h"
 #include "settings/appsettings.h"
 #include "store/store.h"
@@ -72,6 +73,13 @@ void MainWindow::retrySelected()
     for (qint64 id : ids)
         m_controller->retryDeal(id);
     statusBar()->showMessage(tr("%n deal(s) queued to be sent again now.", nullptr, int(ids.size())), 6000);
+}
+
+void MainWindow::createReconciliationTab()
+{
+    m_reconcileTab = new ReconciliationTab(m_tabs);
+    m_reconcileTab->setAccountUrl([this] { return m_settings ? m_settings->retailCrmUrl() : QUrl(); });
+    m_tabs->addTab(m_reconcileTab, QString());
 }
 
 void MainWindow::createTableActions()

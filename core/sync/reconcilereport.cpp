@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "dryrunreport.h"
+#include "util/formats.h"
 
 namespace LeadBridge {
 
@@ -11,6 +12,8 @@ using Kind = ReconcileLine::Kind;
 namespace {
     QString leadName(const ReconcileLine &line)
     {
+        if (line.leadId.isEmpty())
+            return {};
         switch (line.leadKind) {
         case Calltouch::Lead::Kind::Call:
             return ReconcileReport::tr("Call %1").arg(line.leadId);
@@ -24,12 +27,14 @@ namespace {
 
     QString orderName(const ReconcileLine &line)
     {
-        return line.orderNumber.isEmpty() ? QString::number(line.orderId) : line.orderNumber;
+        if (line.orderNumber.isEmpty())
+            return line.orderId > 0 ? QString::number(line.orderId) : QString();
+        return line.orderNumber;
     }
 
     QString localTime(const QDateTime &utc)
     {
-        return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+        return Formats::dateTime(utc); // the reader's zone and locale, as in the tables
     }
 } // namespace
 
@@ -62,7 +67,7 @@ QString ReconcileReport::summaryText() const
     QString text =
         tr("Reconciliation of %1 to %2: %3 lead(s) read from Calltouch, %4 with a contact checked, "
            "%5 without a contact; %6 retailCRM order(s) created in the period.")
-            .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
+            .arg(Formats::date(from), Formats::date(to))
             .arg(leadsRead)
             .arg(leadsChecked)
             .arg(leadsWithoutContact)
@@ -94,6 +99,16 @@ QString ReconcileReport::summaryText() const
         text += tr("The reconciliation stopped: %1 answered: %2").arg(errorService, error.userMessage());
     }
     return text;
+}
+
+QString ReconcileReport::leadText(const ReconcileLine &line)
+{
+    return leadName(line);
+}
+
+QString ReconcileReport::orderText(const ReconcileLine &line)
+{
+    return orderName(line);
 }
 
 QString ReconcileReport::kindText(Kind kind)

@@ -98,6 +98,10 @@ public:
     [[nodiscard]] QString summaryText() const;
     /// One translated sentence for a line.
     [[nodiscard]] static QString lineText(const ReconcileLine &line);
+    /// "Call 123", "Website request 45" (translated); empty for a line without a lead.
+    [[nodiscard]] static QString leadText(const ReconcileLine &line);
+    /// The order's number (its id when it has none); empty for a line without an order.
+    [[nodiscard]] static QString orderText(const ReconcileLine &line);
     /// "Lead in no order", … (translated).
     [[nodiscard]] static QString kindText(ReconcileLine::Kind kind);
 };

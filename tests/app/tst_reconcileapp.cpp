@@ -3,6 +3,7 @@
 #include <memory>
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -13,6 +14,7 @@
 #include "sandbox/calltouchsim.h"
 #include "sandbox/retailcrmsim.h"
 #include "sandbox/simhttpserver.h"
+#include "store/reconcilestore.h"
 
 using namespace LeadBridge;
 
@@ -122,7 +124,9 @@ void tst_ReconcileApp::aLeadInNoOrderExitsWithOne()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QVERIFY(addSyncedLead(now.addDays(-3), QStringLiteral("+79161234567")) > 0);
     const qint64 lost = m_ct->addCall(now.addDays(-2), QStringLiteral("+79035550001"));
-    const Run result = run({ QStringLiteral("--reconcile"), QStringLiteral("--config"), writeIni() });
+    const QString db = m_dir->filePath(QStringLiteral("leadbridge.db"));
+    const Run result = run({ QStringLiteral("--reconcile"), QStringLiteral("--config"), writeIni(),
+        QStringLiteral("--db"), db });
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.out.contains(QStringLiteral("Leads in no order: 1.")), qPrintable(result.out));
     QVERIFY2(
@@ -131,6 +135,16 @@ void tst_ReconcileApp::aLeadInNoOrderExitsWithOne()
     QCOMPARE(m_crm->server()->countByMethod("POST"), 0);
     QCOMPARE(m_ct->server()->countByMethod("POST"), 0);
     QCOMPARE(m_crm->orders().size(), 1);
+    // Kept for the window's Reconciliation tab, with the lead as read (its fix resends it).
+    Store store(QStringLiteral("test"));
+    QVERIFY(store.open(db).isOk());
+    const auto kept = ReconcileStore(store).last();
+    QVERIFY(kept);
+    QCOMPARE(kept->lines.size(), 1);
+    QCOMPARE(kept->lines.first().kind, ReconcileLine::Kind::LeadInNoOrder);
+    QCOMPARE(kept->lines.first().lead.id, QString::number(lost));
+    QVERIFY(kept->lines.first().id > 0);
+    QVERIFY(kept->ranAt.isValid());
 }
 
 void tst_ReconcileApp::thePeriodOptionsLimitWhatIsRead()
@@ -146,8 +160,14 @@ void tst_ReconcileApp::thePeriodOptionsLimitWhatIsRead()
     result = run({ QStringLiteral("--reconcile"), QStringLiteral("--from"), day, QStringLiteral("--to"), day,
         QStringLiteral("--config"), ini });
     QCOMPARE(result.exitCode, 1);
-    QVERIFY2(
-        result.out.contains(QStringLiteral("Reconciliation of %1 to %1").arg(day)), qPrintable(result.out));
+    // The period is worded in the reader's locale: one day, from and to alike.
+    const QDate asked = QDate::fromString(day, Qt::ISODate);
+    const QRegularExpression period(QStringLiteral("Reconciliation of (.+) to (.+): "));
+    const QRegularExpressionMatch said = period.match(result.out);
+    QVERIFY2(said.hasMatch() && said.captured(1) == said.captured(2)
+            && said.captured(1).contains(QString::number(asked.year()))
+            && said.captured(1).contains(QString::number(asked.day())),
+        qPrintable(result.out));
     QVERIFY(result.out.contains(QStringLiteral("+79035550002")));
 }
 

@@ -1,7 +1,7 @@
 // Dates with four-digit years and money with the rouble sign, the locale's way, in Russian and English.
 #include <QTest>
 
-#include "models/formats.h"
+#include "util/formats.h"
 
 using namespace LeadBridge;
 

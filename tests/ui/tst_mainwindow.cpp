@@ -99,7 +99,7 @@ void tst_MainWindow::opensWithTheTabs()
     MainWindow window(&translator);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QCOMPARE(window.tabs()->count(), 6);
+    QCOMPARE(window.tabs()->count(), 7);
     QCOMPARE(window.tabs()->tabText(MainWindow::DashboardTab), QStringLiteral("Dashboard"));
     QCOMPARE(window.tabs()->tabText(MainWindow::LeadsTab), QStringLiteral("Leads"));
     QCOMPARE(window.tabs()->tabText(MainWindow::ErrorsTab), QStringLiteral("Errors"));

@@ -2,7 +2,7 @@
 
 #include <QLocale>
 
-#include "formats.h"
+#include "util/formats.h"
 #include "labels.h"
 #include "rules/dealbinding.h"
 #include "util/problemtext.h"

@@ -7,7 +7,7 @@
 #include <QLocale>
 #include <QScopedValueRollback>
 
-#include "formats.h"
+#include "util/formats.h"
 
 namespace LeadBridge {
 

@@ -14,7 +14,7 @@
 #include <QTabWidget>
 
 #include "mainwindow.h"
-#include "models/formats.h"
+#include "util/formats.h"
 #include "settings/appsettings.h"
 #include "store/queries/silencehistory.h"
 #include "store/store.h"
