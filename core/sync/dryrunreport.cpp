@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "rules/leadrules.h"
+#include "util/formats.h"
 
 namespace LeadBridge {
 
@@ -116,8 +117,8 @@ QStringList DryRunReport::cells(const DryRunRow &row)
     if (order.isEmpty()
         && (row.outcome == Outcome::CreateOrder || row.outcome == Outcome::CreateCustomerAndOrder))
         order = tr("new");
-    return { row.lead.occurredAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), kind,
-        row.lead.id, row.contact, outcomeText(row.outcome), order, row.customerName, reasonText(row) };
+    return { Formats::dateTime(row.lead.occurredAt), kind, row.lead.id, row.contact, outcomeText(row.outcome),
+        order, row.customerName, reasonText(row) };
 }
 
 namespace {

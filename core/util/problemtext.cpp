@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QStringList>
 
+#include "formats.h"
+
 namespace LeadBridge {
 
 using Db::ErrorCode;
@@ -36,14 +38,9 @@ namespace {
         const QDateTime when = QDateTime::fromString(stored, Qt::ISODate);
         if (!when.isValid())
             return stored;
-        const QDateTime local = when.toLocalTime();
-        const QLocale locale;
-        if (timeAloneToday && local.date() == QDate::currentDate())
-            return locale.toString(local.time(), QLocale::ShortFormat);
-        QString format = locale.dateTimeFormat(QLocale::ShortFormat);
-        if (!format.contains(QLatin1String("yyyy")))
-            format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-        return locale.toString(local, format);
+        if (timeAloneToday && when.toLocalTime().date() == QDate::currentDate())
+            return Formats::time(when);
+        return Formats::dateTime(when); // as every other time in the window
     }
 
 } // namespace
