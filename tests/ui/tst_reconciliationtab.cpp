@@ -269,6 +269,11 @@ void tst_ReconciliationTab::checkShowsProgressThenWhatIsOff()
     QCOMPARE(m_f->crm->server()->countByMethod("POST"), crmPosts);
     QCOMPARE(m_f->ct->server()->countByMethod("POST"), ctPosts);
     shoot(QStringLiteral("reconcile_report"));
+    // A small screen: the controls and the summary stay whole, the table scrolls.
+    m_window->resize(1024, 600);
+    shoot(QStringLiteral("reconcile_report_1024"));
+    QVERIFY(m_tab->checkButton()->isVisible());
+    QVERIFY(m_tab->view()->height() > 100);
 }
 
 void tst_ReconciliationTab::fixesAskFirstThenResendAndPush()
