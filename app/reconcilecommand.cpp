@@ -74,7 +74,11 @@ void ReconcileCommand::keep(ReconcileReport report)
         QTextStream(stderr) << QCoreApplication::translate("main", "The report could not be kept: %1")
                                    .arg(redact(saved.error))
                             << '\n';
+        return;
     }
+    QTextStream(stdout) << QCoreApplication::translate("main",
+        "The report is kept: the Reconciliation tab of the window shows it, with a fix for each line.")
+                        << Qt::endl;
 }
 
 } // namespace LeadBridge

@@ -2207,12 +2207,16 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
     <message numerus="yes">
         <source>Journals and orders read with %n request(s);</source>
         <translation>
-            <numerusform>Journals and orders read with %n request(s);</numerusform><numerusform>Journals and orders read with %n request(s);</numerusform></translation>
+            <numerusform>Journals and orders read with %n request(s);</numerusform>
+            <numerusform>Journals and orders read with %n request(s);</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>checking takes %1 to %2 more, at most about %n second(s) within the rate limits.</source>
         <translation>
-            <numerusform>checking takes %1 to %2 more, at most about %n second(s) within the rate limits.</numerusform><numerusform>checking takes %1 to %2 more, at most about %n second(s) within the rate limits.</numerusform></translation>
+            <numerusform>checking takes %1 to %2 more, at most about %n second(s) within the rate limits.</numerusform>
+            <numerusform>checking takes %1 to %2 more, at most about %n second(s) within the rate limits.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Push the deal</source>
@@ -3418,6 +3422,14 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
     <message>
         <source>Everything matches.</source>
         <translation>Everything matches.</translation>
+    </message>
+    <message>
+        <source>The report could not be kept: %1</source>
+        <translation>The report could not be kept: %1</translation>
+    </message>
+    <message>
+        <source>The report is kept: the Reconciliation tab of the window shows it, with a fix for each line.</source>
+        <translation>The report is kept: the Reconciliation tab of the window shows it, with a fix for each line.</translation>
     </message>
 </context>
 </TS>

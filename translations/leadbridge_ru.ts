@@ -2219,12 +2219,18 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
     <message numerus="yes">
         <source>Journals and orders read with %n request(s);</source>
         <translation>
-            <numerusform>Журналы и заказы прочитаны за %n запрос;</numerusform><numerusform>Журналы и заказы прочитаны за %n запроса;</numerusform><numerusform>Журналы и заказы прочитаны за %n запросов;</numerusform></translation>
+            <numerusform>Журналы и заказы прочитаны за %n запрос;</numerusform>
+            <numerusform>Журналы и заказы прочитаны за %n запроса;</numerusform>
+            <numerusform>Журналы и заказы прочитаны за %n запросов;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>checking takes %1 to %2 more, at most about %n second(s) within the rate limits.</source>
         <translation>
-            <numerusform>проверка займёт ещё от %1 до %2 запросов, не дольше примерно %n секунды в пределах лимитов.</numerusform><numerusform>проверка займёт ещё от %1 до %2 запросов, не дольше примерно %n секунд в пределах лимитов.</numerusform><numerusform>проверка займёт ещё от %1 до %2 запросов, не дольше примерно %n секунд в пределах лимитов.</numerusform></translation>
+            <numerusform>проверка займёт ещё от %1 до %2 запросов, не дольше примерно %n секунды в пределах лимитов.</numerusform>
+            <numerusform>проверка займёт ещё от %1 до %2 запросов, не дольше примерно %n секунд в пределах лимитов.</numerusform>
+            <numerusform>проверка займёт ещё от %1 до %2 запросов, не дольше примерно %n секунд в пределах лимитов.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Push the deal</source>
@@ -3440,6 +3446,14 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
     <message>
         <source>Everything matches.</source>
         <translation>Всё сходится.</translation>
+    </message>
+    <message>
+        <source>The report could not be kept: %1</source>
+        <translation>Отчёт не удалось сохранить: %1</translation>
+    </message>
+    <message>
+        <source>The report is kept: the Reconciliation tab of the window shows it, with a fix for each line.</source>
+        <translation>Отчёт сохранён: его показывает вкладка «Сверка» в окне, с исправлением для каждой строки.</translation>
     </message>
 </context>
 </TS>

@@ -136,6 +136,7 @@ void tst_ReconcileApp::aLeadInNoOrderExitsWithOne()
     QCOMPARE(m_ct->server()->countByMethod("POST"), 0);
     QCOMPARE(m_crm->orders().size(), 1);
     // Kept for the window's Reconciliation tab, with the lead as read (its fix resends it).
+    QVERIFY(result.out.contains(QStringLiteral("The report is kept")));
     Store store(QStringLiteral("test"));
     QVERIFY(store.open(db).isOk());
     const auto kept = ReconcileStore(store).last();
