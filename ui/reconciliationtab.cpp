@@ -178,6 +178,14 @@ void ReconciliationTab::setController(SyncController *controller)
             showState();
             emit reportShown(m_report);
         });
+        // The engine stopped (quit, new settings): a check it was making is over.
+        connect(controller, &SyncController::stopped, this, [this] {
+            if (!m_running)
+                return;
+            m_running = false;
+            m_stopped = true;
+            showState();
+        });
         connect(controller, &SyncController::reconcileFixed, this, [this](qint64 lineId, int answer) {
             // The time the engine noted, as a restart would show it.
             std::optional<ReconcileLine> kept;

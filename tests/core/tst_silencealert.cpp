@@ -3,6 +3,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "silenceseed.h"
 #include "store/queries/silencehistory.h"
 #include "store/syncstore.h"
 #include "syncfixture.h"
@@ -10,40 +11,7 @@
 using namespace LeadBridge;
 using namespace LeadBridge::TestSupport;
 
-namespace {
-
-const QTimeZone kMoscow(QByteArrayLiteral("Europe/Moscow"));
-
-/// A moment as the alert words it: in the reader's time zone (the machine's, like every time the window
-/// shows), not the account's. 11:40 in Moscow is 08:40 on a machine on UTC.
-QString readersTime(const QDateTime &moment)
-{
-    return moment.toLocalTime().time().toString(QStringLiteral("H:mm"));
-}
-const QDate kMonday(2026, 11, 30);
-
-QDateTime moscow(const QDate &day, int hour, int minute)
-{
-    return QDateTime(day, QTime(hour, minute), kMoscow).toUTC();
-}
-
-/// Mon–Fri 9:00–17:50, every 10 minutes (6 an hour), for three weeks before kMonday, up to @p until.
-QList<QDateTime> weekdayFlow(const QDateTime &until)
-{
-    QList<QDateTime> times;
-    for (QDate day = kMonday.addDays(-21); day <= kMonday; day = day.addDays(1)) {
-        if (day.dayOfWeek() > 5)
-            continue;
-        for (int minute = 9 * 60; minute < 18 * 60; minute += 10) {
-            const QDateTime at = moscow(day, minute / 60, minute % 60);
-            if (at <= until)
-                times << at;
-        }
-    }
-    return times;
-}
-
-} // namespace
+using namespace LeadBridge::TestSupport::SilenceSeed;
 
 class tst_SilenceAlert : public QObject
 {
@@ -53,7 +21,6 @@ private slots:
     void dealSilenceWhileOrdersKeepComing();
 
 private:
-    static void seedLeads(SyncFixture &f, const QDateTime &until);
     /// Silence rows of @p direction: open ones, all.
     static int silenceRows(SyncFixture &f, const QString &direction, bool openOnly)
     {
@@ -72,35 +39,13 @@ private:
     }
 };
 
-void tst_SilenceAlert::seedLeads(SyncFixture &f, const QDateTime &until)
-{
-    Store store(QStringLiteral("seed"));
-    QVERIFY(store.open(f.databasePath()).isOk());
-    SyncStore sync(store);
-    int n = 0;
-    const StoreResult written = store.inTransaction([&] {
-        for (const QDateTime &at : weekdayFlow(until)) {
-            Calltouch::Lead lead;
-            lead.kind = Calltouch::Lead::Kind::Call;
-            lead.id = QStringLiteral("history-%1").arg(++n);
-            lead.occurredAt = at;
-            lead.phone = QStringLiteral("+7916%1").arg(1000000 + n);
-            if (!sync.upsertLead(lead, lead.phone, {}, Db::LeadState::History, at.toMSecsSinceEpoch()).ok)
-                return false;
-        }
-        return true;
-    });
-    QVERIFY(written.ok);
-    QVERIFY(n > 400);
-}
-
 void tst_SilenceAlert::leadSilenceIsRecordedOnceAndResolvedByALead()
 {
     SyncFixture f;
     f.now = moscow(kMonday, 12, 30);
     f.config.since = kMonday;
     SyncEngine *engine = f.makeEngine();
-    seedLeads(f, moscow(kMonday, 11, 40));
+    QVERIFY(seedLeads(f, moscow(kMonday, 11, 40)) > 400);
     QSignalSpy recorded(engine, &SyncEngine::errorRecorded);
     const QString leads = Db::toDb(Db::ErrorDirection::Leads);
 

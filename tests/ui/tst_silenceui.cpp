@@ -15,6 +15,7 @@
 #include "settings/appsettings.h"
 #include "settingsdialog.h"
 #include "silencebox.h"
+#include "silenceseed.h"
 #include "store/queries/silencehistory.h"
 #include "store/store.h"
 #include "store/syncstore.h"
@@ -144,23 +145,17 @@ void tst_SilenceUi::trayShowsTheAlertOnce()
 
 void tst_SilenceUi::errorsTabShowsTheAlert()
 {
-    // The row as the engine writes it (tests/core/tst_silencealert.cpp makes it with the real engine).
-    const QString path = m_dir.filePath(QStringLiteral("errors.db"));
-    {
-        Store store(QStringLiteral("seed"));
-        QVERIFY(store.open(path).isOk());
-        const Problem alert = Problem::make(Db::ErrorCode::LeadSilence,
-            { { QStringLiteral("since"),
-                  QDateTime(QDate(2026, 11, 30), QTime(11, 40))
-                      .toOffsetFromUtc(3 * 3600)
-                      .toString(Qt::ISODate) },
-                { QStringLiteral("rate"), 6 }, { QStringLiteral("service"), QStringLiteral("Calltouch") } },
-            QStringLiteral("silence 140 min (working hours), threshold 120 min"));
-        QVERIFY(SyncStore(store)
-                    .recordError(Db::ErrorDirection::Leads, SilenceHistory::kItem.toString(), alert, 1, 0,
-                        QDateTime(QDate(2026, 11, 30), QTime(14, 0)).toMSecsSinceEpoch())
-                    .ok);
-    }
+    // The row the engine writes: three weeks of calls at 6 an hour, the last at 11:40 in Moscow, and
+    // the engine's cycle at 14:00 (tests/support/silenceseed.h, as tst_silencealert).
+    using namespace TestSupport::SilenceSeed;
+    TestSupport::SyncFixture f;
+    f.now = moscow(kMonday, 14, 0);
+    f.config.since = kMonday;
+    f.makeEngine();
+    QVERIFY(seedLeads(f, moscow(kMonday, 11, 40)) > 400);
+    f.cycle();
+    f.engine.reset();
+    const QString path = f.databasePath();
     MainWindow window(&m_translator);
     QVERIFY(window.openDatabase(path));
     window.show();
@@ -174,7 +169,7 @@ void tst_SilenceUi::errorsTabShowsTheAlert()
     const QString row = texts.join(QLatin1Char('|'));
     QVERIFY2(row.contains(QLatin1String("Silence alert")), qPrintable(row));
     QVERIFY2(row.contains(QLatin1String("No leads from Calltouch since")), qPrintable(row));
-    QVERIFY2(row.contains(QLatin1String("11:40")), qPrintable(row));
+    QVERIFY2(row.contains(readersTime(moscow(kMonday, 11, 40))), qPrintable(row));
     QVERIFY2(row.contains(QLatin1String("about 6 an hour")), qPrintable(row));
     for (const QString &language : { QStringLiteral("en"), QStringLiteral("ru") }) {
         m_translator.setLanguage(language);
