@@ -4,6 +4,7 @@
 
 #include "models/pagedtablemodel.h"
 #include "store/store.h"
+#include "util/csv.h"
 
 namespace LeadBridge {
 
@@ -14,29 +15,6 @@ TableExport::TableExport(PagedTableModel *model, QList<int> columns, QObject *pa
 {
     if (m_model)
         m_request = m_model->request();
-}
-
-QString TableExport::csvField(const QString &text)
-{
-    const bool quote = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))
-        || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))
-        || (!text.isEmpty() && (text.front().isSpace() || text.back().isSpace()));
-    if (!quote)
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-QString TableExport::csvRecord(const QStringList &fields)
-{
-    QString line;
-    for (int i = 0; i < fields.size(); ++i) {
-        if (i > 0)
-            line += QLatin1Char(',');
-        line += csvField(fields.at(i));
-    }
-    return line + QStringLiteral("\r\n");
 }
 
 bool TableExport::open(const QString &path)
@@ -58,8 +36,8 @@ bool TableExport::open(const QString &path)
     QStringList titles;
     for (int column : std::as_const(m_columns))
         titles << m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
-    m_file.write("\xEF\xBB\xBF"); // the BOM: Excel reads the file as UTF-8
-    m_file.write(csvRecord(titles).toUtf8());
+    m_file.write(Csv::kBom); // Excel reads the file as UTF-8
+    m_file.write(Csv::record(titles).toUtf8());
     m_running = true;
     return true;
 }
@@ -107,7 +85,7 @@ bool TableExport::writePage()
     const int read = m_model->readTexts(m_request, &m_cursor, kPageRows, m_columns, &rows);
     QString text;
     for (const QStringList &row : std::as_const(rows))
-        text += csvRecord(row);
+        text += Csv::record(row);
     if (m_file.write(text.toUtf8()) < 0) {
         m_error = tr("Cannot write %1: %2").arg(m_path, m_file.errorString());
         return false;

@@ -43,12 +43,6 @@ public:
     [[nodiscard]] QString errorString() const { return m_error; }
     [[nodiscard]] QString path() const { return m_path; }
 
-    /// One field as RFC 4180 writes it: quoted (quotes doubled) when it holds a comma, a quote, a line
-    /// break or leading/trailing spaces.
-    [[nodiscard]] static QString csvField(const QString &text);
-    /// One record: the fields joined by commas, ended by CRLF.
-    [[nodiscard]] static QString csvRecord(const QStringList &fields);
-
 signals:
     void progress(int written, int total);
     /// @p ok: the file is complete at path(); otherwise cancelled (errorString() empty) or failed.

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "rules/leadrules.h"
+#include "util/csv.h"
 #include "util/formats.h"
 
 namespace LeadBridge {
@@ -121,36 +122,12 @@ QStringList DryRunReport::cells(const DryRunRow &row)
         order, row.customerName, reasonText(row) };
 }
 
-namespace {
-    QByteArray csvField(const QString &text)
-    {
-        QString value = text;
-        // A cell starting like a formula is read as text by spreadsheets, not run.
-        if (!value.isEmpty() && QStringLiteral("=+-@").contains(value.front()))
-            value.prepend(QLatin1Char('\''));
-        if (value.contains(QLatin1Char('"')) || value.contains(QLatin1Char(','))
-            || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')))
-            value =
-                QLatin1Char('"') + value.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-        return value.toUtf8();
-    }
-
-    QByteArray csvLine(const QStringList &cells)
-    {
-        QByteArrayList fields;
-        for (const QString &cell : cells)
-            fields << csvField(cell);
-        return fields.join(',') + "\r\n";
-    }
-} // namespace
-
 QByteArray DryRunReport::toCsv() const
 {
-    QByteArray csv("\xEF\xBB\xBF");
-    csv += csvLine(headers());
+    QString csv = Csv::record(headers());
     for (const DryRunRow &row : rows)
-        csv += csvLine(cells(row));
-    return csv;
+        csv += Csv::record(cells(row));
+    return QByteArray(Csv::kBom) + csv.toUtf8();
 }
 
 QString DryRunReport::toText() const
