@@ -1566,6 +1566,13 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
     </message>
 </context>
 <context>
+    <name>LeadBridge::ModelExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>LeadBridge::OptionsPage</name>
     <message>
         <source>Options</source>

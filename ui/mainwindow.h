@@ -13,6 +13,7 @@ class QLabel;
 class QAction;
 class QMenu;
 class QToolBar;
+class QTableView;
 
 namespace LeadBridge {
 
@@ -93,7 +94,8 @@ public:
     /// File > Export…: the visible table, as it is sorted and filtered, to a CSV file.
     [[nodiscard]] QAction *exportAction() const { return m_exportAction; }
     /// Exports the visible table to @p path (asks for a file when empty) with a progress dialog that
-    /// shows when it takes a while; the running export (deleted when it finishes), or nullptr.
+    /// shows when it takes a while; the running export (deleted when it finishes), or nullptr (also
+    /// when the Log or Reconciliation table, all in memory, was written at once).
     TableExport *exportCurrentTable(const QString &path = {});
 
     /// When set (a tray icon exists), closing the window hides it instead of quitting.
@@ -156,6 +158,8 @@ private:
     void createActions();
     void createTableActions(); // mainwindow_tables.cpp
     void createReconciliationTab(); // mainwindow_tables.cpp
+    /// The view of a tab whose table is all in memory (Log, Reconciliation); nullptr for the others.
+    [[nodiscard]] QTableView *plainTable(int index) const;
     void retranslateTableActions();
     void retranslate();
     void updateStatusBar();

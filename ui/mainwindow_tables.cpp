@@ -13,7 +13,9 @@
 #include <QTabWidget>
 #include <QTableView>
 
+#include "logtab.h"
 #include "mainwindow.h"
+#include "modelexport.h"
 #include "models/dealmodel.h"
 #include "models/errormodel.h"
 #include "models/leadmodel.h"
@@ -109,7 +111,10 @@ void MainWindow::createTableActions()
         menu->setSelectionActions(table.actions);
         menu->setExportAction(m_exportAction);
     }
-    const auto updateExport = [this] { m_exportAction->setEnabled(tableTab(Tab(m_tabs->currentIndex()))); };
+    const auto updateExport = [this] {
+        const int index = m_tabs->currentIndex();
+        m_exportAction->setEnabled(tableTab(Tab(index)) || plainTable(index));
+    };
     connect(m_tabs, &QTabWidget::currentChanged, this, updateExport);
     updateExport();
 }
@@ -120,11 +125,21 @@ void MainWindow::retranslateTableActions()
     m_exportAction->setToolTip(tr("Save the visible table, as filtered and sorted, as a CSV file"));
 }
 
+QTableView *MainWindow::plainTable(int index) const
+{
+    if (index == RunLogTab)
+        return m_logTab->view();
+    if (index == ReconcileTab)
+        return m_reconcileTab->view();
+    return nullptr;
+}
+
 TableExport *MainWindow::exportCurrentTable(const QString &chosenPath)
 {
     const int index = m_tabs->currentIndex();
     TableTab *tab = tableTab(Tab(index));
-    if (!tab || !m_store)
+    QTableView *inMemory = plainTable(index);
+    if ((!tab && !inMemory) || !m_store)
         return nullptr;
     QString path = chosenPath;
     if (path.isEmpty()) {
@@ -135,6 +150,16 @@ TableExport *MainWindow::exportCurrentTable(const QString &chosenPath)
         path = QFileDialog::getSaveFileName(this, tr("Export table"), suggested, tr("CSV files (*.csv)"));
         if (path.isEmpty())
             return nullptr;
+    }
+    if (inMemory) {
+        QString error;
+        int rows = 0;
+        if (ModelExport::write(*inMemory, path, &error, &rows))
+            statusBar()->showMessage(
+                tr("%n row(s) exported to %1", nullptr, rows).arg(QDir::toNativeSeparators(path)), 8000);
+        else
+            QMessageBox::warning(this, tr("Export failed"), error);
+        return nullptr;
     }
     auto *job = new TableExport(tab->model(), tab->contextMenu()->visibleColumns(), this);
     if (!job->start(path)) {

@@ -1,7 +1,9 @@
 // The Log tab: one row per cycle of the real engine (against the simulated services), newest first,
 // with the counts of each cycle and how it ended; filters by result and period; texts in the current
 // language (screenshots in English and Russian).
+#include <QAction>
 #include <QComboBox>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -89,6 +91,18 @@ void tst_LogTab::oneRowPerCycleNewestFirst()
     QVERIFY2(duration.endsWith(QStringLiteral(" s")), qPrintable(duration));
     // Started with seconds, and with its date (not today: the fixture's clock).
     QVERIFY(cell(tab, 2, RunLogModel::StartedColumn).contains(QString::number(f.now.date().year())));
+
+    // File > Export writes the log as shown: newest first, the texts of the table.
+    QVERIFY(window.exportAction()->isEnabled());
+    const QString path = f.dir.filePath(QStringLiteral("log.csv"));
+    QVERIFY(!window.exportCurrentTable(path));
+    QFile csv(path);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QStringList lines =
+        QString::fromUtf8(csv.readAll().mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QVERIFY(lines.at(2).contains(QStringLiteral("Reading failed")));
+    QVERIFY(lines.at(3).contains(cell(tab, 2, RunLogModel::StartedColumn)));
 }
 
 void tst_LogTab::filtersByResultAndPeriod()

@@ -4,8 +4,10 @@
 // changed in Calltouch); each line's fix asks first (Cancel is the default), then resends the lead or
 // pushes the deal, and a new check finds everything matching; the last report is shown again after a
 // restart; Stop ends a check. Screenshots in English and Russian (no untranslated text).
+#include <QAction>
 #include <QApplication>
 #include <QDateEdit>
+#include <QFile>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -269,6 +271,23 @@ void tst_ReconciliationTab::checkShowsProgressThenWhatIsOff()
     QCOMPARE(m_f->crm->server()->countByMethod("POST"), crmPosts);
     QCOMPARE(m_f->ct->server()->countByMethod("POST"), ctPosts);
     shoot(QStringLiteral("reconcile_report"));
+
+    // File > Export writes the table as shown (CSV, UTF-8 with a BOM).
+    QVERIFY(m_window->exportAction()->isEnabled());
+    const QString csvPath = m_f->dir.filePath(QStringLiteral("reconciliation.csv"));
+    QVERIFY(!m_window->exportCurrentTable(csvPath)); // written at once: no running export
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines =
+        QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.first().startsWith(QStringLiteral("Problem,Date,Lead,Contact,Order,Fix,What is off")),
+        qPrintable(lines.first()));
+    QVERIFY(lines.join(QLatin1Char('\n')).contains(QStringLiteral("Call %1").arg(m_callA)));
+    QVERIFY(lines.join(QLatin1Char('\n')).contains(QStringLiteral("99999.00")));
+
     // A small screen: the controls and the summary stay whole, the table scrolls.
     m_window->resize(1024, 600);
     shoot(QStringLiteral("reconcile_report_1024"));
