@@ -39,6 +39,24 @@ ReconcileCommand::~ReconcileCommand() = default;
 
 void ReconcileCommand::start()
 {
+    if (!m_databasePath.isEmpty()) {
+        m_store = std::make_unique<Store>(QStringLiteral("reconcile"));
+        const StoreError opened = m_store->open(m_databasePath);
+        if (!opened.isOk()) {
+            QTextStream(stderr) << QCoreApplication::translate("main", "The report could not be kept: %1")
+                                       .arg(redact(opened.message))
+                                << '\n';
+            m_store.reset();
+        }
+    }
+    if (m_store) {
+        const Reconciler::Estimate estimate = m_reconciler->estimate(*m_store, m_from, m_to);
+        QTextStream(stdout) << QCoreApplication::translate(
+            "main", "Checking takes about %1 request(s) and about %2 s within the rate limits.")
+                                   .arg(estimate.requests)
+                                   .arg(estimate.seconds)
+                            << Qt::endl;
+    }
     m_reconciler->run(m_from, m_to);
 }
 
@@ -63,13 +81,10 @@ void ReconcileCommand::print(const ReconcileReport &report)
 
 void ReconcileCommand::keep(ReconcileReport report)
 {
-    if (m_databasePath.isEmpty())
+    if (!m_store)
         return;
     report.ranAt = QDateTime::currentDateTimeUtc();
-    Store store(QStringLiteral("reconcile"));
-    const StoreError opened = store.open(m_databasePath);
-    const StoreResult saved =
-        opened.isOk() ? ReconcileStore(store).save(report) : StoreResult::failure(opened.message);
+    const StoreResult saved = ReconcileStore(*m_store).save(report);
     if (!saved.ok) {
         QTextStream(stderr) << QCoreApplication::translate("main", "The report could not be kept: %1")
                                    .arg(redact(saved.error))

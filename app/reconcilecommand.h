@@ -10,6 +10,7 @@
 namespace LeadBridge {
 
 class Reconciler;
+class Store;
 struct ReconcileReport;
 
 /// `leadbridge --reconcile [--from DATE] [--to DATE]`: runs the reconciliation report and prints the
@@ -34,6 +35,7 @@ private:
     void print(const ReconcileReport &report);
     void keep(ReconcileReport report);
 
+    std::unique_ptr<Store> m_store; ///< the database the report is kept in; null when it cannot be opened
     std::unique_ptr<Reconciler> m_reconciler;
     QDate m_from;
     QDate m_to;

@@ -2289,6 +2289,16 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <source>&amp;Stop</source>
         <translation>&amp;Stop</translation>
     </message>
+    <message numerus="yes">
+        <source>The check takes about %n request(s)</source>
+        <translation>
+            <numerusform>The check takes about %n request(s)</numerusform><numerusform>The check takes about %n request(s)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and about %n second(s) within the rate limits.</source>
+        <translation>
+            <numerusform>and about %n second(s) within the rate limits.</numerusform><numerusform>and about %n second(s) within the rate limits.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::ResendConfirmation</name>
@@ -3437,6 +3447,10 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
     <message>
         <source>The report is kept: the Reconciliation tab of the window shows it, with a fix for each line.</source>
         <translation>The report is kept: the Reconciliation tab of the window shows it, with a fix for each line.</translation>
+    </message>
+    <message>
+        <source>Checking takes about %1 request(s) and about %2 s within the rate limits.</source>
+        <translation>Checking takes about %1 request(s) and about %2 s within the rate limits.</translation>
     </message>
 </context>
 </TS>

@@ -2303,6 +2303,16 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
         <source>&amp;Stop</source>
         <translation>&amp;Остановить</translation>
     </message>
+    <message numerus="yes">
+        <source>The check takes about %n request(s)</source>
+        <translation>
+            <numerusform>Проверка займёт около %n запроса</numerusform><numerusform>Проверка займёт около %n запросов</numerusform><numerusform>Проверка займёт около %n запросов</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and about %n second(s) within the rate limits.</source>
+        <translation>
+            <numerusform>и около %n секунды в пределах лимитов.</numerusform><numerusform>и около %n секунд в пределах лимитов.</numerusform><numerusform>и около %n секунд в пределах лимитов.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>LeadBridge::ResendConfirmation</name>
@@ -3461,6 +3471,10 @@ Quit LeadBridge and start it again: a damaged file is moved aside and kept, and 
     <message>
         <source>The report is kept: the Reconciliation tab of the window shows it, with a fix for each line.</source>
         <translation>Отчёт сохранён: его показывает вкладка «Сверка» в окне, с исправлением для каждой строки.</translation>
+    </message>
+    <message>
+        <source>Checking takes about %1 request(s) and about %2 s within the rate limits.</source>
+        <translation>Проверка займёт около %1 запросов и около %2 с в пределах лимитов.</translation>
     </message>
 </context>
 </TS>

@@ -153,13 +153,14 @@ void ReconciliationTab::setController(SyncController *controller)
             m_started = true;
             showState();
         });
+        connect(controller, &SyncController::reconcileEstimated, this, [this](int requests, int seconds) {
+            m_estimatedRequests = requests;
+            m_estimatedSeconds = seconds;
+            showState();
+        });
         connect(controller, &SyncController::reconcilePlanned, this,
             [this](int soFar, int more, int atMost, int seconds) {
-                m_plan = tr("Journals and orders read with %n request(s);", nullptr, soFar) + QLatin1Char(' ')
-                    + tr("checking takes %1 to %2 more, at most about %n second(s) within the rate limits.",
-                        nullptr, seconds)
-                          .arg(more)
-                          .arg(atMost);
+                m_plan = { soFar, more, atMost, seconds };
                 showState();
             });
         connect(controller, &SyncController::reconcileProgress, this, [this](int done, int total) {
@@ -213,6 +214,7 @@ void ReconciliationTab::check()
     m_done = 0;
     m_total = 0;
     m_plan.clear();
+    m_estimatedRequests = -1;
     m_controller->reconcile(from, to);
     showState();
 }
@@ -283,11 +285,23 @@ void ReconciliationTab::showState()
             m_state->setText(tr("Starting: a sync cycle in progress finishes first."));
         } else if (m_plan.isEmpty()) {
             m_progress->setRange(0, 0);
-            m_state->setText(tr("Reading Calltouch's leads and retailCRM's orders of the period…"));
+            QString text = tr("Reading Calltouch's leads and retailCRM's orders of the period…");
+            if (m_estimatedRequests >= 0)
+                text += QLatin1Char(' ')
+                    + tr("The check takes about %n request(s)", nullptr, m_estimatedRequests)
+                    + QLatin1Char(' ')
+                    + tr("and about %n second(s) within the rate limits.", nullptr, m_estimatedSeconds);
+            m_state->setText(text);
         } else {
             m_progress->setRange(0, qMax(1, m_total));
             m_progress->setValue(m_done);
-            m_state->setText(m_plan + QLatin1Char(' ') + tr("%1 of %2 steps done.").arg(m_done).arg(m_total));
+            const QString plan = tr("Journals and orders read with %n request(s);", nullptr, m_plan.at(0))
+                + QLatin1Char(' ')
+                + tr("checking takes %1 to %2 more, at most about %n second(s) within the rate limits.",
+                    nullptr, m_plan.at(3))
+                      .arg(m_plan.at(1))
+                      .arg(m_plan.at(2));
+            m_state->setText(plan + QLatin1Char(' ') + tr("%1 of %2 steps done.").arg(m_done).arg(m_total));
         }
         m_state->show();
     } else if (m_stopped) {

@@ -91,7 +91,12 @@ private:
     bool m_stopped = false; ///< the last check was stopped
     int m_done = 0;
     int m_total = 0;
-    QString m_plan; ///< what the engine announced it will take
+    /// What the engine said before its first request (requests, seconds; -1: not yet), and after
+    /// reading the journals and orders (requests so far, more, at most, seconds; empty: not yet). Kept
+    /// as numbers: the texts follow a language switch.
+    int m_estimatedRequests = -1;
+    int m_estimatedSeconds = 0;
+    QList<int> m_plan;
 
     QLabel *m_intro;
     QLabel *m_periodLabel;

@@ -9,6 +9,7 @@
 #include "retailcrm/retailcrmclient.h"
 #include "rules/customfieldset.h"
 #include "rules/leadrules.h"
+#include "store/queries/reconcilebasis.h"
 #include "sync/dryrunreport.h"
 #include "sync/readonlyclients.h"
 #include "util/logging.h"
@@ -158,11 +159,7 @@ void Reconciler::readJournal(int kindIndex)
         readOrders(1);
         return;
     }
-    // A day of margin on both sides: an order of the first day may hold a lead of the evening before,
-    // and an order of the last day may be given a lead of the next morning.
-    const QDate today = now().toTimeZone(m_calltouch->timeZone()).date();
-    const QDate from = m_report.from.addDays(-1);
-    const QDate to = qMin(m_report.to.addDays(1), qMax(today, m_report.to));
+    const auto [from, to] = journalDays(m_report.from, m_report.to);
     const auto done = [this, kindIndex](const QList<Lead> &leads, const ApiError &error) {
         if (!error.isOk()) {
             stopWith(QStringLiteral("Calltouch"), error);
@@ -187,6 +184,49 @@ void Reconciler::readJournal(int kindIndex)
         m_calltouch->calls(from, to, this, done);
     else
         m_calltouch->requests(from, to, this, done);
+}
+
+QPair<QDate, QDate> Reconciler::journalDays(const QDate &from, const QDate &to) const
+{
+    // A day of margin on both sides: an order of the first day may hold a lead of the evening before,
+    // and an order of the last day may be given a lead of the next morning.
+    const QDate today = now().toTimeZone(m_calltouch->timeZone()).date();
+    return { from.addDays(-1), qMin(to.addDays(1), qMax(today, to)) };
+}
+
+Reconciler::Estimate Reconciler::estimate(
+    const ReconcileBasis &basis, const QDate &from, const QDate &to) const
+{
+    const auto period = defaultPeriod();
+    const auto [first, last] =
+        journalDays(from.isValid() ? from : period.first, to.isValid() ? to : period.second);
+    const int chunks = int(
+        (first.daysTo(last) + Calltouch::Client::kMaxDaysPerRequest) / Calltouch::Client::kMaxDaysPerRequest);
+    const auto pages = [](int rows, int pageSize) { return qMax(1, (rows + pageSize - 1) / pageSize); };
+    // retailCRM: settings, statuses, fields, the orders' pages, and for each lead not in an order of its
+    // own its order, its customer and the customer's orders.
+    const int retail = 3 + pages(basis.orders, RetailCrm::Client::kPageLimit) + 3 * basis.leadsOutsideOrders;
+    // Calltouch: the calls' pages and the requests of each chunk, the deals journal.
+    int calltouch = chunks + pages(basis.calls, Calltouch::Client::kPageLimit) - 1 + chunks;
+    if (m_config.dealSync)
+        calltouch += 1 + basis.orders / Calltouch::Client::kPageLimit;
+    const double seconds = double(retail) / qMax(1, m_config.retailCrmRatePerSecond)
+        + double(calltouch) / qMax(1, m_config.calltouchRatePerSecond);
+    return { retail + calltouch, int(std::ceil(seconds)) };
+}
+
+Reconciler::Estimate Reconciler::estimate(Store &store, const QDate &from, const QDate &to) const
+{
+    const auto period = defaultPeriod();
+    const QDate first = from.isValid() ? from : period.first;
+    const QDate last = to.isValid() ? to : period.second;
+    const QTimeZone zone = m_calltouch->timeZone(); // the days of the journals
+    const auto startOf = [&zone](const QDate &day) {
+        return QDateTime(day, QTime(0, 0), zone).toMSecsSinceEpoch();
+    };
+    return estimate(
+        ReconcileBasis::read(store, startOf(first), startOf(last.addDays(1)), startOf(first.addDays(-1))),
+        first, last);
 }
 
 void Reconciler::readOrders(int page)

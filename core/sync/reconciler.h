@@ -16,6 +16,8 @@
 namespace LeadBridge {
 
 class ReadOnlyClients;
+class Store;
+struct ReconcileBasis;
 
 namespace RetailCrm {
     class Client;
@@ -31,9 +33,11 @@ namespace Calltouch {
 /// the journals do not have, orders without a deal, and deals whose status or revenue is not the
 /// order's.
 ///
-/// Read-only by construction, like the dry run: no store, and its own clients over transports made
-/// read-only before any request. Requests go through rate limiters with the engine's rates. After the
-/// planning reads (journals, orders) it announces how many more requests the lookups take (planned()).
+/// Read-only by construction, like the dry run: it writes no store (whoever runs it keeps the report),
+/// and its own clients go over transports made read-only before any request. Requests go through rate
+/// limiters with the engine's rates. Before the first request, estimate() says about how many it takes
+/// from what the local database knows; after the planning reads (journals, orders) it announces how many
+/// more the lookups take (planned()).
 class Reconciler final : public QObject
 {
     Q_OBJECT
@@ -51,6 +55,19 @@ public:
 
     /// The default period: the last kDefaultDays days up to today (the Calltouch project's days).
     [[nodiscard]] QPair<QDate, QDate> defaultPeriod() const;
+
+    /// About how many requests reconciling [@p from, @p to] takes and how long at the rate limits, said
+    /// before the first request: from what this computer knows of the period (the leads it stored,
+    /// those not in an order of their own, the orders it saw). Exact for an account that matches.
+    struct Estimate
+    {
+        int requests = 0;
+        int seconds = 0;
+    };
+    [[nodiscard]] Estimate estimate(const ReconcileBasis &basis, const QDate &from, const QDate &to) const;
+    /// The same, reading the basis from @p store (the engine's database; only read). Invalid dates: the
+    /// default period.
+    [[nodiscard]] Estimate estimate(Store &store, const QDate &from, const QDate &to) const;
     /// Reconciles the days [@p from, @p to] (inclusive; invalid dates: the default period). finished()
     /// follows once. A second call while running is ignored.
     void run(const QDate &from = {}, const QDate &to = {});
@@ -72,6 +89,8 @@ private:
     void readStatuses();
     void readFields();
     void readJournal(int kindIndex);
+    /// The days the journals are read for: the period with a day of margin on both sides.
+    [[nodiscard]] QPair<QDate, QDate> journalDays(const QDate &from, const QDate &to) const;
     void readOrders(int page);
     void plan();
     void lookUpNext();

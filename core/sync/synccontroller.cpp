@@ -26,6 +26,7 @@ SyncController::SyncController(const SyncConfig &config, const QString &database
     connect(engine, &SyncEngine::webhookFailed, this, &SyncController::webhookFailed);
     connect(engine, &SyncEngine::webhookDelivered, this, &SyncController::webhookDelivered);
     connect(engine, &SyncEngine::reconcileStarted, this, &SyncController::reconcileStarted);
+    connect(engine, &SyncEngine::reconcileEstimated, this, &SyncController::reconcileEstimated);
     connect(engine, &SyncEngine::reconcilePlanned, this, &SyncController::reconcilePlanned);
     connect(engine, &SyncEngine::reconcileProgress, this, &SyncController::reconcileProgress);
     connect(engine, &SyncEngine::reconcileFinished, this, &SyncController::reconcileFinished);

@@ -63,6 +63,7 @@ signals:
     void webhookDelivered(const QDateTime &at);
     /// The reconciliation's course (queued; see SyncEngine).
     void reconcileStarted();
+    void reconcileEstimated(int requests, int seconds);
     void reconcilePlanned(int requestsSoFar, int moreRequests, int atMost, int secondsEstimate);
     void reconcileProgress(int done, int total);
     void reconcileFinished(const LeadBridge::ReconcileReport &report);

@@ -114,6 +114,8 @@ signals:
     void webhookDelivered(const QDateTime &at);
     /// The reconciliation began reading (after the cycle in flight, if any).
     void reconcileStarted();
+    /// Before its first request: about how many it takes and how long (Reconciler::estimate).
+    void reconcileEstimated(int requests, int seconds);
     /// Reconciler::planned and Reconciler::progress, passed on.
     void reconcilePlanned(int requestsSoFar, int moreRequests, int atMost, int secondsEstimate);
     void reconcileProgress(int done, int total);

@@ -35,6 +35,12 @@ void SyncEngine::startReconcile()
     connect(m_reconciler.get(), &Reconciler::progress, this, &SyncEngine::reconcileProgress);
     connect(m_reconciler.get(), &Reconciler::finished, this, &SyncEngine::onReconciled);
     emit reconcileStarted();
+    if (m_store) {
+        // What this computer knows of the period says how many requests the check takes.
+        const Reconciler::Estimate estimate =
+            m_reconciler->estimate(*m_store, m_reconcileFrom, m_reconcileTo);
+        emit reconcileEstimated(estimate.requests, estimate.seconds);
+    }
     m_reconciler->run(m_reconcileFrom, m_reconcileTo);
 }
 

@@ -113,6 +113,16 @@ void tst_ReconcileApp::aMatchingAccountExitsWithZero()
         qPrintable(result.out));
     QVERIFY(result.out.contains(QStringLiteral("more request(s)")));
     QVERIFY(result.out.contains(QStringLiteral("Everything matches.")));
+    // Before the first request it said how many the check takes: exactly that many for an account
+    // that matches.
+    const QRegularExpressionMatch said =
+        QRegularExpression(QStringLiteral("Checking takes about (\\d+) request")).match(result.out);
+    const QRegularExpressionMatch made =
+        QRegularExpression(QStringLiteral("(\\d+) API request\\(s\\) made")).match(result.out);
+    QVERIFY2(said.hasMatch() && made.hasMatch(), qPrintable(result.out));
+    QCOMPARE(said.captured(1).toInt(), made.captured(1).toInt());
+    QVERIFY(result.out.indexOf(said.captured(0))
+        < result.out.indexOf(QStringLiteral("Journals and orders read")));
     QVERIFY(!result.out.contains(kApiKey));
     QCOMPARE(m_crm->server()->countByMethod("POST"), 0);
     QCOMPARE(m_ct->server()->countByMethod("POST"), 0);

@@ -113,6 +113,7 @@ private slots:
     void pushingADealPutsTheOrdersRevenueBack();
     void aDealOfAnOrderNeverReadCannotBePushed();
     void cyclesAndTheReconciliationTakeTurns();
+    void itSaysHowManyRequestsBeforeTheFirst();
 };
 
 void tst_ReconcileStore::theLastReportIsKeptWithItsLines()
@@ -291,6 +292,40 @@ void tst_ReconcileStore::cyclesAndTheReconciliationTakeTurns()
     engine->syncNow();
     QTRY_COMPARE_WITH_TIMEOUT(events.size(), 4, 60000);
     QCOMPARE(events, QStringLiteral("reconcile /reconcile cycle /cycle").split(QLatin1Char(' ')));
+}
+
+void tst_ReconcileStore::itSaysHowManyRequestsBeforeTheFirst()
+{
+    World w;
+    QVERIFY(w.sync());
+    SyncEngine *engine = w.f.engine.get();
+    int requestsBefore = -1;
+    int requestsAtEstimate = -1;
+    int estimated = -1;
+    const auto requestsNow = [&w] {
+        return w.f.crm->server()->countByMethod("GET") + w.f.ct->server()->countByMethod("GET");
+    };
+    connect(engine, &SyncEngine::reconcileEstimated, this, [&](int requests, int seconds) {
+        requestsAtEstimate = requestsNow();
+        estimated = requests;
+        QVERIFY(seconds >= 1);
+    });
+    requestsBefore = requestsNow();
+    const ReconcileReport clean = w.reconcile();
+    QVERIFY(clean.isClean());
+    // Said before the first request, and exact for an account that matches.
+    QCOMPARE(requestsAtEstimate, requestsBefore);
+    QCOMPARE(estimated, int(clean.requests));
+    QCOMPARE(int(clean.requests), requestsNow() - requestsBefore);
+
+    // A year: the journals are read in 31-day chunks, and the estimate knows it.
+    const ReconcileReport year = [&] {
+        QSignalSpy finished(engine, &SyncEngine::reconcileFinished);
+        engine->reconcile(w.f.now.date().addDays(-365), w.f.now.date());
+        return finished.wait(60000) ? finished.first().first().value<ReconcileReport>() : ReconcileReport();
+    }();
+    QVERIFY(year.finished);
+    QCOMPARE(estimated, int(year.requests));
 }
 
 QTEST_GUILESS_MAIN(tst_ReconcileStore)
