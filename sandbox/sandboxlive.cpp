@@ -1,5 +1,7 @@
 #include "sandboxlive.h"
 
+#include <iterator>
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -153,6 +155,24 @@ void SandboxLive::changeAnOrder()
         order.id, QString::number(1500 + (m_changes * 730) % 20000) + QStringLiteral(".00"));
     ++m_changes;
     emit orderChanged(order.id);
+    if (m_changes % 6 == 0)
+        editADeal(order.id);
+}
+
+void SandboxLive::editADeal(qint64 changedOrder)
+{
+    const QMap<QString, Calltouch::SimDeal> deals = m_calltouch->deals();
+    if (deals.size() < 2)
+        return;
+    // Round the deals; never the one whose order just changed (LeadBridge pushes that one anyway).
+    auto it = std::next(deals.constBegin(), m_dealsEdited % deals.size());
+    if (it.key() == QString::number(changedOrder) && ++it == deals.constEnd())
+        it = deals.constBegin();
+    const QString revenue = QString::number(it->revenue.toDouble() + 1000.0, 'f', 2);
+    if (!m_calltouch->setDealRevenue(it.key(), revenue))
+        return;
+    ++m_dealsEdited;
+    emit dealEdited(it.key());
 }
 
 } // namespace LeadBridge

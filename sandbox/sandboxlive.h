@@ -20,7 +20,9 @@ namespace Calltouch {
 /// status and total every CRM period, so every state of every tab shows up within minutes. The leads
 /// go round a fixed script: a call, a request, a call without contact, a call whose order create meets
 /// one injected CRM error (the engine retries it), a request with an e-mail only and, when a webhook
-/// receiver is set, a chat delivered to it.
+/// receiver is set, a chat delivered to it. Every sixth order change, a Calltouch user also edits the
+/// revenue of another order's deal by hand, so the Reconciliation tab has a deal that differs to show
+/// (and to fix).
 class SandboxLive final : public QObject
 {
     Q_OBJECT
@@ -41,6 +43,7 @@ public:
     [[nodiscard]] int leadsMade() const { return m_leads; }
     [[nodiscard]] int faultsInjected() const { return m_faults; }
     [[nodiscard]] int ordersChanged() const { return m_changes; }
+    [[nodiscard]] int dealsEdited() const { return m_dealsEdited; }
 
     /// One step of each script (what the timers do).
     void makeLead();
@@ -49,10 +52,14 @@ public:
 signals:
     void leadMade();
     void orderChanged(qint64 orderId);
+    /// A deal's revenue was changed in Calltouch (not by LeadBridge); @p orderNumber is its key there.
+    void dealEdited(const QString &orderNumber);
 
 private:
     [[nodiscard]] QString nextPhone();
     void postChat();
+    /// A Calltouch user's edit of a deal other than @p changedOrder's.
+    void editADeal(qint64 changedOrder);
 
     RetailCrm::Simulator *m_retail;
     Calltouch::Simulator *m_calltouch;
@@ -64,6 +71,7 @@ private:
     int m_leads = 0;
     int m_faults = 0;
     int m_changes = 0;
+    int m_dealsEdited = 0;
     int m_phoneCounter = 0;
     int m_chatId = 90000;
     int m_orderCursor = 0;

@@ -22,6 +22,7 @@ class tst_SandboxLive : public QObject
 private slots:
     void withoutLiveNothingArrives();
     void liveLeadsFaultsAndStatusChangesReachTheEngine();
+    void aDealEditedInCalltouchIsFoundByTheReconciliation();
 };
 
 void tst_SandboxLive::withoutLiveNothingArrives()
@@ -114,6 +115,49 @@ void tst_SandboxLive::liveLeadsFaultsAndStatusChangesReachTheEngine()
     QVERIFY(sandbox.live()->ordersChanged() > 0);
     // Nothing duplicated on the way: one order per created-order lead at most.
     QCOMPARE(sandbox.retailCrm()->refusedDuplicateCreates().size(), 0);
+}
+
+void tst_SandboxLive::aDealEditedInCalltouchIsFoundByTheReconciliation()
+{
+    Sandbox sandbox;
+    QString error;
+    QVERIFY2(sandbox.start(&error), qPrintable(error));
+    QTemporaryDir dir;
+    SyncConfig config = sandbox.config();
+    config.leadDelaySeconds = 0;
+    sandbox.retailCrm()->setRateLimit(0);
+    sandbox.calltouch()->server()->setRateLimit(0);
+    SyncEngine engine(config, dir.filePath(QStringLiteral("edit.db")));
+    engine.setRateLimitsEnabled(false);
+    engine.initialize();
+    for (int i = 0; i < 3; ++i) {
+        QSignalSpy finished(&engine, &SyncEngine::cycleFinished);
+        engine.syncNow();
+        QVERIFY(finished.wait(30000));
+    }
+    QVERIFY(sandbox.calltouch()->deals().size() >= 2);
+    const auto clean = [&engine] {
+        QSignalSpy finished(&engine, &SyncEngine::reconcileFinished);
+        engine.reconcile({}, {});
+        return finished.wait(30000) ? finished.first().first().value<ReconcileReport>() : ReconcileReport();
+    };
+    QVERIFY2(clean().count(ReconcileLine::Kind::DealDiffers) == 0, "the sandbox starts consistent");
+
+    // The live script's sixth order change comes with a Calltouch user's edit of another deal.
+    sandbox.setLive(true, 3600000, 3600000); // the timers stay quiet: the steps are taken here
+    QSignalSpy edited(sandbox.live(), &SandboxLive::dealEdited);
+    for (int i = 0; i < 6; ++i)
+        sandbox.live()->changeAnOrder();
+    QCOMPARE(edited.size(), 1);
+    QCOMPARE(sandbox.live()->dealsEdited(), 1);
+    const QString orderNumber = edited.first().first().toString();
+    const ReconcileReport report = clean();
+    bool found = false;
+    for (const ReconcileLine &line : report.lines)
+        found = found
+            || (line.kind == ReconcileLine::Kind::DealDiffers
+                && QString::number(line.orderId) == orderNumber);
+    QVERIFY2(found, qPrintable(report.summaryText()));
 }
 
 QTEST_GUILESS_MAIN(tst_SandboxLive)
