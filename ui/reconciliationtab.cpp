@@ -335,6 +335,13 @@ void ReconciliationTab::showState()
     m_summary->setText(text);
 }
 
+void ReconciliationTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_running)
+        loadKept();
+}
+
 void ReconciliationTab::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {

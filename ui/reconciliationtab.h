@@ -72,6 +72,8 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    /// Reads the kept report again: `leadbridge --reconcile` may have kept a newer one meanwhile.
+    void showEvent(QShowEvent *event) override;
 
 private:
     void loadKept();

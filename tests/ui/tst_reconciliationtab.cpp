@@ -24,6 +24,9 @@
 #include "resendconfirmation.h"
 #include "rules/customfieldset.h"
 #include "screenshots.h"
+#include "store/reconcilestore.h"
+#include "store/store.h"
+#include "sync/reconciler.h"
 #include "sync/synccontroller.h"
 #include "sync/syncengine.h"
 #include "syncfixture.h"
@@ -46,6 +49,7 @@ private slots:
     void fixesAskFirstThenResendAndPush();
     void theLastReportIsShownAfterARestart();
     void stopEndsACheck();
+    void aReportKeptByTheCommandLineShowsWhenTheTabIsShown();
 
 private:
     /// Syncs (the engine's own cycles) until both orders have their deals.
@@ -391,6 +395,37 @@ void tst_ReconciliationTab::stopEndsACheck()
     QCOMPARE(m_tab->model()->rowCount(), 2); // the last complete check stays
     // And the sync goes on after it.
     syncNow();
+}
+
+void tst_ReconciliationTab::aReportKeptByTheCommandLineShowsWhenTheTabIsShown()
+{
+    QVERIFY(m_tab->summaryLabel()->text().contains(QStringLiteral("No check")));
+    m_window->tabs()->setCurrentIndex(MainWindow::RunLogTab);
+    breakTheAccount();
+    // What `leadbridge --reconcile` does: a Reconciler of its own, the report kept through another
+    // connection to the database.
+    Reconciler reconciler(m_f->config);
+    SyncFixture *fixture = m_f.get();
+    reconciler.setClock([fixture] { return fixture->now; });
+    reconciler.setRateLimitsEnabled(false);
+    QSignalSpy finished(&reconciler, &Reconciler::finished);
+    reconciler.run(m_f->now.date().addDays(-6), m_f->now.date());
+    QVERIFY(finished.wait(30000));
+    ReconcileReport report = reconciler.report();
+    report.ranAt = m_f->now;
+    Store store(QStringLiteral("command line"));
+    QVERIFY(store.open(m_f->databasePath()).isOk());
+    QVERIFY(ReconcileStore(store).save(report).ok);
+
+    m_window->tabs()->setCurrentIndex(MainWindow::ReconcileTab);
+    QCOMPARE(m_tab->model()->rowCount(), 2);
+    QCOMPARE(m_tab->fromEdit()->date(), m_f->now.date().addDays(-6));
+    QVERIFY(m_tab->summaryLabel()->text().contains(QStringLiteral("Leads in no order: 1")));
+    // Its fixes work from the window.
+    QSignalSpy answered(m_tab, &ReconciliationTab::fixAnswered);
+    QVERIFY(clickFix(rowOf(Kind::DealDiffers), true));
+    QVERIFY(answered.wait(10000));
+    QCOMPARE(answered.first().at(1).value<Fix>(), Fix::Requested);
 }
 
 QTEST_MAIN(tst_ReconciliationTab)
