@@ -36,6 +36,9 @@ private slots:
 
 private:
     [[nodiscard]] static TableRequest request(int column, Qt::SortOrder order = Qt::DescendingOrder);
+    /// The id of the error row of @p item (the seeds write errors through SyncStore::recordError, in the
+    /// engine's order, so the ids are the store's).
+    [[nodiscard]] qint64 errorId(const QString &item) const;
 
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_store;
@@ -47,6 +50,11 @@ TableRequest tst_Queries::request(int column, Qt::SortOrder order)
     request.sortColumn = column;
     request.order = order;
     return request;
+}
+
+qint64 tst_Queries::errorId(const QString &item) const
+{
+    return m_store->scalar(QStringLiteral("SELECT id FROM errors WHERE item = ?"), { item }).toLongLong();
 }
 
 void tst_Queries::init()
@@ -165,6 +173,9 @@ void tst_Queries::sortsEveryColumnBothWays()
     TestSupport::seedOrders(*m_store);
     TestSupport::seedDeals(*m_store, 100);
     TestSupport::seedErrors(*m_store, 50);
+    // The 50 errors and the open errors of the failed leads and of the deals Calltouch refused.
+    const int errors = m_store->scalar(QStringLiteral("SELECT COUNT(*) FROM errors")).toInt();
+    QVERIFY(errors > 50);
     for (const auto order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
         for (int column = 0; column < LeadsTable::ColumnCount; ++column)
             QCOMPARE(LeadsTable::query().page(m_store.get(), request(column, order), 0, 1000).size(), 300);
@@ -173,7 +184,8 @@ void tst_Queries::sortsEveryColumnBothWays()
         for (int column = 0; column < DealsTable::ColumnCount; ++column)
             QCOMPARE(DealsTable::query().page(m_store.get(), request(column, order), 0, 1000).size(), 100);
         for (int column = 0; column < ErrorsTable::ColumnCount; ++column)
-            QCOMPARE(ErrorsTable::query().page(m_store.get(), request(column, order), 0, 1000).size(), 50);
+            QCOMPARE(
+                ErrorsTable::query().page(m_store.get(), request(column, order), 0, 1000).size(), errors);
     }
     const QVector<LeadRecord> byAttempts =
         LeadsTable::query().page(m_store.get(), request(LeadsTable::AttemptsColumn), 0, 10);
@@ -184,7 +196,8 @@ void tst_Queries::sortsEveryColumnBothWays()
         QVERIFY(byRevenue.at(i - 1).revenue.toDouble() <= byRevenue.at(i).revenue.toDouble());
     const QVector<ErrorRecord> oldest =
         ErrorsTable::query().page(m_store.get(), request(ErrorsTable::TimeColumn, Qt::AscendingOrder), 0, 1);
-    QCOMPARE(oldest.first().item.text, QStringLiteral("deal:10050"));
+    // The deal refused longest ago: order 10099, created 99 hours ago.
+    QCOMPARE(oldest.first().item.text, QStringLiteral("deal:10099"));
 }
 
 void tst_Queries::filtersByTextAndPhone()
@@ -245,12 +258,18 @@ void tst_Queries::filtersByStatus()
     for (const DealRecord &row : DealsTable::query().page(m_store.get(), filter, 0, 1000))
         QVERIFY(row.bindingKind == Db::BindingKind::Call || row.bindingKind == Db::BindingKind::Request
             || row.bindingKind == Db::BindingKind::Chain);
+    // The errors: the 90 seeded ones and those the failed leads and refused deals left (open).
+    const auto errors = [this](const QString &where) {
+        return m_store->scalar(QStringLiteral("SELECT COUNT(*) FROM errors WHERE ") + where).toInt();
+    };
+    QCOMPARE(errors(QStringLiteral("resolved=1")), 30);
+    QVERIFY(errors(QStringLiteral("resolved=0")) > 60);
     filter.status = QStringLiteral("open");
-    QCOMPARE(ErrorsTable::query().count(m_store.get(), filter), 60);
+    QCOMPARE(ErrorsTable::query().count(m_store.get(), filter), errors(QStringLiteral("resolved=0")));
     filter.status = QStringLiteral("deals");
-    QCOMPARE(ErrorsTable::query().count(m_store.get(), filter), 45);
+    QCOMPARE(ErrorsTable::query().count(m_store.get(), filter), errors(QStringLiteral("direction='deals'")));
     filter.status = QStringLiteral("no-such-status"); // all rows
-    QCOMPARE(ErrorsTable::query().count(m_store.get(), filter), 90);
+    QCOMPARE(ErrorsTable::query().count(m_store.get(), filter), errors(QStringLiteral("1")));
 }
 
 void tst_Queries::leadRowsCarryEnums()
@@ -308,28 +327,32 @@ void tst_Queries::errorRowsResolveTheirItems()
     TestSupport::seedLeads(*m_store, 10);
     TestSupport::seedDeals(*m_store, 10);
     TestSupport::seedErrors(*m_store, 10);
-    QVERIFY(
-        m_store
-            ->exec(QStringLiteral("INSERT INTO errors(at, direction, item, code, params) VALUES(1, 'setup',"
-                                  " 'calltouch', 'auth', '{\"service\":\"Calltouch\"}')"))
-            .ok);
-    const auto error = [this](qint64 id) { return ErrorsTable::query().row(m_store.get(), id).value(); };
-    const ErrorRecord lead = error(1);
+    // A setup error, as the engine records a rejected Calltouch key.
+    SyncStore sync(*m_store);
+    QVERIFY(sync.recordError(Db::ErrorDirection::Setup, QStringLiteral("calltouch"),
+                    Problem::make(
+                        Db::ErrorCode::Auth, { { QStringLiteral("service"), QStringLiteral("Calltouch") } }),
+                    1, 0, 1)
+                .ok);
+    const auto error = [this](const QString &item) {
+        return ErrorsTable::query().row(m_store.get(), errorId(item)).value();
+    };
+    const ErrorRecord lead = error(QStringLiteral("lead:request:512340001"));
     QCOMPARE(lead.item.type, ErrorItem::Type::Lead);
     QCOMPARE(lead.item.leadKind, Kind::Request);
     QCOMPARE(lead.item.leadRemoteId, QStringLiteral("512340001"));
     QCOMPARE(lead.leadId, 1);
     QCOMPARE(lead.direction, Db::ErrorDirection::Leads);
     QVERIFY(!lead.resolved);
-    const ErrorRecord deal = error(2);
+    const ErrorRecord deal = error(QStringLiteral("deal:10002"));
     QCOMPARE(deal.item.type, ErrorItem::Type::Deal);
     QCOMPARE(deal.item.dealOrderId, 10002);
     QCOMPARE(deal.orderNumber, QStringLiteral("10002A"));
     QCOMPARE(deal.leadId, 0);
     QCOMPARE(deal.direction, Db::ErrorDirection::Deals);
-    QVERIFY(error(3).resolved);
-    QCOMPARE(error(3).nextRetryAt, 0);
-    const ErrorRecord setup = error(11);
+    QVERIFY(error(QStringLiteral("lead:call:512340003")).resolved);
+    QCOMPARE(error(QStringLiteral("lead:call:512340003")).nextRetryAt, 0);
+    const ErrorRecord setup = error(QStringLiteral("calltouch"));
     QCOMPARE(setup.item.type, ErrorItem::Type::Other);
     QCOMPARE(setup.item.text, QStringLiteral("calltouch"));
     QCOMPARE(setup.direction, Db::ErrorDirection::Setup);
@@ -462,16 +485,21 @@ void tst_Queries::detailsOfEachKind()
     QVERIFY(lead->subject.isEmpty()); // a chat
     QCOMPARE(DetailsQuery::lead(m_store.get(), 4)->subject, QStringLiteral("Заказ обратного звонка"));
     QVERIFY(lead->rawJson.contains(QStringLiteral("\"utm_source\"")));
-    QCOMPARE(lead->history.size(), 2);
-    QCOMPARE(lead->history.at(0).action, Db::LeadAction::Failed);
-    QCOMPARE(lead->history.at(0).reason, Db::LeadReason::Error);
-    QCOMPARE(lead->history.at(0).failure.code, Db::ErrorCode::Timeout);
-    QCOMPARE(lead->history.at(0).failure.params.value(QStringLiteral("service")).toString(),
+    // Its result, then two resends: one whose re-check timed out, one that found it in its order.
+    QCOMPARE(lead->history.size(), 3);
+    QCOMPARE(lead->history.at(0).action, Db::LeadAction::CreatedOrder);
+    QCOMPARE(lead->history.at(0).reason, Db::LeadReason::NewestOrderCompleted);
+    QCOMPARE(lead->history.at(1).action, Db::LeadAction::Failed);
+    QCOMPARE(lead->history.at(1).reason, Db::LeadReason::Error);
+    QCOMPARE(lead->history.at(1).failure.code, Db::ErrorCode::Timeout);
+    QCOMPARE(lead->history.at(1).failure.params.value(QStringLiteral("service")).toString(),
         QStringLiteral("retailCRM"));
-    QCOMPARE(lead->history.at(1).action, Db::LeadAction::CreatedOrder);
-    QCOMPARE(lead->history.at(1).reason, Db::LeadReason::NewestOrderCompleted);
+    QCOMPARE(lead->history.at(2).action, Db::LeadAction::AlreadyApplied);
+    QCOMPARE(lead->history.at(2).reason, Db::LeadReason::AlreadyInOrder);
     QVERIFY(lead->history.at(0).at < lead->history.at(1).at);
-    QVERIFY(DetailsQuery::lead(m_store.get(), 6)->history.isEmpty());
+    QVERIFY(lead->history.at(1).at < lead->history.at(2).at);
+    QCOMPARE(lead->row.state, Db::LeadState::Done); // a failed re-check keeps the lead's result
+    QVERIFY(DetailsQuery::lead(m_store.get(), 1)->history.isEmpty()); // still waiting: no attempt yet
 
     const std::optional<DealDetails> deal = DetailsQuery::deal(m_store.get(), 10005);
     QVERIFY(deal);
@@ -482,7 +510,8 @@ void tst_Queries::detailsOfEachKind()
     QCOMPARE(order->row.number, QStringLiteral("10004A"));
     QCOMPARE(order->row.orderId, 10004);
     QCOMPARE(order->phone, TestSupport::samplePhone(4));
-    QCOMPARE(DetailsQuery::error(m_store.get(), 2)->orderNumber, QStringLiteral("10002A"));
+    QCOMPARE(DetailsQuery::error(m_store.get(), errorId(QStringLiteral("deal:10002")))->orderNumber,
+        QStringLiteral("10002A"));
 
     QVERIFY(!DetailsQuery::lead(m_store.get(), 999));
     QVERIFY(!DetailsQuery::order(m_store.get(), 999));

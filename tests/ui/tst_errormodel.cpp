@@ -36,7 +36,12 @@ void tst_ErrorModel::showsErrors()
     TestSupport::seedErrors(store, 10);
     ErrorModel model(&store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(model.rowCount(), 10);
+    // The ten errors and the open error of deal 10009, which Calltouch refused hours ago.
+    QCOMPARE(model.rowCount(), 11);
+    QCOMPARE(model.index(10, ErrorModel::ItemColumn).data(ErrorModel::ItemRole).toString(),
+        QStringLiteral("deal:10009"));
+    QCOMPARE(
+        model.index(10, ErrorModel::ItemColumn).data().toString(), QStringLiteral("Deal of order 10009A"));
     // Newest first: error 1.
     QCOMPARE(model.index(0, ErrorModel::ItemColumn).data(ErrorModel::ItemRole).toString(),
         QStringLiteral("lead:request:512340001"));

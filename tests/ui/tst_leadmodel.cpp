@@ -6,6 +6,7 @@
 
 #include "models/leadmodel.h"
 #include "store/store.h"
+#include "store/syncstore.h"
 #include "uitestdata.h"
 
 using namespace LeadBridge;
@@ -189,18 +190,25 @@ void tst_LeadModel::reloadKeepsLoadedRows()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const int loaded = model.rowCount();
     QVERIFY(loaded >= 1000);
-    QVERIFY(
-        m_store
-            ->exec(
-                QStringLiteral(
-                    "UPDATE leads SET state='failed', action='', reason='x', next_attempt_at=0 WHERE id=?"),
-                { model.idAt(10) })
-            .ok);
-    const qint64 id = model.idAt(10);
+    // A lead still waiting (the second newest) fails in the queue, as LeadJob::fail writes it.
+    const int row = 1;
+    const qint64 id = model.idAt(row);
+    QCOMPARE(model.index(row, LeadModel::StateColumn).data().toString(), QStringLiteral("Waiting"));
+    SyncStore sync(*m_store);
+    const Problem timeout = Problem::make(Db::ErrorCode::Timeout);
+    const qint64 now = TestSupport::uiTestNowMs();
+    QVERIFY(m_store
+                ->inTransaction([&] {
+                    return sync.setLeadFailed(id, timeout, 1, now + 60000, now).ok
+                        && sync.recordError(Db::ErrorDirection::Leads, QStringLiteral("lead:chat:512340002"),
+                                   timeout, 1, now + 60000, now)
+                               .ok;
+                })
+                .ok);
     model.reload();
     QCOMPARE(model.rowCount(), loaded);
-    QCOMPARE(
-        model.index(model.rowOfId(id), LeadModel::StateColumn).data().toString(), QStringLiteral("Failed"));
+    QCOMPARE(model.index(model.rowOfId(id), LeadModel::StateColumn).data().toString(),
+        QStringLiteral("Failed, will retry"));
 }
 
 void tst_LeadModel::retranslateUpdatesHeaders()
