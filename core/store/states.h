@@ -117,6 +117,22 @@ namespace Detail {
     // clang-format on
 } // namespace Detail
 
+/// What a lead's action did to its order (orders.action): a lead that reached an order updated it,
+/// was skipped for it, was found in it already, or else created it.
+[[nodiscard]] inline OrderAction orderActionOf(LeadAction action)
+{
+    switch (action) {
+    case LeadAction::UpdatedOrder:
+        return OrderAction::Updated;
+    case LeadAction::Skipped:
+        return OrderAction::Skipped;
+    case LeadAction::AlreadyApplied:
+        return OrderAction::Matched;
+    default:
+        return OrderAction::Created;
+    }
+}
+
 /// The database text of a value.
 template <typename E> [[nodiscard]] QString toDb(E value)
 {

@@ -34,19 +34,6 @@ namespace {
         return Db::LeadAction::None;
     }
 
-    Db::OrderAction orderAction(Db::LeadAction action)
-    {
-        switch (action) {
-        case Db::LeadAction::UpdatedOrder:
-            return Db::OrderAction::Updated;
-        case Db::LeadAction::Skipped:
-            return Db::OrderAction::Skipped;
-        case Db::LeadAction::AlreadyApplied:
-            return Db::OrderAction::Matched;
-        default:
-            return Db::OrderAction::Created;
-        }
-    }
 } // namespace
 
 LeadJob::LeadJob(SyncContext &context, LeadRow row, QObject *parent)
@@ -349,7 +336,7 @@ void LeadJob::succeed(Db::LeadState state, Db::LeadAction action, Db::LeadReason
         if (orderId > 0
             && !m_ctx.sync
                     ->recordOrder(orderId, orderNumber, site, m_customerId, m_customerName,
-                        orderAction(action), reason, m_row.id, 0, stamp)
+                        Db::orderActionOf(action), reason, m_row.id, 0, stamp)
                     .ok)
             return false;
         // Writes of earlier attempts that the recovery did not find in the CRM never happened.
