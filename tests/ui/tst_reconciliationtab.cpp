@@ -115,8 +115,14 @@ void tst_ReconciliationTab::init()
     syncNow();
     syncNow();
     QCOMPARE(f.crm->orders().size(), 2);
+    // A manager fills the orders in; the next cycle takes their totals to the deals.
     for (const auto &order : f.crm->orders())
+        QVERIFY(f.crm->setOrderTotal(order.id, QStringLiteral("%1.00").arg(12500 + order.id % 7 * 1000)));
+    syncNow();
+    for (const auto &order : f.crm->orders()) {
         QVERIFY(!f.ct->deal(QString::number(order.id)).orderNumber.isEmpty());
+        QCOMPARE(f.ct->deal(QString::number(order.id)).revenue.toDouble(), order.totalSumm.toDouble());
+    }
     f.now = f.now.addSecs(600); // the check runs a while after the sync
     m_window->tabs()->setCurrentIndex(MainWindow::ReconcileTab);
 }
