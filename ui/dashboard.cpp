@@ -15,11 +15,11 @@
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
-#include "util/formats.h"
 #include "models/labels.h"
 #include "revenuechart.h"
 #include "store/backgroundreader.h"
 #include "store/store.h"
+#include "util/formats.h"
 
 namespace LeadBridge {
 namespace {

@@ -14,11 +14,11 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include "util/formats.h"
 #include "models/labels.h"
 #include "problemdetails.h"
 #include "rules/dealbinding.h"
 #include "store/queries/detailsquery.h"
+#include "util/formats.h"
 #include "util/problemtext.h"
 
 namespace LeadBridge {

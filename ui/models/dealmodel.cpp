@@ -2,9 +2,9 @@
 
 #include <QLocale>
 
-#include "util/formats.h"
 #include "labels.h"
 #include "rules/dealbinding.h"
+#include "util/formats.h"
 #include "util/problemtext.h"
 
 namespace LeadBridge {

@@ -14,12 +14,12 @@
 #include <QTabWidget>
 
 #include "mainwindow.h"
-#include "util/formats.h"
 #include "settings/appsettings.h"
 #include "store/queries/silencehistory.h"
 #include "store/store.h"
 #include "store/syncstore.h"
 #include "sync/synccontroller.h"
+#include "util/formats.h"
 
 namespace LeadBridge {
 
