@@ -8,6 +8,7 @@
 #include "retailcrm/retailcrmclient.h"
 #include "rules/customfieldset.h"
 #include "rules/leadrules.h"
+#include "sync/leaddecision.h"
 #include "sync/leadintake.h"
 #include "sync/readonlyclients.h"
 #include "util/logging.h"
@@ -222,16 +223,8 @@ void DryRunPlanner::decide(const QString &key)
 {
     const Lead &lead = m_leads.at(m_index);
     ContactState &state = m_contacts[key];
-    Sync::LeadRulesInput input;
-    input.lead = lead;
-    input.phoneRegion = m_config.phoneRegion;
-    input.calltouchSiteId = m_config.calltouchSiteId;
-    input.customers = state.customers;
-    input.ordersOfNewestCustomer = state.orders;
-    input.statusGroups = m_statusGroups;
-    input.closedGroups = m_config.closedStatusGroups;
-    input.nameTemplate = m_config.orderOptions.of(lead.kind).nameTemplate;
-    const Sync::LeadDecision decision = Sync::decideLead(input);
+    const Sync::LeadDecision decision =
+        decideAsTheSync(m_config, lead, state.customers, state.orders, m_statusGroups);
 
     DryRunRow row;
     row.lead = lead;

@@ -5,6 +5,7 @@
 #include "retailcrm/retailcrmclient.h"
 #include "rules/customfieldset.h"
 #include "store/leadattempts.h"
+#include "sync/leaddecision.h"
 #include "sync/synccontext.h"
 #include "util/logging.h"
 #include "util/problemtext.h"
@@ -185,16 +186,7 @@ void LeadJob::loadOrders()
 
 void LeadJob::decide()
 {
-    Sync::LeadRulesInput input;
-    input.lead = m_row.lead;
-    input.phoneRegion = m_ctx.config.phoneRegion;
-    input.calltouchSiteId = m_ctx.config.calltouchSiteId;
-    input.customers = m_customers;
-    input.ordersOfNewestCustomer = m_orders;
-    input.statusGroups = m_ctx.statusGroups;
-    input.closedGroups = m_ctx.config.closedStatusGroups;
-    input.nameTemplate = m_ctx.config.orderOptions.of(m_row.lead.kind).nameTemplate;
-    m_decision = Sync::decideLead(input);
+    m_decision = decideAsTheSync(m_ctx.config, m_row.lead, m_customers, m_orders, m_ctx.statusGroups);
     m_customerId = m_decision.customerId;
     if (const auto customer = Sync::newestCustomer(m_customers))
         m_customerName = QString(customer->firstName + QLatin1Char(' ') + customer->lastName).trimmed();

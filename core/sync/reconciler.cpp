@@ -11,6 +11,7 @@
 #include "rules/leadrules.h"
 #include "store/queries/reconcilebasis.h"
 #include "sync/dryrunreport.h"
+#include "sync/leaddecision.h"
 #include "sync/readonlyclients.h"
 #include "util/logging.h"
 
@@ -361,16 +362,7 @@ void Reconciler::checkRules(const Lead &lead, ReconcileLine line)
 void Reconciler::decide(const Lead &lead, ReconcileLine line, const QList<RetailCrm::Customer> &customers,
     const QList<RetailCrm::Order> &orders)
 {
-    Sync::LeadRulesInput input;
-    input.lead = lead;
-    input.phoneRegion = m_config.phoneRegion;
-    input.calltouchSiteId = m_config.calltouchSiteId;
-    input.customers = customers;
-    input.ordersOfNewestCustomer = orders;
-    input.statusGroups = m_statusGroups;
-    input.closedGroups = m_config.closedStatusGroups;
-    input.nameTemplate = m_config.orderOptions.of(lead.kind).nameTemplate;
-    const Sync::LeadDecision decision = Sync::decideLead(input);
+    const Sync::LeadDecision decision = decideAsTheSync(m_config, lead, customers, orders, m_statusGroups);
     if (decision.action == Sync::LeadAction::Skip) {
         ++m_report.leadsSkippedByRule; // in no order by design, as the sync decides
     } else {
