@@ -7,6 +7,16 @@
 
 #include "util/logging.h"
 
+// The database texts of a line's kind and of its fix, by the store's own enum ↔ text mechanism.
+namespace LeadBridge::Db::Detail {
+// clang-format off
+template<> struct Texts<ReconcileLine::Kind> { static constexpr auto list = texts(ReconcileLine::Kind::LeadInNoOrder,
+    { u"lead-in-no-order", u"unknown-lead", u"order-without-deal", u"deal-differs", u"lookup-failed" }); };
+template<> struct Texts<ReconcileLine::Fix> { static constexpr auto list = texts(ReconcileLine::Fix::None,
+    { u"", u"requested", u"unknown-order" }); };
+// clang-format on
+} // namespace LeadBridge::Db::Detail
+
 namespace LeadBridge {
 
 using Kind = ReconcileLine::Kind;
@@ -14,10 +24,6 @@ using Fix = ReconcileLine::Fix;
 using Calltouch::Lead;
 
 namespace {
-    constexpr Kind kKinds[] = { Kind::LeadInNoOrder, Kind::UnknownLead, Kind::OrderWithoutDeal,
-        Kind::DealDiffers, Kind::LookupFailed };
-    constexpr Fix kFixes[] = { Fix::None, Fix::Requested, Fix::UnknownOrder };
-
     QString dayText(const QDate &day)
     {
         return day.toString(Qt::ISODate);
@@ -101,36 +107,6 @@ namespace {
         " error_detail, lead_json, fix, fix_at");
 } // namespace
 
-QString ReconcileStore::toDb(Kind kind)
-{
-    switch (kind) {
-    case Kind::LeadInNoOrder:
-        return QStringLiteral("lead-in-no-order");
-    case Kind::UnknownLead:
-        return QStringLiteral("unknown-lead");
-    case Kind::OrderWithoutDeal:
-        return QStringLiteral("order-without-deal");
-    case Kind::DealDiffers:
-        return QStringLiteral("deal-differs");
-    case Kind::LookupFailed:
-        return QStringLiteral("lookup-failed");
-    }
-    return {};
-}
-
-QString ReconcileStore::toDb(Fix fix)
-{
-    switch (fix) {
-    case Fix::None:
-        return {};
-    case Fix::Requested:
-        return QStringLiteral("requested");
-    case Fix::UnknownOrder:
-        return QStringLiteral("unknown-order");
-    }
-    return {};
-}
-
 StoreResult ReconcileStore::save(ReconcileReport &report)
 {
     QList<qint64> ids;
@@ -164,7 +140,7 @@ StoreResult ReconcileStore::save(ReconcileReport &report)
                                           " order_status, deal_status, order_revenue, deal_revenue, reason,"
                                           " error_kind, error_status, error_detail, lead_json)"
                                           " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-                         { runId, toDb(line.kind),
+                         { runId, Db::toDb(line.kind),
                              line.leadId.isEmpty() ? QString() : Lead::kindName(line.leadKind), line.leadId,
                              msOf(line.leadAt), line.contact, line.orderId, line.orderNumber,
                              msOf(line.orderCreatedAt), line.orderStatus, line.dealStatus, line.orderRevenue,
@@ -199,11 +175,7 @@ QList<ReconcileLine> ReconcileStore::readLines(
     while (query.next()) {
         ReconcileLine line;
         line.id = query.value(0).toLongLong();
-        const QString kind = query.value(1).toString();
-        for (const Kind known : kKinds) {
-            if (toDb(known) == kind)
-                line.kind = known;
-        }
+        line.kind = Db::fromDb<Kind>(query.value(1).toString());
         (void)Lead::kindFromName(query.value(2).toString(), &line.leadKind); // unknown: a call
         line.leadId = query.value(3).toString();
         line.leadAt = atOf(query.value(4));
@@ -219,11 +191,7 @@ QList<ReconcileLine> ReconcileStore::readLines(
         line.error = errorOf(query.value(14).toString(), query.value(15).toInt(), query.value(16).toString());
         if (line.kind == Kind::LeadInNoOrder)
             line.lead = leadOf(line, query.value(17).toString());
-        const QString fix = query.value(18).toString();
-        for (const Fix known : kFixes) {
-            if (toDb(known) == fix)
-                line.fix = known;
-        }
+        line.fix = Db::fromDb<Fix>(query.value(18).toString());
         line.fixAt = atOf(query.value(19));
         lines << line;
     }
@@ -291,7 +259,7 @@ std::optional<ReconcileLine> ReconcileStore::line(qint64 id) const
 StoreResult ReconcileStore::setFix(qint64 lineId, Fix fix, qint64 atMs)
 {
     return m_store.exec(QStringLiteral("UPDATE reconcile_lines SET fix = ?, fix_at = ? WHERE id = ?"),
-        { toDb(fix), atMs, lineId });
+        { Db::toDb(fix), atMs, lineId });
 }
 
 } // namespace LeadBridge

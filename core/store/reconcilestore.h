@@ -28,9 +28,6 @@ public:
     /// Notes what became of a line's fix, at @p atMs (UTC ms).
     [[nodiscard]] StoreResult setFix(qint64 lineId, ReconcileLine::Fix fix, qint64 atMs);
 
-    [[nodiscard]] static QString toDb(ReconcileLine::Kind kind);
-    [[nodiscard]] static QString toDb(ReconcileLine::Fix fix);
-
 private:
     [[nodiscard]] QList<ReconcileLine> readLines(
         const QString &where, const QVariantList &values, bool *ok) const;
