@@ -6,91 +6,13 @@
 #include <QTest>
 
 #include "calltouch/calltouchparsers.h"
+#include "reconcileworld.h"
 #include "rules/customfieldset.h"
 #include "sync/reconciler.h"
-#include "syncfixture.h"
 
 using namespace LeadBridge;
 using namespace LeadBridge::TestSupport;
 using Kind = ReconcileLine::Kind;
-
-namespace {
-
-/// An account the engine has synced: three leads with a contact became orders, the orders deals.
-struct ReconcileWorld
-{
-    SyncFixture f;
-    qint64 callA = 0;
-    qint64 callB = 0;
-    qint64 request = 0;
-
-    ReconcileWorld()
-    {
-        f.config.dealSync = true;
-        f.config.leadKinds = { QStringLiteral("call"), QStringLiteral("request") };
-        callA =
-            f.ct->addCall(f.now.addDays(-2), QStringLiteral("8 (916) 000-00-01"), QStringLiteral("yandex"));
-        callB = f.ct->addCall(f.now.addDays(-1), QStringLiteral("+79160000002"));
-        request = f.ct->addRequest(f.now.addSecs(-3 * 3600), {}, QStringLiteral("anna@example.ru"),
-            QStringLiteral("Анна"), QStringLiteral("Заявка"));
-        f.ct->addRequest(f.now.addSecs(-2 * 3600), {}, {}, QStringLiteral("Без контакта"));
-    }
-
-    /// Syncs until every order has its deal (the engine's own cycles): @p orders orders.
-    bool sync(int expectedOrders = 3)
-    {
-        f.makeEngine();
-        for (int i = 0; i < 3; ++i)
-            f.cycle();
-        // The report leaves out what the engine may not have handled yet (younger than a cycle): the
-        // reconciliation runs a while after the sync.
-        f.now = f.now.addSecs(600);
-        const QList<RetailCrm::Order> orders = f.crm->orders();
-        if (orders.size() != expectedOrders)
-            return false;
-        for (const auto &order : orders) {
-            if (f.ct->deal(QString::number(order.id)).orderNumber.isEmpty())
-                return false;
-        }
-        return true;
-    }
-
-    qint64 orderOf(qint64 leadId, const QString &field) const
-    {
-        for (const auto &order : f.crm->orders()) {
-            if (order.customFields.value(field) == QString::number(leadId))
-                return order.id;
-        }
-        return 0;
-    }
-
-    ReconcileReport reconcile(const QDate &from = {}, const QDate &to = {})
-    {
-        Reconciler reconciler(f.config);
-        reconciler.setClock([this] { return f.now; });
-        reconciler.setRateLimitsEnabled(false);
-        QSignalSpy finished(&reconciler, &Reconciler::finished);
-        QSignalSpy planned(&reconciler, &Reconciler::planned);
-        reconciler.run(from, to);
-        if (!finished.wait(60000))
-            QTest::qFail("the reconciliation did not finish", __FILE__, __LINE__);
-        lastPlanned = planned.isEmpty() ? QVariantList() : planned.first();
-        return reconciler.report();
-    }
-
-    QVariantList lastPlanned;
-};
-
-const ReconcileLine *lineOf(const ReconcileReport &report, Kind kind)
-{
-    for (const auto &line : report.lines) {
-        if (line.kind == kind)
-            return &line;
-    }
-    return nullptr;
-}
-
-} // namespace
 
 class tst_Reconciler : public QObject
 {

@@ -6,102 +6,15 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "reconcileworld.h"
 #include "rules/customfieldset.h"
 #include "store/reconcilestore.h"
 #include "sync/syncengine.h"
-#include "syncfixture.h"
 
 using namespace LeadBridge;
 using namespace LeadBridge::TestSupport;
 using Kind = ReconcileLine::Kind;
 using Fix = ReconcileLine::Fix;
-
-namespace {
-
-struct World
-{
-    SyncFixture f;
-    qint64 callA = 0;
-    qint64 callB = 0;
-
-    World()
-    {
-        f.config.dealSync = true;
-        f.config.leadKinds = { QStringLiteral("call"), QStringLiteral("request") };
-        callA = f.ct->addCall(f.now.addDays(-2), QStringLiteral("8 (916) 000-00-01"),
-            QStringLiteral("yandex"), QStringLiteral("cpc"), QStringLiteral("spring"));
-        callB = f.ct->addCall(f.now.addDays(-1), QStringLiteral("+79160000002"));
-    }
-
-    /// The engine's own cycles until both orders have their deals.
-    bool sync()
-    {
-        f.makeEngine();
-        for (int i = 0; i < 3; ++i)
-            f.cycle();
-        f.now = f.now.addSecs(600); // the reconciliation runs a while after the sync
-        const QList<RetailCrm::Order> orders = f.crm->orders();
-        if (orders.size() != 2)
-            return false;
-        for (const auto &order : orders) {
-            if (f.ct->deal(QString::number(order.id)).orderNumber.isEmpty())
-                return false;
-        }
-        return true;
-    }
-
-    QList<qint64> ordersHolding(qint64 callId) const
-    {
-        QList<qint64> ids;
-        for (const auto &order : f.crm->orders()) {
-            if (order.customFields.value(Sync::FieldCode::CallId) == QString::number(callId))
-                ids << order.id;
-        }
-        return ids;
-    }
-
-    ReconcileReport reconcile()
-    {
-        QSignalSpy finished(f.engine.get(), &SyncEngine::reconcileFinished);
-        f.engine->reconcile({}, {});
-        if (!finished.wait(60000)) {
-            QTest::qFail("the reconciliation did not finish", __FILE__, __LINE__);
-            return {};
-        }
-        return finished.first().first().value<ReconcileReport>();
-    }
-
-    /// Clicks a line's fix; the fix's outcome.
-    Fix fix(qint64 lineId)
-    {
-        QSignalSpy fixed(f.engine.get(), &SyncEngine::reconcileFixed);
-        f.engine->fixReconcileLine(lineId);
-        if (fixed.isEmpty() && !fixed.wait(10000)) {
-            QTest::qFail("the fix was not answered", __FILE__, __LINE__);
-            return Fix::None;
-        }
-        return Fix(fixed.first().at(1).toInt());
-    }
-
-    std::optional<ReconcileReport> kept()
-    {
-        Store store(QStringLiteral("test"));
-        if (!store.open(f.databasePath()).isOk())
-            return std::nullopt;
-        return ReconcileStore(store).last();
-    }
-};
-
-const ReconcileLine *lineOf(const ReconcileReport &report, Kind kind)
-{
-    for (const auto &line : report.lines) {
-        if (line.kind == kind)
-            return &line;
-    }
-    return nullptr;
-}
-
-} // namespace
 
 class tst_ReconcileStore : public QObject
 {
@@ -118,13 +31,13 @@ private slots:
 
 void tst_ReconcileStore::theLastReportIsKeptWithItsLines()
 {
-    World w;
+    ReconcileWorld w;
     QVERIFY(w.sync());
     const qint64 orderB = w.ordersHolding(w.callB).value(0);
     QVERIFY(w.f.crm->removeOrder(w.ordersHolding(w.callA).value(0)));
     QVERIFY(w.f.ct->setDealRevenue(QString::number(orderB), QStringLiteral("99999.00")));
 
-    const ReconcileReport sent = w.reconcile();
+    const ReconcileReport sent = w.engineReconcile();
     QCOMPARE(sent.lines.size(), 2);
     QCOMPARE(sent.ranAt, w.f.now);
     const auto kept = w.kept();
@@ -158,7 +71,7 @@ void tst_ReconcileStore::theLastReportIsKeptWithItsLines()
 
     // Only the last report is kept.
     QVERIFY(w.f.crm->removeOrder(orderB));
-    const ReconcileReport second = w.reconcile();
+    const ReconcileReport second = w.engineReconcile();
     QCOMPARE(w.f.sql(QStringLiteral("SELECT count(*) FROM reconcile_runs")).toInt(), 1);
     QCOMPARE(w.kept()->lines.size(), second.lines.size());
     // Codes, never sentences: no line holds a word of what the table shows.
@@ -171,11 +84,11 @@ void tst_ReconcileStore::theLastReportIsKeptWithItsLines()
 
 void tst_ReconcileStore::resendingALeadInNoOrderMakesOneOrder()
 {
-    World w;
+    ReconcileWorld w;
     QVERIFY(w.sync());
     const qint64 deleted = w.ordersHolding(w.callA).value(0);
     QVERIFY(w.f.crm->removeOrder(deleted));
-    const ReconcileReport report = w.reconcile();
+    const ReconcileReport report = w.engineReconcile();
     const ReconcileLine *line = lineOf(report, Kind::LeadInNoOrder);
     QVERIFY(line);
 
@@ -194,13 +107,13 @@ void tst_ReconcileStore::resendingALeadInNoOrderMakesOneOrder()
     QCOMPARE(lineOf(*kept, Kind::LeadInNoOrder)->fixAt, w.f.now);
     // Checked again, the lead is in its order.
     w.f.cycle(); // the new order's deal
-    const ReconcileReport after = w.reconcile();
+    const ReconcileReport after = w.engineReconcile();
     QVERIFY2(after.isClean(), qPrintable(after.summaryText()));
 }
 
 void tst_ReconcileStore::aLeadThisComputerNeverHadIsTakenInAndSent()
 {
-    World w;
+    ReconcileWorld w;
     QVERIFY(w.sync());
     // The lead and its order are gone here and there (as if the journal poll had missed it).
     QVERIFY(w.f.crm->removeOrder(w.ordersHolding(w.callA).value(0)));
@@ -210,7 +123,7 @@ void tst_ReconcileStore::aLeadThisComputerNeverHadIsTakenInAndSent()
     QVERIFY(leadRow > 0);
     w.f.sql(QStringLiteral("DELETE FROM lead_outcomes WHERE lead_id = ?"), { leadRow });
     w.f.sql(QStringLiteral("DELETE FROM leads WHERE id = ?"), { leadRow });
-    const ReconcileReport report = w.reconcile();
+    const ReconcileReport report = w.engineReconcile();
     const ReconcileLine *line = lineOf(report, Kind::LeadInNoOrder);
     QVERIFY(line);
 
@@ -232,12 +145,12 @@ void tst_ReconcileStore::aLeadThisComputerNeverHadIsTakenInAndSent()
 
 void tst_ReconcileStore::pushingADealPutsTheOrdersRevenueBack()
 {
-    World w;
+    ReconcileWorld w;
     QVERIFY(w.sync());
     const QString orderB = QString::number(w.ordersHolding(w.callB).value(0));
     const QString revenue = w.f.ct->deal(orderB).revenue;
     QVERIFY(w.f.ct->setDealRevenue(orderB, QStringLiteral("99999.00")));
-    const ReconcileReport report = w.reconcile();
+    const ReconcileReport report = w.engineReconcile();
     const ReconcileLine *line = lineOf(report, Kind::DealDiffers);
     QVERIFY(line);
 
@@ -245,13 +158,13 @@ void tst_ReconcileStore::pushingADealPutsTheOrdersRevenueBack()
     QCOMPARE(w.fix(line->id), Fix::Requested);
     QVERIFY(cycles.wait(60000));
     QCOMPARE(w.f.ct->deal(orderB).revenue.toDouble(), revenue.toDouble());
-    const ReconcileReport after = w.reconcile();
+    const ReconcileReport after = w.engineReconcile();
     QVERIFY2(after.isClean(), qPrintable(after.summaryText()));
 }
 
 void tst_ReconcileStore::aDealOfAnOrderNeverReadCannotBePushed()
 {
-    World w;
+    ReconcileWorld w;
     QVERIFY(w.sync());
     // A CRM user made an order since the engine last read the history: no deal, nothing known here.
     RetailCrm::Order order;
@@ -260,7 +173,7 @@ void tst_ReconcileStore::aDealOfAnOrderNeverReadCannotBePushed()
     order.phone = QStringLiteral("+79160000009");
     order.createdAt = w.f.now.addSecs(-1800);
     const qint64 typed = w.f.crm->addOrder(order);
-    const ReconcileReport report = w.reconcile();
+    const ReconcileReport report = w.engineReconcile();
     const ReconcileLine *line = lineOf(report, Kind::OrderWithoutDeal);
     QVERIFY(line);
     QCOMPARE(line->orderId, typed);
@@ -272,7 +185,7 @@ void tst_ReconcileStore::aDealOfAnOrderNeverReadCannotBePushed()
 
 void tst_ReconcileStore::cyclesAndTheReconciliationTakeTurns()
 {
-    World w;
+    ReconcileWorld w;
     QVERIFY(w.sync());
     QStringList events;
     SyncEngine *engine = w.f.engine.get();
@@ -296,7 +209,7 @@ void tst_ReconcileStore::cyclesAndTheReconciliationTakeTurns()
 
 void tst_ReconcileStore::itSaysHowManyRequestsBeforeTheFirst()
 {
-    World w;
+    ReconcileWorld w;
     QVERIFY(w.sync());
     SyncEngine *engine = w.f.engine.get();
     int requestsBefore = -1;
@@ -311,7 +224,7 @@ void tst_ReconcileStore::itSaysHowManyRequestsBeforeTheFirst()
         QVERIFY(seconds >= 1);
     });
     requestsBefore = requestsNow();
-    const ReconcileReport clean = w.reconcile();
+    const ReconcileReport clean = w.engineReconcile();
     QVERIFY(clean.isClean());
     // Said before the first request, and exact for an account that matches.
     QCOMPARE(requestsAtEstimate, requestsBefore);
@@ -319,11 +232,7 @@ void tst_ReconcileStore::itSaysHowManyRequestsBeforeTheFirst()
     QCOMPARE(int(clean.requests), requestsNow() - requestsBefore);
 
     // A year: the journals are read in 31-day chunks, and the estimate knows it.
-    const ReconcileReport year = [&] {
-        QSignalSpy finished(engine, &SyncEngine::reconcileFinished);
-        engine->reconcile(w.f.now.date().addDays(-365), w.f.now.date());
-        return finished.wait(60000) ? finished.first().first().value<ReconcileReport>() : ReconcileReport();
-    }();
+    const ReconcileReport year = w.engineReconcile(w.f.now.date().addDays(-365), w.f.now.date());
     QVERIFY(year.finished);
     QCOMPARE(estimated, int(year.requests));
 }
