@@ -28,6 +28,9 @@ private slots:
     void leadNotFoundIsExplained();
 
 private:
+    /// Opens @p database in @p window at 1024×600 on the dashboard, refreshed; nullptr when it failed.
+    static Dashboard *showDashboard(MainWindow &window, const QString &database);
+
     QTemporaryDir m_dir;
     QString m_database;
 };
@@ -50,6 +53,20 @@ void tst_DashboardRevenue::initTestCase()
     QVERIFY2(run.exitCode() == 0, run.readAllStandardError().constData());
 }
 
+Dashboard *tst_DashboardRevenue::showDashboard(MainWindow &window, const QString &database)
+{
+    if (!window.openDatabase(database))
+        return nullptr;
+    window.resize(1024, 600);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return nullptr;
+    window.tabs()->setCurrentIndex(MainWindow::DashboardTab);
+    Dashboard *dashboard = window.dashboard();
+    dashboard->refresh();
+    return QTest::qWaitFor([dashboard] { return !dashboard->isRefreshing(); }) ? dashboard : nullptr;
+}
+
 void tst_DashboardRevenue::revenueIsMoneyWithWholeNames_data()
 {
     QTest::addColumn<QString>("language");
@@ -63,14 +80,8 @@ void tst_DashboardRevenue::revenueIsMoneyWithWholeNames()
     Translator translator;
     translator.setLanguage(language);
     MainWindow window(&translator);
-    QVERIFY(window.openDatabase(m_database));
-    window.resize(1024, 600);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.tabs()->setCurrentIndex(MainWindow::DashboardTab);
-    Dashboard *dashboard = window.dashboard();
-    dashboard->refresh();
-    QTRY_VERIFY(!dashboard->isRefreshing());
+    Dashboard *dashboard = showDashboard(window, m_database);
+    QVERIFY(dashboard);
     RevenueChart *chart = dashboard->revenueChart();
     QVERIFY(chart->isVisible());
     const QList<RevenueChart::Bar> bars = chart->bars();
@@ -123,14 +134,8 @@ void tst_DashboardRevenue::leadNotFoundIsExplained()
     Translator translator;
     translator.setLanguage(language);
     MainWindow window(&translator);
-    QVERIFY(window.openDatabase(database));
-    window.resize(1024, 600);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.tabs()->setCurrentIndex(MainWindow::DashboardTab);
-    Dashboard *dashboard = window.dashboard();
-    dashboard->refresh();
-    QTRY_VERIFY(!dashboard->isRefreshing());
+    Dashboard *dashboard = showDashboard(window, database);
+    QVERIFY(dashboard);
     RevenueChart *chart = dashboard->revenueChart();
     int row = -1;
     for (int i = 0; i < chart->bars().size(); ++i) {
