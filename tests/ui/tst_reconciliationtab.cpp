@@ -18,6 +18,7 @@
 #include <QTableView>
 #include <QTimer>
 
+#include "desktopworld.h"
 #include "mainwindow.h"
 #include "models/reconcilemodel.h"
 #include "reconciliationtab.h"
@@ -65,10 +66,7 @@ private:
     QList<qint64> ordersHolding(qint64 callId) const;
     void shoot(const QString &name);
 
-    std::unique_ptr<SyncFixture> m_f;
-    std::unique_ptr<Translator> m_translator;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<SyncController> m_controller;
+    TestSupport::DesktopWorld m_world;
     std::unique_ptr<UntranslatedDetector> m_detector;
     ReconciliationTab *m_tab = nullptr;
     qint64 m_callA = 0;
@@ -87,31 +85,19 @@ void tst_ReconciliationTab::initTestCase()
 
 void tst_ReconciliationTab::init()
 {
-    m_f = std::make_unique<SyncFixture>();
-    SyncFixture &f = *m_f;
+    m_world = {};
+    SyncFixture &f = *m_world.f;
     f.config.dealSync = true;
     f.config.leadKinds = { QStringLiteral("call"), QStringLiteral("request") };
     m_callA = f.ct->addCall(f.now.addDays(-2), QStringLiteral("8 (916) 000-00-01"), QStringLiteral("yandex"),
         QStringLiteral("cpc"), QStringLiteral("spring"));
     m_callB = f.ct->addCall(f.now.addDays(-1), QStringLiteral("+79160000002"));
 
-    m_translator = std::make_unique<Translator>();
-    m_translator->setLanguage(QStringLiteral("en"));
-    m_window = std::make_unique<MainWindow>(m_translator.get());
-    QVERIFY(m_window->openDatabase(f.databasePath()));
-    m_controller = std::make_unique<SyncController>(f.config, f.databasePath());
-    SyncFixture *fixture = m_f.get();
-    m_controller->engine()->setClock([fixture] { return fixture->now; });
-    m_controller->engine()->setRateLimitsEnabled(false);
-    QSignalSpy cycles(m_controller.get(), &SyncController::cycleFinished);
-    m_window->setController(m_controller.get());
-    m_tab = m_window->reconciliationTab();
-    m_tab->setToday(f.now.date());
-    m_controller->start();
-    m_window->resize(1280, 720);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(cycles.wait(30000) || !cycles.isEmpty());
+    QVERIFY(m_world.start([this, &f] {
+        m_tab = m_world.window->reconciliationTab();
+        m_tab->setToday(f.now.date());
+        m_world.window->resize(1280, 720);
+    }));
     syncNow();
     syncNow();
     QCOMPARE(f.crm->orders().size(), 2);
@@ -124,37 +110,23 @@ void tst_ReconciliationTab::init()
         QCOMPARE(f.ct->deal(QString::number(order.id)).revenue.toDouble(), order.totalSumm.toDouble());
     }
     f.now = f.now.addSecs(600); // the check runs a while after the sync
-    m_window->tabs()->setCurrentIndex(MainWindow::ReconcileTab);
+    m_world.window->tabs()->setCurrentIndex(MainWindow::ReconcileTab);
 }
 
 void tst_ReconciliationTab::cleanup()
 {
-    for (QWidget *widget : QApplication::topLevelWidgets()) {
-        if (qobject_cast<QDialog *>(widget))
-            widget->close();
-    }
-    if (m_controller) {
-        QSignalSpy stopped(m_controller.get(), &SyncController::stopped);
-        m_controller->stop();
-        QVERIFY(stopped.wait(30000));
-    }
-    m_window.reset();
-    m_controller.reset();
-    m_translator.reset();
-    m_f.reset();
+    QVERIFY(m_world.stop());
 }
 
 void tst_ReconciliationTab::syncNow()
 {
-    QSignalSpy cycles(m_controller.get(), &SyncController::cycleFinished);
-    m_controller->syncNow();
-    QVERIFY(cycles.wait(30000));
+    QVERIFY(m_world.syncNow());
 }
 
 QList<qint64> tst_ReconciliationTab::ordersHolding(qint64 callId) const
 {
     QList<qint64> ids;
-    for (const auto &order : m_f->crm->orders()) {
+    for (const auto &order : m_world.f->crm->orders()) {
         if (order.customFields.value(Sync::FieldCode::CallId) == QString::number(callId))
             ids << order.id;
     }
@@ -163,8 +135,8 @@ QList<qint64> tst_ReconciliationTab::ordersHolding(qint64 callId) const
 
 void tst_ReconciliationTab::breakTheAccount()
 {
-    QVERIFY(m_f->crm->removeOrder(ordersHolding(m_callA).value(0)));
-    QVERIFY(m_f->ct->setDealRevenue(
+    QVERIFY(m_world.f->crm->removeOrder(ordersHolding(m_callA).value(0)));
+    QVERIFY(m_world.f->ct->setDealRevenue(
         QString::number(ordersHolding(m_callB).value(0)), QStringLiteral("99999.00")));
 }
 
@@ -222,17 +194,17 @@ bool tst_ReconciliationTab::clickFix(int row, bool yes)
 void tst_ReconciliationTab::shoot(const QString &name)
 {
     for (const QString &language : { QStringLiteral("en"), QStringLiteral("ru") }) {
-        m_translator->setLanguage(language);
-        const QString path = saveScreenshot(m_window.get(), name + QLatin1Char('_') + language);
+        m_world.translator->setLanguage(language);
+        const QString path = saveScreenshot(m_world.window.get(), name + QLatin1Char('_') + language);
         QVERIFY(QFileInfo(path).size() > 0);
         if (language == QLatin1String("ru")) {
-            const QList<UntranslatedText> found = m_detector->scan(m_window.get());
+            const QList<UntranslatedText> found = m_detector->scan(m_world.window.get());
             for (const UntranslatedText &text : found)
                 qWarning("untranslated: %s", qPrintable(text.toString()));
             QVERIFY2(found.isEmpty(), qPrintable(found.value(0).toString()));
         }
     }
-    m_translator->setLanguage(QStringLiteral("en"));
+    m_world.translator->setLanguage(QStringLiteral("en"));
 }
 
 void tst_ReconciliationTab::checkShowsProgressThenWhatIsOff()
@@ -242,11 +214,11 @@ void tst_ReconciliationTab::checkShowsProgressThenWhatIsOff()
     QVERIFY(m_tab->summaryLabel()->text().contains(QStringLiteral("No check")));
     shoot(QStringLiteral("reconcile_empty"));
     breakTheAccount();
-    const int crmPosts = m_f->crm->server()->countByMethod("POST");
-    const int ctPosts = m_f->ct->server()->countByMethod("POST");
+    const int crmPosts = m_world.f->crm->server()->countByMethod("POST");
+    const int ctPosts = m_world.f->ct->server()->countByMethod("POST");
 
-    QSignalSpy estimated(m_controller.get(), &SyncController::reconcileEstimated);
-    QSignalSpy planned(m_controller.get(), &SyncController::reconcilePlanned);
+    QSignalSpy estimated(m_world.controller.get(), &SyncController::reconcileEstimated);
+    QSignalSpy planned(m_world.controller.get(), &SyncController::reconcilePlanned);
     QSignalSpy shown(m_tab, &ReconciliationTab::reportShown);
     QTest::mouseClick(m_tab->checkButton(), Qt::LeftButton);
     // While it runs: the progress bar, Stop, and no second check.
@@ -281,14 +253,14 @@ void tst_ReconciliationTab::checkShowsProgressThenWhatIsOff()
     QCOMPARE(m_tab->model()->index(rowOf(Kind::LeadInNoOrder), ReconcileModel::LeadColumn).data().toString(),
         QStringLiteral("Call %1").arg(m_callA));
     // Nothing was written by the check.
-    QCOMPARE(m_f->crm->server()->countByMethod("POST"), crmPosts);
-    QCOMPARE(m_f->ct->server()->countByMethod("POST"), ctPosts);
+    QCOMPARE(m_world.f->crm->server()->countByMethod("POST"), crmPosts);
+    QCOMPARE(m_world.f->ct->server()->countByMethod("POST"), ctPosts);
     shoot(QStringLiteral("reconcile_report"));
 
     // File > Export writes the table as shown (CSV, UTF-8 with a BOM).
-    QVERIFY(m_window->exportAction()->isEnabled());
-    const QString csvPath = m_f->dir.filePath(QStringLiteral("reconciliation.csv"));
-    QVERIFY(!m_window->exportCurrentTable(csvPath)); // written at once: no running export
+    QVERIFY(m_world.window->exportAction()->isEnabled());
+    const QString csvPath = m_world.f->dir.filePath(QStringLiteral("reconciliation.csv"));
+    QVERIFY(!m_world.window->exportCurrentTable(csvPath)); // written at once: no running export
     QFile csv(csvPath);
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QByteArray bytes = csv.readAll();
@@ -302,7 +274,7 @@ void tst_ReconciliationTab::checkShowsProgressThenWhatIsOff()
     QVERIFY(lines.join(QLatin1Char('\n')).contains(QStringLiteral("99999.00")));
 
     // A small screen: the controls and the summary stay whole, the table scrolls.
-    m_window->resize(1024, 600);
+    m_world.window->resize(1024, 600);
     shoot(QStringLiteral("reconcile_report_1024"));
     QVERIFY(m_tab->checkButton()->isVisible());
     QVERIFY(m_tab->view()->height() > 100);
@@ -323,7 +295,7 @@ void tst_ReconciliationTab::fixesAskFirstThenResendAndPush()
     QCOMPARE(m_tab->model()->lines().at(rowOf(Kind::LeadInNoOrder)).fix, Fix::None);
 
     // Resend: the lead gets a new order, once.
-    QSignalSpy cycles(m_controller.get(), &SyncController::cycleFinished);
+    QSignalSpy cycles(m_world.controller.get(), &SyncController::cycleFinished);
     QVERIFY(clickFix(rowOf(Kind::LeadInNoOrder), true));
     QVERIFY(answered.wait(10000));
     QCOMPARE(answered.last().at(1).value<Fix>(), Fix::Requested);
@@ -346,7 +318,7 @@ void tst_ReconciliationTab::fixesAskFirstThenResendAndPush()
     QVERIFY2(m_questionText.contains(QStringLiteral("Push the deal of order")), qPrintable(m_questionText));
     QTRY_VERIFY_WITH_TIMEOUT(answered.size() == 2, 10000);
     QCOMPARE(answered.last().at(1).value<Fix>(), Fix::Requested);
-    QTRY_VERIFY_WITH_TIMEOUT(m_f->ct->deal(orderB).revenue != QStringLiteral("99999.00"), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_world.f->ct->deal(orderB).revenue != QStringLiteral("99999.00"), 30000);
     shoot(QStringLiteral("reconcile_fixed"));
 
     // Checked again once the new order has its deal: everything matches.
@@ -368,8 +340,8 @@ void tst_ReconciliationTab::theLastReportIsShownAfterARestart()
     QVERIFY(answered.wait(10000));
 
     // A new window on the same database, before the engine runs: the kept report with its fix.
-    MainWindow restarted(m_translator.get());
-    QVERIFY(restarted.openDatabase(m_f->databasePath()));
+    MainWindow restarted(m_world.translator.get());
+    QVERIFY(restarted.openDatabase(m_world.f->databasePath()));
     ReconciliationTab *tab = restarted.reconciliationTab();
     QCOMPARE(tab->model()->rowCount(), 2);
     QCOMPARE(tab->report().from, report.from);
@@ -390,7 +362,7 @@ void tst_ReconciliationTab::stopEndsACheck()
 {
     breakTheAccount();
     check(); // a complete report to fall back on
-    QSignalSpy cancelled(m_controller.get(), &SyncController::reconcileCancelled);
+    QSignalSpy cancelled(m_world.controller.get(), &SyncController::reconcileCancelled);
     QTest::mouseClick(m_tab->checkButton(), Qt::LeftButton);
     QVERIFY(m_tab->stopButton()->isVisible());
     QTest::mouseClick(m_tab->stopButton(), Qt::LeftButton);
@@ -406,26 +378,26 @@ void tst_ReconciliationTab::stopEndsACheck()
 void tst_ReconciliationTab::aReportKeptByTheCommandLineShowsWhenTheTabIsShown()
 {
     QVERIFY(m_tab->summaryLabel()->text().contains(QStringLiteral("No check")));
-    m_window->tabs()->setCurrentIndex(MainWindow::RunLogTab);
+    m_world.window->tabs()->setCurrentIndex(MainWindow::RunLogTab);
     breakTheAccount();
     // What `leadbridge --reconcile` does: a Reconciler of its own, the report kept through another
     // connection to the database.
-    Reconciler reconciler(m_f->config);
-    SyncFixture *fixture = m_f.get();
+    Reconciler reconciler(m_world.f->config);
+    SyncFixture *fixture = m_world.f.get();
     reconciler.setClock([fixture] { return fixture->now; });
     reconciler.setRateLimitsEnabled(false);
     QSignalSpy finished(&reconciler, &Reconciler::finished);
-    reconciler.run(m_f->now.date().addDays(-6), m_f->now.date());
+    reconciler.run(m_world.f->now.date().addDays(-6), m_world.f->now.date());
     QVERIFY(finished.wait(30000));
     ReconcileReport report = reconciler.report();
-    report.ranAt = m_f->now;
+    report.ranAt = m_world.f->now;
     Store store(QStringLiteral("command line"));
-    QVERIFY(store.open(m_f->databasePath()).isOk());
+    QVERIFY(store.open(m_world.f->databasePath()).isOk());
     QVERIFY(ReconcileStore(store).save(report).ok);
 
-    m_window->tabs()->setCurrentIndex(MainWindow::ReconcileTab);
+    m_world.window->tabs()->setCurrentIndex(MainWindow::ReconcileTab);
     QCOMPARE(m_tab->model()->rowCount(), 2);
-    QCOMPARE(m_tab->fromEdit()->date(), m_f->now.date().addDays(-6));
+    QCOMPARE(m_tab->fromEdit()->date(), m_world.f->now.date().addDays(-6));
     QVERIFY(m_tab->summaryLabel()->text().contains(QStringLiteral("Leads in no order: 1")));
     // Its fixes work from the window.
     QSignalSpy answered(m_tab, &ReconciliationTab::fixAnswered);

@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include "dashboard.h"
+#include "desktopworld.h"
 #include "detailsdialog.h"
 #include "mainwindow.h"
 #include "models/pagedtablemodel.h"
@@ -51,10 +52,7 @@ private:
     /// The Leads tab's and the Orders tab's row counts for a status filter.
     int tabCount(MainWindow::Tab tab, const QString &status) const;
 
-    std::unique_ptr<SyncFixture> m_f;
-    std::unique_ptr<Translator> m_translator;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<SyncController> m_controller;
+    TestSupport::DesktopWorld m_world;
     QString m_confirmationText;
     bool m_confirmationDefaultIsCancel = false;
     int m_confirmations = 0;
@@ -69,8 +67,8 @@ void tst_Resend::initTestCase()
 
 void tst_Resend::init()
 {
-    m_f = std::make_unique<SyncFixture>();
-    SyncFixture &f = *m_f;
+    m_world = {};
+    SyncFixture &f = *m_world.f;
     // A: a new caller calls twice (created, then skipped: the order has the first lead).
     m_calls[0] = f.ct->addCall(f.now.addSecs(-900), QStringLiteral("+7 916 555 12 34"),
         QStringLiteral("yandex"), QStringLiteral("cpc"), QStringLiteral("winter"));
@@ -89,59 +87,31 @@ void tst_Resend::init()
     // D: a call too recent to send (it waits for the delay).
     m_calls[5] = f.ct->addCall(f.now.addSecs(-10), QStringLiteral("+79995550033"));
 
-    m_translator = std::make_unique<Translator>();
-    m_translator->setLanguage(QStringLiteral("en"));
-    m_window = std::make_unique<MainWindow>(m_translator.get());
-    QVERIFY(m_window->openDatabase(f.databasePath()));
-    m_controller = std::make_unique<SyncController>(f.config, f.databasePath());
-    SyncFixture *fixture = m_f.get();
-    m_controller->engine()->setClock([fixture] { return fixture->now; }); // f.now stays fixed
-    m_controller->engine()->setRateLimitsEnabled(false);
-    QSignalSpy cycles(m_controller.get(), &SyncController::cycleFinished);
-    m_window->setController(m_controller.get());
-    m_controller->start();
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    if (cycles.isEmpty())
-        syncNow();
+    QVERIFY(m_world.start());
     QCOMPARE(f.crm->orders().size(), 4); // B's, C's completed one, A's and C's new one
     m_confirmations = 0;
 }
 
 void tst_Resend::cleanup()
 {
-    for (QWidget *widget : QApplication::topLevelWidgets()) {
-        if (qobject_cast<QDialog *>(widget))
-            widget->close();
-    }
-    if (m_controller) {
-        // The simulated services answer in this thread: let the engine finish before its thread is joined.
-        QSignalSpy stopped(m_controller.get(), &SyncController::stopped);
-        m_controller->stop();
-        QVERIFY(stopped.wait(30000));
-    }
-    m_window.reset();
-    m_controller.reset();
-    m_translator.reset();
-    m_f.reset();
+    QVERIFY(m_world.stop());
 }
 
 void tst_Resend::syncNow()
 {
-    QSignalSpy cycles(m_controller.get(), &SyncController::cycleFinished);
-    m_controller->syncNow();
-    QVERIFY(cycles.wait(30000));
+    QVERIFY(m_world.syncNow());
 }
 
 qint64 tst_Resend::leadId(qint64 callId) const
 {
-    return m_f->sql(QStringLiteral("SELECT id FROM leads WHERE remote_id=?"), { QString::number(callId) })
+    return m_world.f
+        ->sql(QStringLiteral("SELECT id FROM leads WHERE remote_id=?"), { QString::number(callId) })
         .toLongLong();
 }
 
 int tst_Resend::tabCount(MainWindow::Tab tab, const QString &status) const
 {
-    PagedTableModel *model = m_window->tableTab(tab)->model();
+    PagedTableModel *model = m_world.window->tableTab(tab)->model();
     model->setStatusFilter(status);
     const int count = model->matchingCount();
     model->setStatusFilter(QString());
@@ -173,7 +143,7 @@ void tst_Resend::answerConfirmation(bool resend, int expectedLeads)
 void tst_Resend::dashboardLeadsAndOrdersTabsAgree()
 {
     // What the engine did, per lead: A created + skipped, B updated + skipped, C created.
-    Dashboard *dashboard = m_window->dashboard();
+    Dashboard *dashboard = m_world.window->dashboard();
     QSignalSpy refreshed(dashboard, &Dashboard::refreshed);
     dashboard->refresh();
     QVERIFY(refreshed.wait(10000));
@@ -188,19 +158,19 @@ void tst_Resend::dashboardLeadsAndOrdersTabsAgree()
         QCOMPARE(tabCount(MainWindow::LeadsTab, key), pie.value(action));
         QCOMPARE(tabCount(MainWindow::OrdersTab, key), pie.value(action));
     }
-    QCOMPARE(m_window->tableTab(MainWindow::OrdersTab)->model()->matchingCount(), 5);
+    QCOMPARE(m_world.window->tableTab(MainWindow::OrdersTab)->model()->matchingCount(), 5);
     // An order with a created and a skipped lead shows both rows, not only the last action.
     const QString numberA =
-        m_f->sql(QStringLiteral("SELECT order_number FROM leads WHERE id=?"), { leadId(m_calls[0]) })
+        m_world.f->sql(QStringLiteral("SELECT order_number FROM leads WHERE id=?"), { leadId(m_calls[0]) })
             .toString();
-    PagedTableModel *orders = m_window->tableTab(MainWindow::OrdersTab)->model();
+    PagedTableModel *orders = m_world.window->tableTab(MainWindow::OrdersTab)->model();
     orders->setTextFilter(numberA);
     QCOMPARE(orders->matchingCount(), 2);
     orders->setTextFilter(QString());
     // After a resend of everything that is in an order, nothing moves.
     for (const int index : { 0, 1, 2, 3, 4 }) {
-        QSignalSpy processed(m_controller.get(), &SyncController::leadProcessed);
-        m_controller->resendLead(leadId(m_calls[index]));
+        QSignalSpy processed(m_world.controller.get(), &SyncController::leadProcessed);
+        m_world.controller->resendLead(leadId(m_calls[index]));
         QVERIFY(processed.wait(20000));
     }
     QSignalSpy again(dashboard, &Dashboard::refreshed);
@@ -209,28 +179,28 @@ void tst_Resend::dashboardLeadsAndOrdersTabsAgree()
     QCOMPARE(dashboard->numbers().orderActions, pie);
     QCOMPARE(tabCount(MainWindow::LeadsTab, QStringLiteral("created")), 2);
     QCOMPARE(tabCount(MainWindow::OrdersTab, QStringLiteral("skipped")), 2);
-    QCOMPARE(m_f->crm->orders().size(), 4);
-    QCOMPARE(m_f->crm->customers().size(), 3);
+    QCOMPARE(m_world.f->crm->orders().size(), 4);
+    QCOMPARE(m_world.f->crm->customers().size(), 3);
 }
 
 void tst_Resend::toolbarResendAsksAndEnterCancels()
 {
     const qint64 id = leadId(m_calls[0]);
-    m_window->tabs()->setCurrentIndex(MainWindow::LeadsTab);
-    TableTab *leads = m_window->tableTab(MainWindow::LeadsTab);
+    m_world.window->tabs()->setCurrentIndex(MainWindow::LeadsTab);
+    TableTab *leads = m_world.window->tableTab(MainWindow::LeadsTab);
     QTRY_VERIFY(leads->model()->rowOfId(id) >= 0);
     leads->view()->selectRow(leads->model()->rowOfId(id));
     leads->view()->selectionModel()->select(
         leads->model()->index(leads->model()->rowOfId(leadId(m_calls[4])), 0),
         QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    QCOMPARE(m_window->selectedLeadIds().size(), 2);
-    QVERIFY(m_window->resendAction()->isEnabled());
-    const int outcomesBefore = m_f->sql(QStringLiteral("SELECT count(*) FROM lead_outcomes")).toInt();
-    QSignalSpy processed(m_controller.get(), &SyncController::leadProcessed);
+    QCOMPARE(m_world.window->selectedLeadIds().size(), 2);
+    QVERIFY(m_world.window->resendAction()->isEnabled());
+    const int outcomesBefore = m_world.f->sql(QStringLiteral("SELECT count(*) FROM lead_outcomes")).toInt();
+    QSignalSpy processed(m_world.controller.get(), &SyncController::leadProcessed);
 
     // Enter cancels: nothing is queued.
     answerConfirmation(false, 2);
-    m_window->resendAction()->trigger();
+    m_world.window->resendAction()->trigger();
     QCOMPARE(m_confirmations, 1);
     QVERIFY(m_confirmationDefaultIsCancel);
     QVERIFY2(m_confirmationText.contains(QStringLiteral("Send 2 lead")), qPrintable(m_confirmationText));
@@ -238,22 +208,23 @@ void tst_Resend::toolbarResendAsksAndEnterCancels()
 
     // "Resend" sends both; only these two are processed (the cancelled request sent nothing).
     answerConfirmation(true, 2);
-    m_window->resendAction()->trigger();
+    m_world.window->resendAction()->trigger();
     QCOMPARE(m_confirmations, 2);
     QTRY_VERIFY_WITH_TIMEOUT(processed.size() >= 2, 20000);
     syncNow(); // anything still queued would be processed here
     QCOMPARE(processed.size(), 2);
-    QCOMPARE(m_f->sql(QStringLiteral("SELECT count(*) FROM lead_outcomes")).toInt(), outcomesBefore + 2);
-    QCOMPARE(m_f->crm->orders().size(), 4);
+    QCOMPARE(
+        m_world.f->sql(QStringLiteral("SELECT count(*) FROM lead_outcomes")).toInt(), outcomesBefore + 2);
+    QCOMPARE(m_world.f->crm->orders().size(), 4);
 }
 
 void tst_Resend::resentLeadKeepsItsOrderAndTheOpenDialogShowsTheAttempt()
 {
     const qint64 id = leadId(m_calls[0]);
     const QString number =
-        m_f->sql(QStringLiteral("SELECT order_number FROM leads WHERE id=?"), { id }).toString();
+        m_world.f->sql(QStringLiteral("SELECT order_number FROM leads WHERE id=?"), { id }).toString();
     QVERIFY(!number.isEmpty());
-    DetailsDialog *dialog = m_window->showDetails(MainWindow::LeadsTab, id);
+    DetailsDialog *dialog = m_world.window->showDetails(MainWindow::LeadsTab, id);
     QVERIFY(dialog);
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
     QCOMPARE(dialog->historyTable()->rowCount(), 1);
@@ -270,9 +241,9 @@ void tst_Resend::resentLeadKeepsItsOrderAndTheOpenDialogShowsTheAttempt()
     QVERIFY(requested.isEmpty());
     QVERIFY(!dialog->isVisible());
 
-    dialog = m_window->showDetails(MainWindow::LeadsTab, id);
+    dialog = m_world.window->showDetails(MainWindow::LeadsTab, id);
     QVERIFY(dialog);
-    QSignalSpy processed(m_controller.get(), &SyncController::leadProcessed);
+    QSignalSpy processed(m_world.controller.get(), &SyncController::leadProcessed);
     answerConfirmation(true, 1);
     dialog->resendButton()->click();
     QCOMPARE(m_confirmations, 1);
@@ -291,17 +262,17 @@ void tst_Resend::resentLeadKeepsItsOrderAndTheOpenDialogShowsTheAttempt()
     QVERIFY(!dialog->summaryTexts().join(QLatin1Char('\n')).contains(QStringLiteral("Skipped")));
     TestSupport::saveScreenshot(dialog, QStringLiteral("details_lead_resent_en"));
     // Nothing was written to the CRM; the lead row kept its result.
-    QCOMPARE(m_f->crm->orders().size(), 4);
-    QCOMPARE(m_f->crm->customers().size(), 3);
-    QCOMPARE(
-        m_f->sql(QStringLiteral("SELECT state || '/' || action FROM leads WHERE id=?"), { id }).toString(),
+    QCOMPARE(m_world.f->crm->orders().size(), 4);
+    QCOMPARE(m_world.f->crm->customers().size(), 3);
+    QCOMPARE(m_world.f->sql(QStringLiteral("SELECT state || '/' || action FROM leads WHERE id=?"), { id })
+                 .toString(),
         QStringLiteral("done/created-customer-and-order"));
 }
 
 void tst_Resend::orderDetailsShowContactAndUtm()
 {
     const qint64 id = leadId(m_calls[2]); // B's first call: it updated B's order
-    DetailsDialog *dialog = m_window->showDetails(MainWindow::OrdersTab, id);
+    DetailsDialog *dialog = m_world.window->showDetails(MainWindow::OrdersTab, id);
     QVERIFY(dialog);
     const QString texts = dialog->summaryTexts().join(QLatin1Char('\n'));
     QVERIFY2(texts.contains(m_phoneB), qPrintable(texts));
@@ -314,9 +285,9 @@ void tst_Resend::orderDetailsShowContactAndUtm()
 void tst_Resend::waitingLeadSaysWhenAndWhy()
 {
     const qint64 id = leadId(m_calls[5]);
-    QCOMPARE(m_f->sql(QStringLiteral("SELECT state FROM leads WHERE id=?"), { id }).toString(),
+    QCOMPARE(m_world.f->sql(QStringLiteral("SELECT state FROM leads WHERE id=?"), { id }).toString(),
         QStringLiteral("waiting"));
-    DetailsDialog *dialog = m_window->showDetails(MainWindow::LeadsTab, id);
+    DetailsDialog *dialog = m_world.window->showDetails(MainWindow::LeadsTab, id);
     QVERIFY(dialog);
     const QStringList texts = dialog->summaryTexts();
     const int when = int(texts.indexOf(QStringLiteral("Will be sent:")));
