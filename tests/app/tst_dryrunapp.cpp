@@ -13,6 +13,7 @@
 #include "sandbox/calltouchsim.h"
 #include "sandbox/retailcrmsim.h"
 #include "sandbox/simhttpserver.h"
+#include "simulatedaccount.h"
 
 using namespace LeadBridge;
 
@@ -35,73 +36,47 @@ private slots:
 private:
     using Run = TestSupport::BinaryRun;
     Run run(const QStringList &arguments, const QString &apiKey = kApiKey);
-    QString writeIni();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<RetailCrm::Simulator> m_crm;
-    std::unique_ptr<Calltouch::Simulator> m_ct;
+    TestSupport::SimulatedAccount m_account;
 };
 
 void tst_DryRunApp::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_crm = std::make_unique<RetailCrm::Simulator>();
-    m_ct = std::make_unique<Calltouch::Simulator>();
-    QVERIFY(m_crm->start() != 0);
-    QVERIFY(m_ct->start() != 0);
-    RetailCrm::Site shop;
-    shop.code = QStringLiteral("main-shop");
-    shop.name = QStringLiteral("Main shop");
-    shop.ordering = 1;
-    m_crm->addSite(shop);
-    m_crm->addDefaultStatuses();
-    m_crm->addApiKey(kApiKey);
+    m_account = {};
+    QVERIFY(m_account.start(kApiKey));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     RetailCrm::Customer customer;
     customer.firstName = QStringLiteral("Ольга");
     customer.phones << QStringLiteral("8 (916) 123-45-67");
     customer.createdAt = now.addDays(-40);
-    const qint64 customerId = m_crm->addCustomer(customer);
+    const qint64 customerId = m_account.crm->addCustomer(customer);
     RetailCrm::Order order;
     order.customerId = customerId;
     order.status = QStringLiteral("new");
     order.number = QStringLiteral("7001A");
     order.createdAt = now.addDays(-20);
-    m_crm->addOrder(order);
-    m_ct->addCall(now.addSecs(-3600), QStringLiteral("+79161234567"), QStringLiteral("yandex"));
-    m_ct->addCall(now.addSecs(-1800), QStringLiteral("+79035550000"));
-    m_ct->addRequest(now.addSecs(-900), {}, {}, QStringLiteral("Аноним"));
-    m_ct->addCall(now.addDays(-9), QStringLiteral("+79035550001"));
+    m_account.crm->addOrder(order);
+    m_account.ct->addCall(now.addSecs(-3600), QStringLiteral("+79161234567"), QStringLiteral("yandex"));
+    m_account.ct->addCall(now.addSecs(-1800), QStringLiteral("+79035550000"));
+    m_account.ct->addRequest(now.addSecs(-900), {}, {}, QStringLiteral("Аноним"));
+    m_account.ct->addCall(now.addDays(-9), QStringLiteral("+79035550001"));
 }
 
 void tst_DryRunApp::cleanup()
 {
-    m_ct.reset();
-    m_crm.reset();
-    m_dir.reset();
-}
-
-QString tst_DryRunApp::writeIni()
-{
-    const QString path = m_dir->filePath(QStringLiteral("leadbridge.ini"));
-    QSettings ini(path, QSettings::IniFormat);
-    ini.setValue(QStringLiteral("retailcrm/url"), m_crm->url().toString());
-    ini.setValue(QStringLiteral("calltouch/apiUrl"), m_ct->url().toString());
-    ini.setValue(QStringLiteral("calltouch/siteId"), m_ct->siteId());
-    ini.sync();
-    return path;
+    m_account = {};
 }
 
 tst_DryRunApp::Run tst_DryRunApp::run(const QStringList &arguments, const QString &apiKey)
 {
-    return TestSupport::runBinary(m_dir->path(), arguments, apiKey, m_ct->token());
+    return TestSupport::runBinary(m_account.dir->path(), arguments, apiKey, m_account.ct->token());
 }
 
 void tst_DryRunApp::printsWhatWouldHappenAndWritesNothing()
 {
-    const QString db = m_dir->filePath(QStringLiteral("leadbridge.db"));
+    const QString db = m_account.dir->filePath(QStringLiteral("leadbridge.db"));
     const Run result = run({ QStringLiteral("--once"), QStringLiteral("--dry-run"),
-        QStringLiteral("--config"), writeIni(), QStringLiteral("--db"), db });
+        QStringLiteral("--config"), m_account.writeIni(), QStringLiteral("--db"), db });
     QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
     // Counts at the top, then a line per lead of the last 7 days.
     QVERIFY2(result.out.contains(QStringLiteral("3 lead(s) read from Calltouch: 1 new customer(s) with an "
@@ -117,16 +92,16 @@ void tst_DryRunApp::printsWhatWouldHappenAndWritesNothing()
     QVERIFY(!result.out.contains(kApiKey));
     QVERIFY(!result.err.contains(kApiKey));
     // Nothing written: no POST reached either service, and not even the database was made.
-    QCOMPARE(m_crm->server()->countByMethod("POST"), 0);
-    QCOMPARE(m_ct->server()->countByMethod("POST"), 0);
-    QVERIFY(m_crm->server()->countByMethod("GET") > 0);
-    QCOMPARE(m_crm->orders().size(), 1);
+    QCOMPARE(m_account.crm->server()->countByMethod("POST"), 0);
+    QCOMPARE(m_account.ct->server()->countByMethod("POST"), 0);
+    QVERIFY(m_account.crm->server()->countByMethod("GET") > 0);
+    QCOMPARE(m_account.crm->orders().size(), 1);
     QVERIFY(!QFile::exists(db));
 }
 
 void tst_DryRunApp::theDaysOptionWidensThePeriod()
 {
-    const QString ini = writeIni();
+    const QString ini = m_account.writeIni();
     Run result = run({ QStringLiteral("--once"), QStringLiteral("--dry-run"), QStringLiteral("--days"),
         QStringLiteral("2"), QStringLiteral("--config"), ini });
     QCOMPARE(result.exitCode, 0);
@@ -135,42 +110,42 @@ void tst_DryRunApp::theDaysOptionWidensThePeriod()
         QStringLiteral("10"), QStringLiteral("--config"), ini });
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.contains(QStringLiteral("+79035550001")), qPrintable(result.out));
-    QCOMPARE(m_crm->server()->countByMethod("POST"), 0);
+    QCOMPARE(m_account.crm->server()->countByMethod("POST"), 0);
 }
 
 void tst_DryRunApp::aRejectedKeyExitsWithTwo()
 {
-    const Run result =
-        run({ QStringLiteral("--once"), QStringLiteral("--dry-run"), QStringLiteral("--config"), writeIni() },
-            QStringLiteral("a-key-that-the-crm-does-not-know-0123"));
+    const Run result = run({ QStringLiteral("--once"), QStringLiteral("--dry-run"),
+                               QStringLiteral("--config"), m_account.writeIni() },
+        QStringLiteral("a-key-that-the-crm-does-not-know-0123"));
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(QStringLiteral("retailCRM")), qPrintable(result.err));
     QVERIFY(!result.err.contains(QStringLiteral("a-key-that-the-crm-does-not-know-0123")));
-    QCOMPARE(m_crm->server()->countByMethod("POST"), 0);
+    QCOMPARE(m_account.crm->server()->countByMethod("POST"), 0);
 }
 
 void tst_DryRunApp::anUnreadableJournalExitsWithOne()
 {
-    m_ct->server()->injectFault(QStringLiteral("GET calls-diary"), SimFault::BrokenJson, 20);
-    const Run result = run(
-        { QStringLiteral("--once"), QStringLiteral("--dry-run"), QStringLiteral("--config"), writeIni() });
+    m_account.ct->server()->injectFault(QStringLiteral("GET calls-diary"), SimFault::BrokenJson, 20);
+    const Run result = run({ QStringLiteral("--once"), QStringLiteral("--dry-run"),
+        QStringLiteral("--config"), m_account.writeIni() });
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(QStringLiteral("Calltouch")), qPrintable(result.err));
-    QCOMPARE(m_ct->server()->countByMethod("POST"), 0);
+    QCOMPARE(m_account.ct->server()->countByMethod("POST"), 0);
 }
 
 void tst_DryRunApp::badDaysAreRefused()
 {
     for (const QString &days : { QStringLiteral("0"), QStringLiteral("91"), QStringLiteral("week") }) {
         const Run result = run({ QStringLiteral("--once"), QStringLiteral("--dry-run"),
-            QStringLiteral("--days"), days, QStringLiteral("--config"), writeIni() });
+            QStringLiteral("--days"), days, QStringLiteral("--config"), m_account.writeIni() });
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.err.contains(QStringLiteral("--days")));
     }
     const Run withoutDryRun =
         run({ QStringLiteral("--once"), QStringLiteral("--days"), QStringLiteral("3") });
     QCOMPARE(withoutDryRun.exitCode, 2);
-    QCOMPARE(m_crm->server()->totalRequests(), 0);
+    QCOMPARE(m_account.crm->server()->totalRequests(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_DryRunApp)

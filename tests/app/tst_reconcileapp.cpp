@@ -14,6 +14,7 @@
 #include "sandbox/calltouchsim.h"
 #include "sandbox/retailcrmsim.h"
 #include "sandbox/simhttpserver.h"
+#include "simulatedaccount.h"
 #include "store/reconcilestore.h"
 
 using namespace LeadBridge;
@@ -38,68 +39,45 @@ private slots:
 private:
     using Run = TestSupport::BinaryRun;
     Run run(const QStringList &arguments, const QString &apiKey = kApiKey);
-    QString writeIni(bool dealSync = false);
+    QString writeIni(bool dealSync = false) const
+    {
+        return m_account.writeIni({ { QStringLiteral("sync/dealSync"), dealSync } });
+    }
     qint64 addSyncedLead(const QDateTime &at, const QString &phone);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<RetailCrm::Simulator> m_crm;
-    std::unique_ptr<Calltouch::Simulator> m_ct;
+    TestSupport::SimulatedAccount m_account;
 };
 
 void tst_ReconcileApp::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_crm = std::make_unique<RetailCrm::Simulator>();
-    m_ct = std::make_unique<Calltouch::Simulator>();
-    QVERIFY(m_crm->start() != 0);
-    QVERIFY(m_ct->start() != 0);
-    RetailCrm::Site shop;
-    shop.code = QStringLiteral("main-shop");
-    shop.name = QStringLiteral("Main shop");
-    shop.ordering = 1;
-    m_crm->addSite(shop);
-    m_crm->addDefaultStatuses();
-    m_crm->addApiKey(kApiKey);
+    m_account = {};
+    QVERIFY(m_account.start(kApiKey));
     // The fields the setup wizard creates (the sync stores lead IDs in them).
     for (const RetailCrm::CustomField &field : Sync::requiredCustomFields())
-        QVERIFY(m_crm->addCustomField(field));
+        QVERIFY(m_account.crm->addCustomField(field));
 }
 
 void tst_ReconcileApp::cleanup()
 {
-    m_ct.reset();
-    m_crm.reset();
-    m_dir.reset();
+    m_account = {};
 }
 
 qint64 tst_ReconcileApp::addSyncedLead(const QDateTime &at, const QString &phone)
 {
     // What a sync leaves: the call, and an order holding its ID in the Calltouch field.
-    const qint64 call = m_ct->addCall(at, phone);
+    const qint64 call = m_account.ct->addCall(at, phone);
     RetailCrm::Order order;
     order.site = QStringLiteral("main-shop");
     order.status = QStringLiteral("new");
     order.phone = phone;
     order.createdAt = at.addSecs(120);
     order.customFields.insert(QStringLiteral("calltouch_call_id"), QString::number(call));
-    return m_crm->addOrder(order) > 0 ? call : 0;
-}
-
-QString tst_ReconcileApp::writeIni(bool dealSync)
-{
-    const QString path = m_dir->filePath(QStringLiteral("leadbridge.ini"));
-    QSettings ini(path, QSettings::IniFormat);
-    ini.setValue(QStringLiteral("retailcrm/url"), m_crm->url().toString());
-    ini.setValue(QStringLiteral("calltouch/apiUrl"), m_ct->url().toString());
-    ini.setValue(QStringLiteral("calltouch/siteId"), m_ct->siteId());
-    ini.setValue(QStringLiteral("sync/dealSync"), dealSync);
-    ini.sync();
-    return path;
+    return m_account.crm->addOrder(order) > 0 ? call : 0;
 }
 
 tst_ReconcileApp::Run tst_ReconcileApp::run(const QStringList &arguments, const QString &apiKey)
 {
-    return TestSupport::runBinary(m_dir->path(), arguments, apiKey, m_ct->token());
+    return TestSupport::runBinary(m_account.dir->path(), arguments, apiKey, m_account.ct->token());
 }
 
 void tst_ReconcileApp::aMatchingAccountExitsWithZero()
@@ -124,17 +102,17 @@ void tst_ReconcileApp::aMatchingAccountExitsWithZero()
     QVERIFY(result.out.indexOf(said.captured(0))
         < result.out.indexOf(QStringLiteral("Journals and orders read")));
     QVERIFY(!result.out.contains(kApiKey));
-    QCOMPARE(m_crm->server()->countByMethod("POST"), 0);
-    QCOMPARE(m_ct->server()->countByMethod("POST"), 0);
-    QVERIFY(m_crm->server()->countByMethod("GET") > 0);
+    QCOMPARE(m_account.crm->server()->countByMethod("POST"), 0);
+    QCOMPARE(m_account.ct->server()->countByMethod("POST"), 0);
+    QVERIFY(m_account.crm->server()->countByMethod("GET") > 0);
 }
 
 void tst_ReconcileApp::aLeadInNoOrderExitsWithOne()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QVERIFY(addSyncedLead(now.addDays(-3), QStringLiteral("+79161234567")) > 0);
-    const qint64 lost = m_ct->addCall(now.addDays(-2), QStringLiteral("+79035550001"));
-    const QString db = m_dir->filePath(QStringLiteral("leadbridge.db"));
+    const qint64 lost = m_account.ct->addCall(now.addDays(-2), QStringLiteral("+79035550001"));
+    const QString db = m_account.dir->filePath(QStringLiteral("leadbridge.db"));
     const Run result = run({ QStringLiteral("--reconcile"), QStringLiteral("--config"), writeIni(),
         QStringLiteral("--db"), db });
     QCOMPARE(result.exitCode, 1);
@@ -142,9 +120,9 @@ void tst_ReconcileApp::aLeadInNoOrderExitsWithOne()
     QVERIFY2(
         result.out.contains(QStringLiteral("Lead in no order: Call %1").arg(lost)), qPrintable(result.out));
     QVERIFY(result.out.contains(QStringLiteral("+79035550001")));
-    QCOMPARE(m_crm->server()->countByMethod("POST"), 0);
-    QCOMPARE(m_ct->server()->countByMethod("POST"), 0);
-    QCOMPARE(m_crm->orders().size(), 1);
+    QCOMPARE(m_account.crm->server()->countByMethod("POST"), 0);
+    QCOMPARE(m_account.ct->server()->countByMethod("POST"), 0);
+    QCOMPARE(m_account.crm->orders().size(), 1);
     // Kept for the window's Reconciliation tab, with the lead as read (its fix resends it).
     QVERIFY(result.out.contains(QStringLiteral("The report is kept")));
     Store store(QStringLiteral("test"));
@@ -162,7 +140,7 @@ void tst_ReconcileApp::thePeriodOptionsLimitWhatIsRead()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDateTime old = now.addDays(-60);
-    m_ct->addCall(old, QStringLiteral("+79035550002"));
+    m_account.ct->addCall(old, QStringLiteral("+79035550002"));
     const QString ini = writeIni();
     // The default period (30 days) does not reach the lost lead.
     Run result = run({ QStringLiteral("--reconcile"), QStringLiteral("--config"), ini });
@@ -192,7 +170,7 @@ void tst_ReconcileApp::aRejectedKeyExitsWithTwo()
     QVERIFY(!result.out.contains(QStringLiteral("a-key-that-the-crm-does-not-know-0123")));
     // Not configured at all: 2 before any request.
     const Run unconfigured = run({ QStringLiteral("--reconcile"), QStringLiteral("--config"),
-        m_dir->filePath(QStringLiteral("empty.ini")) });
+        m_account.dir->filePath(QStringLiteral("empty.ini")) });
     QCOMPARE(unconfigured.exitCode, 2);
     QVERIFY(unconfigured.err.contains(QStringLiteral("not configured")));
 }
@@ -202,12 +180,12 @@ void tst_ReconcileApp::anAccountNeverSetUpExitsWithTwo()
     RetailCrm::Simulator bare;
     QVERIFY(bare.start() != 0);
     bare.addApiKey(kApiKey);
-    const QString path = m_dir->filePath(QStringLiteral("bare.ini"));
+    const QString path = m_account.dir->filePath(QStringLiteral("bare.ini"));
     {
         QSettings ini(path, QSettings::IniFormat);
         ini.setValue(QStringLiteral("retailcrm/url"), bare.url().toString());
-        ini.setValue(QStringLiteral("calltouch/apiUrl"), m_ct->url().toString());
-        ini.setValue(QStringLiteral("calltouch/siteId"), m_ct->siteId());
+        ini.setValue(QStringLiteral("calltouch/apiUrl"), m_account.ct->url().toString());
+        ini.setValue(QStringLiteral("calltouch/siteId"), m_account.ct->siteId());
     }
     const Run result = run({ QStringLiteral("--reconcile"), QStringLiteral("--config"), path });
     QCOMPARE(result.exitCode, 2);
@@ -233,7 +211,7 @@ void tst_ReconcileApp::badDatesAreRefused()
         QVERIFY2(result.err.contains(QStringLiteral("--from")) || result.err.contains(QStringLiteral("date")),
             qPrintable(result.err));
     }
-    QCOMPARE(m_crm->server()->totalRequests(), 0);
+    QCOMPARE(m_account.crm->server()->totalRequests(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_ReconcileApp)

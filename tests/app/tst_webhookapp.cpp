@@ -22,6 +22,7 @@
 #include "sandbox/retailcrmsim.h"
 #include "sandbox/simhttpserver.h"
 #include "secrets/webhooksecret.h"
+#include "simulatedaccount.h"
 #include "store/states.h"
 
 using namespace LeadBridge;
@@ -65,68 +66,46 @@ private:
         const QByteArray &contentType = "application/x-www-form-urlencoded");
     QByteArray exchange(const QByteArray &request);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<RetailCrm::Simulator> m_crm;
-    std::unique_ptr<Calltouch::Simulator> m_ct;
+    TestSupport::SimulatedAccount m_account;
     QString m_secret;
     quint16 m_port = 0;
 };
 
 void tst_WebhookApp::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_crm = std::make_unique<RetailCrm::Simulator>();
-    m_ct = std::make_unique<Calltouch::Simulator>();
-    m_crm->setRateLimit(0);
-    m_ct->server()->setRateLimit(0);
-    QVERIFY(m_crm->start() != 0);
-    QVERIFY(m_ct->start() != 0);
-    RetailCrm::Site shop;
-    shop.code = QStringLiteral("main-shop");
-    shop.name = QStringLiteral("Main shop");
-    shop.ordering = 1;
-    m_crm->addSite(shop);
-    m_crm->addDefaultStatuses();
-    m_crm->addApiKey(QStringLiteral("app-test-retailcrm-key-0123456789"));
+    m_account = {};
+    m_account.crm->setRateLimit(0);
+    m_account.ct->server()->setRateLimit(0);
+    QVERIFY(m_account.start(QStringLiteral("app-test-retailcrm-key-0123456789")));
     m_secret = WebhookSecret::generate();
     m_port = freePort();
 }
 
 void tst_WebhookApp::cleanup()
 {
-    m_ct.reset();
-    m_crm.reset();
-    m_dir.reset();
+    m_account = {};
 }
 
 QString tst_WebhookApp::writeIni(const QString &listen, const QString &publicUrl)
 {
-    const QString path = m_dir->filePath(QStringLiteral("leadbridge.ini"));
-    QSettings ini(path, QSettings::IniFormat);
-    ini.setValue(QStringLiteral("retailcrm/url"), m_crm->url().toString());
-    ini.setValue(QStringLiteral("calltouch/apiUrl"), m_ct->url().toString());
-    ini.setValue(QStringLiteral("calltouch/siteId"), m_ct->siteId());
-    ini.setValue(QStringLiteral("sync/leadDelaySeconds"), 0);
-    ini.setValue(QStringLiteral("sync/intervalSeconds"), 2);
-    ini.setValue(QStringLiteral("sync/since"), QDate::currentDate().addDays(-1).toString(Qt::ISODate));
-    ini.setValue(QStringLiteral("sync/dealSync"), false);
-    ini.setValue(QStringLiteral("webhook/listen"), listen);
-    ini.setValue(QStringLiteral("webhook/publicUrl"), publicUrl);
-    ini.sync();
-    return path;
+    return m_account.writeIni(
+        { { QStringLiteral("sync/leadDelaySeconds"), 0 }, { QStringLiteral("sync/intervalSeconds"), 2 },
+            { QStringLiteral("sync/since"), QDate::currentDate().addDays(-1).toString(Qt::ISODate) },
+            { QStringLiteral("sync/dealSync"), false }, { QStringLiteral("webhook/listen"), listen },
+            { QStringLiteral("webhook/publicUrl"), publicUrl } });
 }
 
 QProcessEnvironment tst_WebhookApp::environment() const
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // Everything the run may write goes below the temporary folder, where the test looks for the secret.
-    env.insert(QStringLiteral("HOME"), m_dir->path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir->filePath(QStringLiteral("cache")));
+    env.insert(QStringLiteral("HOME"), m_account.dir->path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_account.dir->filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_account.dir->filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_account.dir->filePath(QStringLiteral("cache")));
     env.insert(
         QStringLiteral("LEADBRIDGE_RETAILCRM_API_KEY"), QStringLiteral("app-test-retailcrm-key-0123456789"));
-    env.insert(QStringLiteral("LEADBRIDGE_CALLTOUCH_TOKEN"), m_ct->token());
+    env.insert(QStringLiteral("LEADBRIDGE_CALLTOUCH_TOKEN"), m_account.ct->token());
     env.insert(QStringLiteral("LEADBRIDGE_WEBHOOK_SECRET"), m_secret);
     return env;
 }
@@ -210,7 +189,7 @@ void tst_WebhookApp::chatsBecomeExactlyTheExpectedOrders()
 {
     const QString ini =
         writeIni(QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("https://hooks.example.test"));
-    const QString db = m_dir->filePath(QStringLiteral("leadbridge.db"));
+    const QString db = m_account.dir->filePath(QStringLiteral("leadbridge.db"));
     QProcess process;
     process.setProcessEnvironment(environment());
     QByteArray out;
@@ -282,9 +261,9 @@ void tst_WebhookApp::chatsBecomeExactlyTheExpectedOrders()
     flood.abort();
 
     // The orders in the CRM: exactly the three chats with a contact, once each.
-    QTRY_COMPARE_WITH_TIMEOUT(m_crm->orders().size(), 3, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_account.crm->orders().size(), 3, 30000);
     QTest::qWait(4500); // two more cycles: nothing else is written
-    const QList<RetailCrm::Order> orders = m_crm->orders();
+    const QList<RetailCrm::Order> orders = m_account.crm->orders();
     QCOMPARE(orders.size(), 3);
     QStringList chatIds;
     for (const RetailCrm::Order &order : orders)
@@ -302,7 +281,7 @@ void tst_WebhookApp::chatsBecomeExactlyTheExpectedOrders()
         QCOMPARE(order.source.campaign, QStringLiteral("spring"));
     }
     QStringList names;
-    for (const RetailCrm::Customer &customer : m_crm->customers())
+    for (const RetailCrm::Customer &customer : m_account.crm->customers())
         names << QString(customer.firstName + QLatin1Char(0x20) + customer.lastName).trimmed();
     QVERIFY2(
         names.join(QLatin1Char('|')).contains(QStringLiteral("Чат от Анна +79165550001 anna@example.ru")),
@@ -350,7 +329,7 @@ void tst_WebhookApp::chatsBecomeExactlyTheExpectedOrders()
     QVERIFY2(after - before < 4 * 1024, qPrintable(QString::number(after - before)));
 #endif
     QTest::qWait(2500);
-    QCOMPARE(m_crm->orders().size(), 3);
+    QCOMPARE(m_account.crm->orders().size(), 3);
 
     process.terminate();
     QVERIFY(process.waitForFinished(20000));
@@ -381,7 +360,7 @@ void tst_WebhookApp::chatsBecomeExactlyTheExpectedOrders()
     QVERIFY(!out.contains(secret));
     QVERIFY(!err.contains(secret));
     int files = 0;
-    QDirIterator it(m_dir->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    QDirIterator it(m_account.dir->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         QFile file(it.next());
         QVERIFY(file.open(QIODevice::ReadOnly));
