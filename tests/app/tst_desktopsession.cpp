@@ -1,4 +1,5 @@
 #include <QAction>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -9,6 +10,8 @@
 #include "desktopsession.h"
 #include "emptystate.h"
 #include "mainwindow.h"
+#include "reconciliationtab.h"
+#include "sandbox/sandbox.h"
 #include "screenshots.h"
 #include "secrets/secretstore.h"
 #include "settings/appsettings.h"
@@ -25,6 +28,7 @@ private slots:
     void initTestCase();
     void cancelledSetupShowsTheEmptyState();
     void cancelledRerunKeepsTheTabs();
+    void aConfiguredAccountIsReconciledFromItsTab();
 
 private:
     static MainWindow *mainWindow();
@@ -100,6 +104,44 @@ void tst_DesktopSession::cancelledRerunKeepsTheTabs()
     wizard->reject();
     QVERIFY(!window->isSetupNeeded());
     QVERIFY(window->tabs()->isVisible());
+}
+
+void tst_DesktopSession::aConfiguredAccountIsReconciledFromItsTab()
+{
+    // The shipped wiring (DesktopSession: settings, keys, the engine's thread, the window) on the
+    // sandbox's simulated services: the Reconciliation tab can check, and does.
+    Sandbox sandbox;
+    QString error;
+    QVERIFY2(sandbox.start(&error), qPrintable(error));
+    const SyncConfig demo = sandbox.config();
+    AppSettings settings(m_dir.filePath(QStringLiteral("configured.ini")));
+    settings.setRetailCrmUrl(demo.retailCrmUrl);
+    settings.setCalltouchApiUrl(demo.calltouchApiUrl);
+    settings.setCalltouchSiteId(demo.calltouchSiteId);
+    settings.setSince(demo.since);
+    settings.setDealSync(true);
+    settings.setSetupFinished(true);
+    MemorySecretStore secrets;
+    secrets.write(SecretName::RetailCrmApiKey, demo.retailCrmApiKey, this, [](auto &&) {});
+    secrets.write(SecretName::CalltouchToken, demo.calltouchToken, this, [](auto &&) {});
+    Translator translator;
+    translator.setLanguage(QStringLiteral("en"));
+    DesktopSession session(&settings, &secrets, &translator, m_dir.filePath(QStringLiteral("configured.db")));
+    session.start();
+    MainWindow *window = mainWindow();
+    QVERIFY(window);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    window->tabs()->setCurrentIndex(MainWindow::ReconcileTab);
+    ReconciliationTab *tab = window->reconciliationTab();
+    QTRY_VERIFY_WITH_TIMEOUT(tab->checkButton()->isEnabled(), 10000); // the engine is connected
+    QSignalSpy shown(tab, &ReconciliationTab::reportShown);
+    QTest::mouseClick(tab->checkButton(), Qt::LeftButton);
+    QVERIFY(shown.wait(60000));
+    const ReconcileReport report = shown.first().first().value<ReconcileReport>();
+    QVERIFY2(report.error.isOk(), qPrintable(report.summaryText()));
+    QVERIFY(report.leadsRead > 0);
+    QVERIFY(report.ranAt.isValid());
+    QVERIFY(tab->summaryLabel()->text().contains(QStringLiteral("Checked on")));
 }
 
 QTEST_MAIN(tst_DesktopSession)
